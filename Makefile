@@ -1,0 +1,37 @@
+# Cogport developer commands. `make test` and `make demo` install what they need first.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell sha1sum requirements-dev.txt | cut -c1-12)
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: test demo bench deps system-packages venv import-link lint clean
+
+test: deps
+	rm -rf .qgis-settings
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+demo: deps
+	$(PY) scripts/demo.py
+
+bench: deps
+	$(PY) -m bench $(BENCH_ARGS)
+
+deps: system-packages venv import-link
+
+system-packages:
+	@bash scripts/install-system-packages.sh
+
+venv: $(STAMP)
+
+$(STAMP): requirements-dev.txt
+	test -x $(PY) || /usr/bin/python3 -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	rm -f $(VENV)/.installed-* && touch $@
+
+# Tests import the plugin as the package `cogport`, as QGIS does once installed.
+import-link:
+	@mkdir -p .build/import && ln -sfn ../.. .build/import/cogport
+
+clean:
+	rm -rf $(VENV) .build .qgis-settings

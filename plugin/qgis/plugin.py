@@ -1,0 +1,51 @@
+"""CogportPlugin: wires docks, menus, the Browser provider and the Processing provider into QGIS."""
+
+from __future__ import annotations
+
+from typing import Callable, List, Optional
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from .log import install_log_bridge
+from .processing.provider import CogportProvider
+from .resources import icon_path
+
+MENU = "&Cogport"
+
+
+class CogportPlugin:
+    def __init__(self, iface) -> None:
+        self.iface = iface
+        self.provider: Optional[CogportProvider] = None
+        self.actions: List[QAction] = []
+        self._teardown: List[Callable[[], None]] = []
+
+    # Called by QGIS (and qgis_process) before initGui, and on its own when headless.
+    def initProcessing(self) -> None:  # noqa: N802 - QGIS API
+        if self.provider is None:
+            self.provider = CogportProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self) -> None:  # noqa: N802 - QGIS API
+        self._teardown.append(install_log_bridge())
+        self.initProcessing()
+
+    def add_action(self, text: str, callback: Callable[[], None], icon: str = "cogport.svg") -> QAction:
+        action = QAction(QIcon(icon_path(icon)), text, self.iface.mainWindow())
+        action.triggered.connect(callback)
+        self.iface.addPluginToRasterMenu(MENU, action)
+        self.actions.append(action)
+        return action
+
+    def unload(self) -> None:
+        for action in self.actions:
+            self.iface.removePluginRasterMenu(MENU, action)
+        self.actions.clear()
+        for teardown in reversed(self._teardown):
+            teardown()
+        self._teardown.clear()
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None

@@ -1,0 +1,31 @@
+"""The `cogport` Processing provider: every Cogport capability as an algorithm."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..resources import icon_path
+
+
+class CogportProvider(QgsProcessingProvider):
+    def id(self) -> str:  # noqa: A003 - QGIS API
+        return "cogport"
+
+    def name(self) -> str:
+        return "Cogport"
+
+    def icon(self) -> QIcon:
+        return QIcon(icon_path("cogport.svg"))
+
+    def svgIconPath(self) -> str:  # noqa: N802 - QGIS API
+        return icon_path("cogport.svg")
+
+    def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API
+        for algorithm_class in algorithm_classes():
+            self.addAlgorithm(algorithm_class())
+
+
+def algorithm_classes() -> list:
+    """All algorithm classes; imported here so the provider module stays cheap to load."""
+    return []

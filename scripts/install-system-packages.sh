@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Cogport's tests, demo and benchmarks need. Idempotent and quick when done.
+set -euo pipefail
+packages=(python3-qgis qgis-providers qgis gdal-bin python3-gdal python3-venv python3-requests
+          xvfb xauth swift swift-proxy swift-account swift-container swift-object curl)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "Installing Debian packages: ${missing[*]}"
+  $sudo apt-get update -q
+  # policy-rc.d keeps the packaged swift units from starting on 0.0.0.0 during install.
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+# Swift reads /etc/swift/swift.conf from a fixed path; Debian may leave only swift.conf.dpkg-new.
+if [ ! -r /etc/swift/swift.conf ]; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo mkdir -p /etc/swift
+  printf '[swift-hash]\nswift_hash_path_suffix = cogport\nswift_hash_path_prefix = cogport\n\n[storage-policy:0]\nname = Policy-0\ndefault = yes\n' \
+    | $sudo tee /etc/swift/swift.conf >/dev/null
+fi

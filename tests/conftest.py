@@ -1,0 +1,40 @@
+"""Shared fixtures: the real local Swift/S3 server, unique bucket names, clean GDAL state."""
+
+from __future__ import annotations
+
+import itertools
+import os
+from typing import Iterator
+
+import pytest
+from osgeo import gdal
+
+from cogport.tests.support.objectstore import SwiftServer, swift_available
+
+gdal.UseExceptions()
+_names = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def objectstore(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SwiftServer]:
+    """One real Swift server (Swift API + S3 API) for the whole session."""
+    if not swift_available():
+        pytest.fail("OpenStack Swift is not installed; run `make test`, which installs it.")
+    server = SwiftServer.start_temporary(tmp_path_factory.mktemp("swift"))
+    yield server
+    server.stop(purge=True)
+
+
+@pytest.fixture
+def bucket_name(request: pytest.FixtureRequest) -> str:
+    """A bucket/container name unique to the test (S3 rules: lower case, digits, dashes)."""
+    stem = "".join(c if c.isalnum() else "-" for c in request.node.name.lower())[:40].strip("-")
+    return f"t{os.getpid() % 10000}-{next(_names)}-{stem}"
+
+
+@pytest.fixture(autouse=True)
+def _clean_gdal_state() -> Iterator[None]:
+    """Path-specific credentials and cached listings never leak from one test to the next."""
+    yield
+    gdal.ClearPathSpecificOptions()
+    gdal.VSICurlClearCache()
