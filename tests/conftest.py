@@ -38,3 +38,14 @@ def _clean_gdal_state() -> Iterator[None]:
     yield
     gdal.ClearPathSpecificOptions()
     gdal.VSICurlClearCache()
+
+
+@pytest.fixture(scope="session")
+def auth_db(qgis_app):
+    """An unlocked QGIS authentication database in the test profile."""
+    from qgis.core import QgsApplication
+
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        assert manager.setMasterPassword("cogport-test-master", True)
+    return manager
