@@ -12,10 +12,10 @@ test: deps
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 demo: deps
-	$(PY) scripts/demo.py
+	PYTHONPATH=.build/import $(PY) scripts/demo.py
 
 bench: deps
-	$(PY) -m bench $(BENCH_ARGS)
+	PYTHONPATH=.build/import $(PY) -m bench $(BENCH_ARGS)
 
 deps: system-packages venv import-link
 
