@@ -9,6 +9,7 @@ from typing import Iterator
 import pytest
 from osgeo import gdal
 
+from cogport.tests.support.fake_gcs import FakeGcs
 from cogport.tests.support.objectstore import SwiftServer, swift_available
 
 gdal.UseExceptions()
@@ -49,3 +50,11 @@ def auth_db(qgis_app):
     if not manager.masterPasswordIsSet():
         assert manager.setMasterPassword("cogport-test-master", True)
     return manager
+
+
+@pytest.fixture
+def fake_gcs() -> Iterator[FakeGcs]:
+    """A fresh in-process fake of GCS (XML API for /vsigs/ + JSON metadata API) on 127.0.0.1."""
+    fake = FakeGcs().start()
+    yield fake
+    fake.stop()
