@@ -1,0 +1,144 @@
+"""Storage connections: what a person configures (non-secret) and the secrets resolved for it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from enum import Enum
+from typing import Dict, Tuple
+
+
+class StoreKind(str, Enum):
+    AWS_S3 = "aws-s3"
+    S3_COMPATIBLE = "s3-compatible"
+    SWIFT = "swift"
+    GCS = "gcs"
+    PUBLIC = "public"  # anonymous public buckets over the S3 API (AWS or a custom endpoint)
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+    @property
+    def handler(self) -> str:
+        """The GDAL virtual file system that reads this kind of store."""
+        return {StoreKind.SWIFT: "vsiswift", StoreKind.GCS: "vsigs"}.get(self, "vsis3")
+
+
+_KIND_LABELS = {
+    StoreKind.AWS_S3: "Amazon S3",
+    StoreKind.S3_COMPATIBLE: "S3-compatible (OVH, MinIO, Ceph, Swift s3api…)",
+    StoreKind.SWIFT: "OpenStack Swift",
+    StoreKind.GCS: "Google Cloud Storage",
+    StoreKind.PUBLIC: "Public bucket (anonymous S3)",
+}
+
+
+class AuthMode(str, Enum):
+    KEYS = "keys"  # S3 access key + secret (+ session token); GCS HMAC key + secret
+    ANONYMOUS = "anonymous"
+    SWIFT_V1 = "swift-v1"  # auth v1 URL, user, key
+    SWIFT_KEYSTONE = "swift-keystone"  # Keystone v3 (OS_* options)
+    SWIFT_TOKEN = "swift-token"  # storage URL + token
+    SERVICE_ACCOUNT = "service-account"  # GCS service-account JSON key
+
+    @property
+    def label(self) -> str:
+        return _AUTH_LABELS[self]
+
+
+_AUTH_LABELS = {
+    AuthMode.KEYS: "Access key and secret",
+    AuthMode.ANONYMOUS: "Anonymous (no credentials)",
+    AuthMode.SWIFT_V1: "Auth v1: URL, user and key",
+    AuthMode.SWIFT_KEYSTONE: "Keystone v3",
+    AuthMode.SWIFT_TOKEN: "Storage URL and token",
+    AuthMode.SERVICE_ACCOUNT: "Service-account JSON key",
+}
+
+AUTH_MODES: Dict[StoreKind, Tuple[AuthMode, ...]] = {
+    StoreKind.AWS_S3: (AuthMode.KEYS, AuthMode.ANONYMOUS),
+    StoreKind.S3_COMPATIBLE: (AuthMode.KEYS, AuthMode.ANONYMOUS),
+    StoreKind.SWIFT: (AuthMode.SWIFT_V1, AuthMode.SWIFT_KEYSTONE, AuthMode.SWIFT_TOKEN),
+    StoreKind.GCS: (AuthMode.KEYS, AuthMode.SERVICE_ACCOUNT, AuthMode.ANONYMOUS),
+    StoreKind.PUBLIC: (AuthMode.ANONYMOUS,),
+}
+
+
+@dataclass(frozen=True)
+class StorageConnection:
+    """Everything about a connection except its secrets; safe to store in settings and export."""
+
+    name: str = ""
+    kind: StoreKind = StoreKind.AWS_S3
+    auth: AuthMode = AuthMode.KEYS
+    endpoint: str = ""  # host[:port] of an S3-compatible or custom endpoint
+    region: str = ""
+    virtual_hosting: bool = True  # bucket.host/key (AWS) rather than host/bucket/key (path style)
+    https: bool = True
+    buckets: Tuple[str, ...] = ()  # typed names, for stores that cannot or may not list buckets
+    auth_url: str = ""  # Swift auth v1 URL or Keystone URL
+    storage_url: str = ""  # Swift pre-authenticated storage URL
+    project_name: str = ""  # Keystone project
+    user_domain: str = ""
+    project_domain: str = ""
+    authcfg: str = ""  # id of the QGIS auth config holding the secrets
+
+    @property
+    def handler(self) -> str:
+        return self.kind.handler
+
+    @property
+    def anonymous(self) -> bool:
+        return self.auth is AuthMode.ANONYMOUS
+
+    def export_fields(self) -> Dict[str, object]:
+        """The JSON form used by export/import: no authcfg, no secrets."""
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "authcfg"}
+        data.update(kind=self.kind.value, auth=self.auth.value, buckets=list(self.buckets))
+        return data
+
+    @classmethod
+    def from_export(cls, data: Dict[str, object]) -> "StorageConnection":
+        known = {f.name for f in fields(cls)} - {"authcfg"}
+        values = {key: value for key, value in data.items() if key in known}
+        values["kind"] = StoreKind(str(values.get("kind", StoreKind.AWS_S3.value)))
+        values["auth"] = AuthMode(str(values.get("auth", AuthMode.KEYS.value)))
+        values["buckets"] = tuple(str(b) for b in values.get("buckets", ()) or ())  # type: ignore[union-attr]
+        return cls(**values)  # type: ignore[arg-type]
+
+    def renamed(self, name: str) -> "StorageConnection":
+        return replace(self, name=name)
+
+
+def _mask(value: str) -> str:
+    return "" if not value else "****"
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """Secrets resolved from the QGIS auth database; `repr` never shows them."""
+
+    identity: str = ""  # access key id, HMAC id, Swift user (account:user) or Keystone user
+    secret: str = ""  # secret key, Swift key or Keystone password
+    token: str = ""  # AWS session token or Swift auth token
+    service_account_json: str = ""
+
+    def __repr__(self) -> str:
+        shown = self.identity[:4] + "…" if len(self.identity) > 4 else self.identity
+        return (
+            f"Credentials(identity={shown!r}, secret={_mask(self.secret)!r}, token={_mask(self.token)!r}, "
+            f"service_account_json={_mask(self.service_account_json)!r})"
+        )
+
+    __str__ = __repr__
+
+    def to_secrets(self) -> Dict[str, str]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def from_secrets(cls, secrets: Dict[str, str]) -> "Credentials":
+        return cls(**{f.name: secrets.get(f.name, "") for f in fields(cls)})
+
+    def secret_values(self) -> Tuple[str, ...]:
+        """Every secret string, so callers can check that none leaks into text they write."""
+        return tuple(v for v in (self.secret, self.token, self.service_account_json) if v)

@@ -1,0 +1,151 @@
+"""GDAL options for a connection, scoped to one bucket or container with path-specific options.
+
+Nothing here uses global `SetConfigOption`: one connection's keys are only ever
+attached to the prefixes of buckets that connection opened, so they are never
+sent to another connection's bucket.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+from typing import Dict, Iterator, Set
+
+from osgeo import gdal
+
+from ..errors import CogportError
+from .connection import AuthMode, Credentials, StorageConnection, StoreKind
+from .uri import ObjectLocation
+
+# Options that make opening and panning a remote COG cheap; applied only under Cogport's own prefixes.
+READ_TUNING: Dict[str, str] = {
+    "GDAL_DISABLE_READDIR_ON_OPEN": "EMPTY_DIR",  # no listing of the "folder", no sidecar probes
+    "CPL_VSIL_CURL_ALLOWED_EXTENSIONS": ".tif,.tiff,.TIF,.TIFF,.vrt,.jp2,.png,.jpg",
+    "VSI_CACHE": "TRUE",
+    "VSI_CACHE_SIZE": str(64 * 1024 * 1024),
+    "GDAL_HTTP_MULTIRANGE": "YES",
+    "GDAL_HTTP_MERGE_CONSECUTIVE_RANGES": "YES",
+    "GDAL_HTTP_MULTIPLEX": "YES",
+    "GDAL_HTTP_MAX_RETRY": "3",
+    "GDAL_HTTP_RETRY_DELAY": "1",
+}
+
+
+def credential_options(connection: StorageConnection, credentials: Credentials) -> Dict[str, str]:
+    """The GDAL options that address and authenticate `connection`'s store."""
+    kind, auth = connection.kind, connection.auth
+    if kind in (StoreKind.AWS_S3, StoreKind.S3_COMPATIBLE, StoreKind.PUBLIC):
+        options = {
+            "AWS_REGION": connection.region or "us-east-1",
+            "AWS_HTTPS": "YES" if connection.https else "NO",
+            "AWS_VIRTUAL_HOSTING": "TRUE" if connection.virtual_hosting else "FALSE",
+        }
+        if connection.endpoint:
+            options["AWS_S3_ENDPOINT"] = connection.endpoint
+        if auth is AuthMode.ANONYMOUS:
+            options["AWS_NO_SIGN_REQUEST"] = "YES"
+        else:
+            options.update(AWS_NO_SIGN_REQUEST="NO", AWS_ACCESS_KEY_ID=credentials.identity,
+                           AWS_SECRET_ACCESS_KEY=credentials.secret)
+            if credentials.token:
+                options["AWS_SESSION_TOKEN"] = credentials.token
+        return options
+    if kind is StoreKind.SWIFT:
+        if auth is AuthMode.SWIFT_TOKEN:
+            return {"SWIFT_STORAGE_URL": connection.storage_url, "SWIFT_AUTH_TOKEN": credentials.token}
+        if auth is AuthMode.SWIFT_KEYSTONE:
+            return {
+                "OS_IDENTITY_API_VERSION": "3", "OS_AUTH_URL": connection.auth_url,
+                "OS_USERNAME": credentials.identity, "OS_PASSWORD": credentials.secret,
+                "OS_USER_DOMAIN_NAME": connection.user_domain or "Default",
+                "OS_PROJECT_NAME": connection.project_name,
+                "OS_PROJECT_DOMAIN_NAME": connection.project_domain or "Default",
+                "OS_REGION_NAME": connection.region,
+            }
+        return {"SWIFT_AUTH_V1_URL": connection.auth_url, "SWIFT_USER": credentials.identity,
+                "SWIFT_KEY": credentials.secret}
+    options = {}
+    if connection.endpoint:
+        scheme = "https" if connection.https else "http"
+        options["CPL_GS_ENDPOINT"] = f"{scheme}://{connection.endpoint.rstrip('/')}/"
+    if auth is AuthMode.ANONYMOUS:
+        options["GS_NO_SIGN_REQUEST"] = "YES"
+    elif auth is AuthMode.SERVICE_ACCOUNT:
+        key = _service_account(credentials.service_account_json)
+        options.update(GS_NO_SIGN_REQUEST="NO", GS_OAUTH2_PRIVATE_KEY=key["private_key"],
+                       GS_OAUTH2_CLIENT_EMAIL=key["client_email"])
+    else:
+        options.update(GS_NO_SIGN_REQUEST="NO", GS_ACCESS_KEY_ID=credentials.identity,
+                       GS_SECRET_ACCESS_KEY=credentials.secret)
+    return options
+
+
+def _service_account(text: str) -> Dict[str, str]:
+    try:
+        data = json.loads(text)
+        return {"private_key": str(data["private_key"]), "client_email": str(data["client_email"])}
+    except (ValueError, KeyError, TypeError) as exc:
+        raise CogportError(
+            "The service-account key is not a valid Google JSON key.",
+            "that you pasted the whole JSON file downloaded from the Cloud console (it has "
+            "'client_email' and 'private_key').",
+        ) from exc
+
+
+class ScopedOptions:
+    """Tracks which bucket prefixes carry which connection's options, so they can be withdrawn."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._owners: Dict[str, str] = {}  # prefix -> connection name
+
+    def apply(self, connection: StorageConnection, credentials: Credentials, bucket: str) -> str:
+        prefix = ObjectLocation(connection.handler, bucket).bucket_prefix
+        options = {**credential_options(connection, credentials), **READ_TUNING}
+        with self._lock:
+            gdal.ClearPathSpecificOptions(prefix)
+            for key, value in options.items():
+                gdal.SetPathSpecificOption(prefix, key, value)
+            self._owners[prefix] = connection.name
+        forget_cached(prefix)
+        return prefix
+
+    def owner(self, prefix: str) -> str:
+        with self._lock:
+            return self._owners.get(prefix, "")
+
+    def prefixes_of(self, connection_name: str) -> Set[str]:
+        with self._lock:
+            return {p for p, owner in self._owners.items() if owner == connection_name}
+
+    def withdraw(self, connection_name: str) -> None:
+        with self._lock:
+            for prefix in [p for p, owner in self._owners.items() if owner == connection_name]:
+                gdal.ClearPathSpecificOptions(prefix)
+                forget_cached(prefix)
+                del self._owners[prefix]
+
+
+SCOPED_OPTIONS = ScopedOptions()
+
+
+def forget_cached(prefix: str) -> None:
+    """Drops GDAL's cached listings and headers under `prefix` (after writes and credential changes)."""
+    try:
+        gdal.VSICurlPartialClearCache(prefix)
+    except RuntimeError:
+        pass  # in exception mode GDAL re-raises an earlier, unrelated error here; the cache is cleared
+
+
+@contextlib.contextmanager
+def thread_options(options: Dict[str, str]) -> Iterator[None]:
+    """Options visible to GDAL calls of the current thread only (root listings have no bucket prefix)."""
+    previous = {key: gdal.GetThreadLocalConfigOption(key, None) for key in options}
+    for key, value in options.items():
+        gdal.SetThreadLocalConfigOption(key, value)
+    try:
+        yield
+    finally:
+        for key, value in previous.items():
+            gdal.SetThreadLocalConfigOption(key, value)

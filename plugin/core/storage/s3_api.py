@@ -1,0 +1,139 @@
+"""The few S3 REST calls GDAL 3.6 cannot make for us, signed with AWS Signature V4.
+
+GDAL 3.6 mis-signs path-style ListBuckets, returns a bare failure (no status, no
+S3 error code) when a bucket listing is refused, and has no call to list or abort
+multipart uploads. These calls fill exactly those gaps; all object I/O still goes
+through GDAL's /vsis3/.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from typing import Dict, List, Mapping, Optional, Tuple
+from urllib.parse import quote
+
+import requests
+
+from .connection import Credentials, StorageConnection, StoreKind
+from .failures import explain_http_failure, explain_s3_error
+
+EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
+
+
+def _hmac(key: bytes, text: str) -> bytes:
+    return hmac.new(key, text.encode(), hashlib.sha256).digest()
+
+
+def sigv4_headers(
+    method: str,
+    host: str,
+    path: str,
+    query: Mapping[str, str],
+    credentials: Credentials,
+    region: str,
+    payload_sha256: str = EMPTY_SHA256,
+    now: Optional[dt.datetime] = None,
+    service: str = "s3",
+) -> Dict[str, str]:
+    """Headers carrying an AWS SigV4 signature for one request (path already URI-encoded)."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    amz_date = now.strftime("%Y%m%dT%H%M%SZ")
+    day = amz_date[:8]
+    headers = {"host": host, "x-amz-content-sha256": payload_sha256, "x-amz-date": amz_date}
+    if credentials.token:
+        headers["x-amz-security-token"] = credentials.token
+    signed = ";".join(sorted(headers))
+    canonical_query = "&".join(
+        f"{quote(k, safe='-_.~')}={quote(v, safe='-_.~')}" for k, v in sorted(query.items())
+    )
+    canonical_headers = "".join(f"{k}:{headers[k].strip()}\n" for k in sorted(headers))
+    canonical_request = "\n".join([method, path, canonical_query, canonical_headers, signed, payload_sha256])
+    scope = f"{day}/{region}/{service}/aws4_request"
+    to_sign = "\n".join(
+        ["AWS4-HMAC-SHA256", amz_date, scope, hashlib.sha256(canonical_request.encode()).hexdigest()]
+    )
+    key = _hmac(_hmac(_hmac(_hmac(f"AWS4{credentials.secret}".encode(), day), region), service), "aws4_request")
+    signature = hmac.new(key, to_sign.encode(), hashlib.sha256).hexdigest()
+    headers["Authorization"] = (
+        f"AWS4-HMAC-SHA256 Credential={credentials.identity}/{scope}, SignedHeaders={signed}, Signature={signature}"
+    )
+    del headers["host"]  # requests sets it from the URL
+    return headers
+
+
+@dataclass(frozen=True)
+class MultipartUpload:
+    key: str
+    upload_id: str
+
+
+class S3Api:
+    """Signed S3 REST calls for one connection (AWS, S3-compatible, or public)."""
+
+    def __init__(self, connection: StorageConnection, credentials: Credentials, timeout: float = 30.0) -> None:
+        self.connection = connection
+        self.credentials = credentials
+        self.timeout = timeout
+        self.region = connection.region or "us-east-1"
+        self.scheme = "https" if connection.https else "http"
+        if connection.endpoint:
+            self.host = connection.endpoint
+        elif connection.kind in (StoreKind.AWS_S3, StoreKind.PUBLIC):
+            self.host = "s3.amazonaws.com" if self.region == "us-east-1" else f"s3.{self.region}.amazonaws.com"
+        else:
+            self.host = ""
+
+    def _address(self, bucket: str, key: str) -> Tuple[str, str]:
+        encoded_key = quote(key, safe="/-_.~")
+        if bucket and self.connection.virtual_hosting:
+            return f"{bucket}.{self.host}", f"/{encoded_key}"
+        return self.host, f"/{bucket}/{encoded_key}" if bucket else "/"
+
+    def request(
+        self,
+        method: str,
+        bucket: str = "",
+        key: str = "",
+        query: Optional[Mapping[str, str]] = None,
+        what: str = "",
+    ) -> requests.Response:
+        """Sends one signed request; any non-2xx answer becomes a StorageError saying what to check."""
+        host, path = self._address(bucket, key)
+        query = dict(query or {})
+        headers = {} if self.connection.anonymous else sigv4_headers(method, host, path, query, self.credentials, self.region)
+        url = f"{self.scheme}://{host}{path}"
+        what = what or (f"bucket '{bucket}'" if bucket else f"the endpoint {self.host}")
+        try:
+            response = requests.request(method, url, params=query, headers=headers, timeout=self.timeout)
+        except requests.RequestException as exc:
+            raise explain_http_failure(exc, self.host, self.connection.name) from exc
+        if response.status_code >= 300:
+            raise explain_s3_error(response, what, self.connection)
+        return response
+
+    def list_buckets(self) -> List[str]:
+        root = ET.fromstring(self.request("GET").content)  # noqa: S314 - a response from the configured store
+        return sorted(el.text or "" for el in root.iter() if el.tag.endswith("}Name") or el.tag == "Name")
+
+    def probe_bucket(self, bucket: str) -> None:
+        """Raises the StorageError explaining why `bucket` cannot be listed; returns if it can."""
+        self.request("GET", bucket, query={"list-type": "2", "max-keys": "1"})
+
+    def list_multipart_uploads(self, bucket: str, prefix: str = "") -> List[MultipartUpload]:
+        query = {"uploads": ""}
+        if prefix:
+            query["prefix"] = prefix
+        root = ET.fromstring(self.request("GET", bucket, query=query).content)  # noqa: S314
+        uploads = []
+        for element in root.iter():
+            if element.tag.split("}")[-1] == "Upload":
+                values = {child.tag.split("}")[-1]: child.text or "" for child in element}
+                uploads.append(MultipartUpload(values.get("Key", ""), values.get("UploadId", "")))
+        return uploads
+
+    def abort_multipart_upload(self, bucket: str, upload: MultipartUpload) -> None:
+        self.request("DELETE", bucket, upload.key, query={"uploadId": upload.upload_id})

@@ -1,0 +1,69 @@
+"""Connections to the local Swift server, and seeding of buckets through GDAL, for tests, demo and bench."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Tuple
+
+from osgeo import gdal
+
+from cogport.plugin.core.storage.connection import AuthMode, Credentials, StorageConnection, StoreKind
+from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS, forget_cached
+from cogport.plugin.core.storage.uri import ObjectLocation
+
+from .objectstore import TEST, Account, SwiftServer
+
+
+def s3_connection(server: SwiftServer, account: Account = TEST, name: str = "Local S3",
+                  secret: str = "") -> Tuple[StorageConnection, Credentials]:
+    connection = StorageConnection(
+        name=name, kind=StoreKind.S3_COMPATIBLE, auth=AuthMode.KEYS, endpoint=server.endpoint,
+        region="us-east-1", virtual_hosting=False, https=False,
+    )
+    return connection, Credentials(identity=account.identity, secret=secret or account.key)
+
+
+def swift_connection(server: SwiftServer, account: Account = TEST, name: str = "Local Swift",
+                     secret: str = "") -> Tuple[StorageConnection, Credentials]:
+    connection = StorageConnection(
+        name=name, kind=StoreKind.SWIFT, auth=AuthMode.SWIFT_V1, auth_url=server.auth_v1_url,
+    )
+    return connection, Credentials(identity=account.identity, secret=secret or account.key)
+
+
+def create_bucket(connection: StorageConnection, credentials: Credentials, bucket: str) -> ObjectLocation:
+    SCOPED_OPTIONS.apply(connection, credentials, bucket)
+    location = ObjectLocation(connection.handler, bucket)
+    if gdal.VSIStatL(location.vsi_path) is None:
+        gdal.Mkdir(location.vsi_path, 0o755)
+    return location
+
+
+def put_bytes(location: ObjectLocation, data: bytes) -> None:
+    handle = gdal.VSIFOpenL(location.vsi_path, "wb")
+    assert handle is not None, f"cannot write {location.vsi_path}"
+    gdal.VSIFWriteL(data, 1, len(data), handle)
+    assert gdal.VSIFCloseL(handle) == 0
+    forget_cached(location.bucket_prefix)
+
+
+def put_file(location: ObjectLocation, path: Path) -> None:
+    put_bytes(location, Path(path).read_bytes())
+
+
+def write_test_cog(path: Path, width: int = 1024, height: int = 1024, bands: int = 3) -> Path:
+    """A georeferenced UInt16 COG with a recognisable gradient per band."""
+    import numpy as np
+
+    mem = gdal.GetDriverByName("MEM").Create("", width, height, bands, gdal.GDT_UInt16)
+    mem.SetGeoTransform((500000.0, 10.0, 0.0, 5000000.0, 0.0, -10.0))
+    from osgeo import osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32633)
+    mem.SetProjection(srs.ExportToWkt())
+    yy, xx = np.mgrid[0:height, 0:width]
+    for band in range(1, bands + 1):
+        mem.GetRasterBand(band).WriteArray(((xx * 7 + yy * 3 + band * 1000) % 60000).astype("uint16"))
+    gdal.Translate(str(path), mem, format="COG", creationOptions=["COMPRESS=DEFLATE", "BLOCKSIZE=256"])
+    return Path(path)
