@@ -9,6 +9,7 @@ from typing import Iterator
 import pytest
 from osgeo import gdal
 
+from cogport.tests.support.fake_earthengine import FakeEarthEngine
 from cogport.tests.support.fake_gcs import FakeGcs
 from cogport.tests.support.objectstore import SwiftServer, swift_available
 
@@ -56,5 +57,13 @@ def auth_db(qgis_app):
 def fake_gcs() -> Iterator[FakeGcs]:
     """A fresh in-process fake of GCS (XML API for /vsigs/ + JSON metadata API) on 127.0.0.1."""
     fake = FakeGcs().start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def fake_earthengine() -> Iterator[FakeEarthEngine]:
+    """A fresh in-process fake of the Earth Engine REST API and Google's token endpoint."""
+    fake = FakeEarthEngine().start()
     yield fake
     fake.stop()

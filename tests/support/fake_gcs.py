@@ -137,7 +137,7 @@ class FakeGcs:
         handler = type("FakeGcsHandler", (_Handler,), {"fake": self})
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, name="fake-gcs", daemon=True).start()
+        threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fake-gcs", daemon=True).start()
         return self
 
     def stop(self) -> None:

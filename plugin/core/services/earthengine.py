@@ -1,0 +1,195 @@
+"""Earth Engine: connection, credentials, and the `image:importExternal` call that registers a COG-backed asset.
+
+Contract (shared/reference/cloud-apis.md, Part 1): `POST {base}/v1/projects/{project}/image:importExternal`
+with `{"imageManifest": …, "overwrite": …}` and a bearer token; success is an empty body
+(synchronous, nothing to poll); errors are google.rpc.Status JSON. 429 and 5xx are retried
+by the shared HttpClient; a 401 renews the token once.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from dataclasses import dataclass
+from typing import Mapping, Optional
+from urllib.parse import quote
+
+import requests
+
+from ..errors import AuthenticationError, CogportError, ServiceError
+from ..progress import Progress
+from .gcs import DEFAULT_GCS_API_URL, GcsMetadataClient, explain_gcs_error
+from .google_auth import ServiceAccountKey, ServiceAccountTokens, StaticToken
+from .earthengine_manifest import ImageManifest
+from .http import HttpClient, RetryPolicy, TokenProvider
+
+LOG = logging.getLogger("cogport.earthengine")
+
+DEFAULT_EE_API_URL = "https://earthengine.googleapis.com"
+API_VERSION = "v1"
+CODE_EDITOR = "https://code.earthengine.google.com/"
+ENV_TOKEN = "COGPORT_EE_TOKEN"
+ENV_EE_API_URL = "COGPORT_EE_API_URL"
+ENV_GCS_API_URL = "COGPORT_GCS_API_URL"
+PROJECT_ID = re.compile(r"^[a-z][a-z0-9-]{4,28}[a-z0-9]$|^\d{6,}$")
+
+CREDENTIAL_KINDS = ("oauth2", "service_account", "token")
+
+# What to check for each google.rpc.Status code, said for an Earth Engine user.
+HINTS = {
+    "PERMISSION_DENIED": (
+        "that the account has earthengine.imports.create on the Cloud project (e.g. the role "
+        "Earth Engine Resource Writer), that the project is registered for Earth Engine, and that "
+        "the account can read the bucket (storage.buckets.get and storage.objects.get)."
+    ),
+    "NOT_FOUND": (
+        "the Cloud project id (the id, not the display name), that the parent folder of the asset "
+        "exists, and that every gs:// object exists."
+    ),
+    "ALREADY_EXISTS": "the asset id: choose another one, or tick Overwrite to replace the existing asset.",
+    "INVALID_ARGUMENT": (
+        "the manifest field the message names (asset id, tileset ids, band indices, times), and run "
+        "Check to verify that each file is a COG Earth Engine accepts in a US/US-CENTRAL1 bucket."
+    ),
+    "FAILED_PRECONDITION": "the manifest against the message, and that the project is registered for Earth Engine.",
+    "UNAUTHENTICATED": (
+        "the Earth Engine connection's credentials: the token may have expired or lack the "
+        "https://www.googleapis.com/auth/earthengine scope."
+    ),
+    "RESOURCE_EXHAUSTED": "the project's Earth Engine quota, then try again later.",
+}
+
+
+def explain_ee_error(response: requests.Response) -> ServiceError:
+    """The google.rpc.Status `error.status` and `error.message` verbatim, plus what to check."""
+    status_name, message = "", ""
+    try:
+        error = response.json().get("error", {})
+        status_name = str(error.get("status", ""))
+        message = str(error.get("message", ""))
+    except (ValueError, AttributeError):
+        pass
+    if not status_name:
+        status_name = f"HTTP {response.status_code}"
+        message = message or (response.reason or "no error body")
+    what = f"Earth Engine refused the request: {status_name}: {message}"
+    check = HINTS.get(status_name, "the message above; details are in the Cogport log.")
+    error_class = AuthenticationError if response.status_code == 401 else ServiceError
+    if error_class is AuthenticationError:
+        return AuthenticationError(what, check, detail=response.text[:1000])
+    return ServiceError(what, check, detail=response.text[:1000], status=response.status_code, code=status_name)
+
+
+def code_editor_url(asset: str) -> str:
+    return f"{CODE_EDITOR}?asset={quote(asset, safe='/')}"
+
+
+@dataclass(frozen=True)
+class EarthEngineConnection:
+    """Non-secret connection fields; the credentials travel separately (see `Credentials`)."""
+
+    name: str = ""
+    project: str = ""
+    credential_kind: str = "token"  # one of CREDENTIAL_KINDS
+    authcfg: str = ""  # QGIS auth config holding the secret (service-account key or token) or OAuth2
+    api_url: str = ""  # empty: COGPORT_EE_API_URL, else https://earthengine.googleapis.com
+    gcs_api_url: str = ""  # empty: COGPORT_GCS_API_URL, else https://storage.googleapis.com
+
+    def ee_base(self, environ: Mapping[str, str] = os.environ) -> str:
+        return (self.api_url or environ.get(ENV_EE_API_URL, "") or DEFAULT_EE_API_URL).rstrip("/")
+
+    def gcs_base(self, environ: Mapping[str, str] = os.environ) -> str:
+        return (self.gcs_api_url or environ.get(ENV_GCS_API_URL, "") or DEFAULT_GCS_API_URL).rstrip("/")
+
+
+class Credentials:
+    """A resolved credential, handed from the main thread to the core; `repr` never shows the secret."""
+
+    def __init__(self, tokens: TokenProvider, kind: str) -> None:
+        self.tokens = tokens
+        self.kind = kind
+
+    @classmethod
+    def from_token(cls, token: str, source: str = "the access token") -> "Credentials":
+        return cls(StaticToken(token, source), "token")
+
+    @classmethod
+    def from_service_account_json(cls, key_json: str, session: Optional[requests.Session] = None) -> "Credentials":
+        return cls(ServiceAccountTokens(ServiceAccountKey.from_json(key_json), session=session), "service_account")
+
+    @classmethod
+    def from_environment(cls, environ: Mapping[str, str] = os.environ) -> "Credentials":
+        token = environ.get(ENV_TOKEN, "")
+        if not token:
+            raise AuthenticationError(
+                "No Earth Engine credentials: no connection was chosen and COGPORT_EE_TOKEN is not set.",
+                "choose an Earth Engine connection, or export COGPORT_EE_TOKEN=$(gcloud auth print-access-token).",
+            )
+        return cls.from_token(token, f"the token in {ENV_TOKEN}")
+
+    def __repr__(self) -> str:
+        return f"Credentials(kind={self.kind!r}, tokens={self.tokens!r})"
+
+
+def validate_project_id(project: str) -> None:
+    """Earth Engine bills a Cloud project by its id (or number); a display name is a common mistake."""
+    if not PROJECT_ID.match(project or ""):
+        raise CogportError(
+            f"'{project}' is not a Google Cloud project id.",
+            "the project id in the Cloud console's project picker (6-30 lower-case letters, digits and "
+            "hyphens, e.g. my-ee-project), not the project's display name.",
+        )
+
+
+@dataclass(frozen=True)
+class RegistrationResult:
+    asset: str
+    overwritten: bool
+
+    @property
+    def code_editor_url(self) -> str:
+        return code_editor_url(self.asset)
+
+    @property
+    def message(self) -> str:
+        verb = "Registered (overwriting)" if self.overwritten else "Registered"
+        return f"{verb} Earth Engine asset {self.asset}. Open it in the Code Editor: {self.code_editor_url}"
+
+
+class EarthEngineClient:
+    """Sends manifests to one Cloud project."""
+
+    def __init__(
+        self,
+        connection: EarthEngineConnection,
+        credentials: Credentials,
+        *,
+        retry: RetryPolicy = RetryPolicy(),
+        environ: Mapping[str, str] = os.environ,
+        sleep=None,
+    ) -> None:
+        validate_project_id(connection.project)
+        self.connection = connection
+        self.credentials = credentials
+        extra = {"sleep": sleep} if sleep is not None else {}
+        self.http = HttpClient(connection.ee_base(environ), tokens=credentials.tokens, retry=retry,
+                               explain=explain_ee_error, **extra)
+        self.gcs = GcsMetadataClient(
+            credentials.tokens,
+            http=HttpClient(connection.gcs_base(environ), tokens=credentials.tokens, retry=retry,
+                            explain=explain_gcs_error, **extra),
+        )
+
+    def import_external(
+        self, manifest: ImageManifest, overwrite: bool = False, progress: Optional[Progress] = None
+    ) -> RegistrationResult:
+        path = f"{API_VERSION}/projects/{quote(self.connection.project, safe='')}/image:importExternal"
+        LOG.info("Registering %s in project %s (overwrite=%s)", manifest.name, self.connection.project, overwrite)
+        response = self.http.request(
+            "POST", path, json={"imageManifest": manifest.to_dict(), "overwrite": bool(overwrite)}, progress=progress
+        )
+        body = response.text.strip()
+        if body not in ("", "{}"):
+            LOG.info("importExternal answered a non-empty body (ignored): %s", body[:200])
+        return RegistrationResult(manifest.name, bool(overwrite))
