@@ -8,8 +8,11 @@ recommends. `web` adds Web-Mercator expectations as warnings.
 
 from __future__ import annotations
 
+import json
 import math
+import os
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Dict, List, Optional
 
 from ..errors import CogportError
@@ -417,3 +420,20 @@ def _default_fix(code: str, profile: str) -> str:
 def _profile_tiles(profile: str) -> str:
     return {"generic": "512-pixel", "earthengine": "512-pixel square", "byoc": "1024-pixel",
             "web": "256-pixel GoogleMapsCompatible"}[profile]
+
+
+def write_report(report: ValidationReport, destination: str) -> str:
+    """Writes `report.to_dict()` as JSON; the file appears only once complete."""
+    target = Path(destination)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        temporary.write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, target)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise CogportError(
+            f"The validation report could not be written to '{destination}'.",
+            "that the folder exists and is writable.",
+            detail=repr(exc),
+        ) from exc
+    return str(target)

@@ -28,4 +28,6 @@ class CogportProvider(QgsProcessingProvider):
 
 def algorithm_classes() -> list:
     """All algorithm classes; imported here so the provider module stays cheap to load."""
-    return []
+    from .validate_algorithm import ValidateCogAlgorithm
+
+    return [ValidateCogAlgorithm]
