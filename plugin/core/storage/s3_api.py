@@ -2,8 +2,8 @@
 
 GDAL 3.6 mis-signs path-style ListBuckets, returns a bare failure (no status, no
 S3 error code) when a bucket listing is refused, and has no call to list or abort
-multipart uploads. These calls fill exactly those gaps; all object I/O still goes
-through GDAL's /vsis3/.
+multipart uploads. These calls fill exactly those gaps. Reads still go through
+GDAL's /vsis3/; uploads use the multipart calls here (see storage/multipart.py for why).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import hashlib
 import hmac
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from typing import Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 from urllib.parse import quote
 
 import requests
@@ -78,6 +78,11 @@ class S3Api:
         self.connection = connection
         self.credentials = credentials
         self.timeout = timeout
+        self.session = requests.Session()
+        # Parallel part uploads share this session: one pooled connection per part in flight.
+        adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=32)
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
         self.region = connection.region or "us-east-1"
         self.scheme = "https" if connection.https else "http"
         if connection.endpoint:
@@ -93,6 +98,37 @@ class S3Api:
             return f"{bucket}.{self.host}", f"/{encoded_key}"
         return self.host, f"/{bucket}/{encoded_key}" if bucket else "/"
 
+    def send(
+        self,
+        method: str,
+        bucket: str = "",
+        key: str = "",
+        query: Optional[Mapping[str, str]] = None,
+        data: Any = None,
+        headers: Optional[Mapping[str, str]] = None,
+        payload_sha256: str = EMPTY_SHA256,
+    ) -> requests.Response:
+        """Sends one signed request and returns the answer, whatever its status; network errors propagate.
+
+        `data` may be bytes or a file-like body with `__len__` (streamed); its SHA-256 is
+        `payload_sha256`, which SigV4 signs.
+        """
+        host, path = self._address(bucket, key)
+        query = dict(query or {})
+        signed = {} if self.connection.anonymous else sigv4_headers(
+            method, host, path, query, self.credentials, self.region, payload_sha256
+        )
+        url = f"{self.scheme}://{host}{path}"
+        return self.session.request(
+            method, url, params=query, data=data, headers={**(headers or {}), **signed}, timeout=self.timeout
+        )
+
+    def explain(self, response: requests.Response, bucket: str, what: str = "") -> Exception:
+        return explain_s3_error(response, what or f"bucket '{bucket}'", self.connection)
+
+    def network_failure(self, exc: Exception) -> Exception:
+        return explain_http_failure(exc, self.host, self.connection.name)
+
     def request(
         self,
         method: str,
@@ -102,15 +138,11 @@ class S3Api:
         what: str = "",
     ) -> requests.Response:
         """Sends one signed request; any non-2xx answer becomes a StorageError saying what to check."""
-        host, path = self._address(bucket, key)
-        query = dict(query or {})
-        headers = {} if self.connection.anonymous else sigv4_headers(method, host, path, query, self.credentials, self.region)
-        url = f"{self.scheme}://{host}{path}"
         what = what or (f"bucket '{bucket}'" if bucket else f"the endpoint {self.host}")
         try:
-            response = requests.request(method, url, params=query, headers=headers, timeout=self.timeout)
+            response = self.send(method, bucket, key, query)
         except requests.RequestException as exc:
-            raise explain_http_failure(exc, self.host, self.connection.name) from exc
+            raise self.network_failure(exc) from exc
         if response.status_code >= 300:
             raise explain_s3_error(response, what, self.connection)
         return response

@@ -1,0 +1,351 @@
+"""What every upload engine shares: the byte meter, streamed cancellable bodies, retries and checksums."""
+
+from __future__ import annotations
+
+import base64
+import concurrent.futures as futures
+import hashlib
+import logging
+import os
+import threading
+import time
+from dataclasses import dataclass
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, TypeVar
+
+import requests
+
+from ..errors import CancelledError, CogportError, StorageError
+from ..progress import Progress
+from ..services.http import RetryPolicy
+
+LOG = logging.getLogger("cogport.upload")
+MiB = 1024 * 1024
+READ_SLICE = 1 * MiB  # bytes hashed or sent per read: small enough that a cancel is seen at once
+TRANSIENT_STATUS = frozenset({408, 429, 500, 502, 503, 504})
+UPLOAD_RETRY = RetryPolicy(max_attempts=5, first_delay=0.5, factor=2.0, max_delay=20.0)
+
+
+class IntegrityError(StorageError):
+    """The store holds something other than what was sent."""
+
+
+@dataclass(frozen=True)
+class TransferStatus:
+    """What a progress display shows: bytes sent, rate and time left."""
+
+    name: str
+    sent: int
+    total: int
+    elapsed: float
+
+    @property
+    def rate(self) -> float:
+        """Bytes per second since the start."""
+        return self.sent / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def remaining(self) -> Optional[float]:
+        """Seconds left at the current rate, or None before the rate is known."""
+        if self.rate <= 0:
+            return None
+        return max(self.total - self.sent, 0) / self.rate
+
+    def text(self) -> str:
+        left = self.remaining
+        eta = "" if left is None else f", {format_duration(left)} left"
+        return (
+            f"Uploading {self.name}: {format_bytes(self.sent)} of {format_bytes(self.total)}, "
+            f"{format_bytes(self.rate)}/s{eta}"
+        )
+
+
+def format_bytes(count: float) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if abs(count) < 1024 or unit == "GB":
+            return f"{count:.0f} {unit}" if unit == "B" else f"{count:.1f} {unit}"
+        count /= 1024
+    return f"{count:.1f} GB"
+
+
+def format_duration(seconds: float) -> str:
+    seconds = int(round(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes} min {seconds:02d} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min"
+
+
+class TransferMeter:
+    """Counts bytes sent by any number of threads; reports fraction often and a status line twice a second."""
+
+    def __init__(
+        self,
+        name: str,
+        total: int,
+        progress: Progress,
+        on_status: Optional[Callable[[TransferStatus], None]] = None,
+        interval: float = 0.5,
+    ) -> None:
+        self.name = name
+        self.total = total
+        self.progress = progress
+        self.on_status = on_status
+        self.interval = interval
+        self.stop = threading.Event()  # set on cancel or on the first failure: every thread stops sending
+        self.retries = 0
+        self._sent = 0
+        self._lock = threading.Lock()
+        self._started = time.monotonic()
+        self._last_status = 0.0
+
+    @property
+    def sent(self) -> int:
+        return self._sent
+
+    def add(self, count: int) -> None:
+        with self._lock:
+            self._sent += count
+            now = time.monotonic()
+            due = now - self._last_status >= self.interval or self._sent >= self.total
+            if due:
+                self._last_status = now
+        self.progress.report(self._sent / self.total if self.total else 1.0)
+        if due:
+            self.publish()
+
+    def status(self) -> TransferStatus:
+        return TransferStatus(self.name, self._sent, self.total, time.monotonic() - self._started)
+
+    def publish(self) -> None:
+        status = self.status()
+        self.progress.message(status.text())
+        if self.on_status is not None:
+            self.on_status(status)
+
+    def check(self) -> None:
+        """Raises CancelledError once the person cancelled or another thread failed."""
+        if self.progress.cancelled:
+            self.stop.set()
+        if self.stop.is_set():
+            raise CancelledError()
+
+    def wait(self, seconds: float) -> None:
+        """Sleeps in short slices so a cancel during a retry back-off is seen within 0.1 s."""
+        deadline = time.monotonic() + seconds
+        while True:
+            self.check()
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            time.sleep(min(left, 0.1))
+
+
+def quiet_meter() -> TransferMeter:
+    """A meter for the short requests around a transfer (existence and integrity checks)."""
+    return TransferMeter("", 0, Progress())
+
+
+class FileSliceBody:
+    """A request body streaming bytes [offset, offset+length) of a file, counting them and honouring cancel.
+
+    Reading from the file as the socket asks keeps memory flat whatever the part size;
+    raising from `read` makes the HTTP library drop the connection, so a cancel takes
+    effect within one slice.
+    """
+
+    def __init__(self, fd: int, offset: int, length: int, meter: Optional[TransferMeter]) -> None:
+        self.fd = fd
+        self.offset = offset
+        self.length = length
+        self.meter = meter
+        self.position = 0
+
+    def __len__(self) -> int:
+        return self.length
+
+    def read(self, size: int = -1) -> bytes:
+        if self.meter is not None:
+            self.meter.check()
+        left = self.length - self.position
+        if size is None or size < 0 or size > left:
+            size = left
+        size = min(size, READ_SLICE)
+        data = os.pread(self.fd, size, self.offset + self.position) if size else b""
+        self.position += len(data)
+        if self.meter is not None and data:
+            self.meter.add(len(data))
+        return data
+
+    def uncount(self) -> None:
+        """Takes back the bytes of an attempt that failed, before it is retried."""
+        if self.meter is not None and self.position:
+            self.meter.add(-self.position)
+        self.position = 0
+
+
+@dataclass(frozen=True)
+class SliceDigest:
+    md5: bytes
+    sha256: str
+
+    @property
+    def md5_hex(self) -> str:
+        return self.md5.hex()
+
+    @property
+    def md5_base64(self) -> str:
+        return base64.b64encode(self.md5).decode()
+
+
+def digest_slice(fd: int, offset: int, length: int, meter: Optional[TransferMeter], sha256: bool = True) -> SliceDigest:
+    """MD5 (and SHA-256 for SigV4) of a file slice, read in slices so cancel stays prompt."""
+    md5 = hashlib.md5()  # noqa: S324 - the stores' own integrity checksum, not a security hash
+    sha = hashlib.sha256() if sha256 else None
+    done = 0
+    while done < length:
+        if meter is not None:
+            meter.check()
+        data = os.pread(fd, min(READ_SLICE, length - done), offset + done)
+        if not data:
+            raise CogportError(
+                "The file being uploaded became shorter while it was read.",
+                "that no other program is writing the file, then upload again.",
+            )
+        md5.update(data)
+        if sha is not None:
+            sha.update(data)
+        done += len(data)
+    return SliceDigest(md5.digest(), sha.hexdigest() if sha is not None else "")
+
+
+def multipart_etag(part_md5s: Iterable[bytes]) -> str:
+    """The ETag S3 gives a multipart object: MD5 of the concatenated part MD5s, a dash and the part count."""
+    digests = list(part_md5s)
+    return f"{hashlib.md5(b''.join(digests)).hexdigest()}-{len(digests)}"  # noqa: S324 - S3's rule
+
+
+def clean_etag(value: Optional[str]) -> str:
+    return (value or "").strip().strip('"').lower()
+
+
+def check_etag(received: Optional[str], expected: str, what: str) -> None:
+    if clean_etag(received) != expected.lower():
+        raise IntegrityError(
+            f"The store's checksum of {what} does not match the bytes sent.",
+            "the network path (a proxy rewriting uploads) and the store's health, then upload again.",
+            detail=f"expected ETag {expected}, store answered {received!r}",
+        )
+
+
+def check_size(received: Optional[str], expected: int, what: str) -> None:
+    try:
+        size = int(received or "-1")
+    except ValueError:
+        size = -1
+    if size != expected:
+        raise IntegrityError(
+            f"The uploaded {what} has {size} bytes on the store instead of {expected}.",
+            "the store's health and quota, then upload again.",
+        )
+
+
+Send = Callable[[], requests.Response]
+
+
+def send_with_retries(
+    send: Send,
+    what: str,
+    meter: TransferMeter,
+    explain: Callable[[requests.Response], Exception],
+    network_failure: Callable[[Exception], Exception],
+    policy: RetryPolicy = UPLOAD_RETRY,
+    body: Optional[FileSliceBody] = None,
+) -> requests.Response:
+    """One request, retried with back-off on connection resets, timeouts, 5xx and 429.
+
+    Any other non-2xx answer (403, 404, 400…) is permanent: `explain` turns it into the
+    error to raise, at once.
+    """
+    attempt = 0
+    while True:
+        meter.check()
+        try:
+            response = send()
+        except CancelledError:
+            raise
+        except (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError) as exc:
+            if meter.stop.is_set():
+                raise CancelledError() from exc
+            if attempt + 1 >= policy.max_attempts:
+                raise network_failure(exc) from exc
+            delay, why = policy.backoff(attempt), repr(exc)
+        else:
+            if response.status_code < 300:
+                return response
+            if response.status_code not in TRANSIENT_STATUS or attempt + 1 >= policy.max_attempts:
+                raise explain(response)
+            header = response.headers.get("Retry-After")
+            delay = policy.retry_after(response) if header else policy.backoff(attempt)
+            why = f"HTTP {response.status_code}"
+        if body is not None:
+            body.uncount()
+        meter.retries += 1
+        LOG.info("Retrying %s in %.1f s after %s", what, delay, why)
+        meter.wait(min(delay, policy.max_delay))
+        attempt += 1
+
+
+def pick_part_size(size: int, wanted: int, max_parts: int, minimum: int) -> int:
+    """The part size to use: `wanted`, grown if the file would need more than `max_parts` parts."""
+    part = max(wanted, minimum)
+    if size > part * max_parts:
+        part = -(-size // max_parts)
+    return part
+
+
+def part_ranges(size: int, part_size: int) -> Tuple[Tuple[int, int], ...]:
+    """(offset, length) of each part; an empty file is one empty part."""
+    if size == 0:
+        return ((0, 0),)
+    return tuple((offset, min(part_size, size - offset)) for offset in range(0, size, part_size))
+
+
+T = TypeVar("T")
+
+
+def run_parallel(tasks: Sequence[Callable[[], T]], concurrency: int, meter: TransferMeter, name: str) -> List[T]:
+    """Runs the tasks `concurrency` at a time; results in task order.
+
+    The first failure (or a cancel) sets `meter.stop`, which makes every task in flight
+    stop within one read slice; that failure is raised once all threads are done, so the
+    caller can clean up knowing nothing is still sending.
+    """
+    results: Dict[int, T] = {}
+    pool = futures.ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix=name)
+    first_error: Optional[BaseException] = None
+    try:
+        pending = {pool.submit(task): index for index, task in enumerate(tasks)}
+        while pending and first_error is None:
+            finished, _rest = futures.wait(list(pending), timeout=0.2, return_when=futures.FIRST_EXCEPTION)
+            for future in finished:
+                index = pending.pop(future)
+                error = future.exception()
+                if error is None:
+                    results[index] = future.result()
+                elif first_error is None or isinstance(first_error, CancelledError):
+                    first_error = error  # a real failure beats the CancelledErrors it causes elsewhere
+            if first_error is None:
+                try:
+                    meter.check()
+                except CancelledError as exc:
+                    first_error = exc
+    finally:
+        if first_error is not None:
+            meter.stop.set()
+        pool.shutdown(wait=True, cancel_futures=True)
+    if first_error is not None:
+        raise first_error
+    return [results[index] for index in range(len(tasks))]

@@ -1,0 +1,154 @@
+"""Uploads through GDAL's VSI writers: GCS, and S3 with GDAL's own credential chain (no saved connection).
+
+GDAL serves here because it already knows every way these stores authenticate (GCS
+service accounts and HMAC keys, ~/.aws, instance metadata…). Its writers have no abort
+call, but a refused seek marks the handle as failed, and closing a failed handle aborts
+the multipart upload (S3) or skips the final PUT (GCS) instead of completing it: that is
+how a cancel or failure leaves nothing under the final key.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import logging
+import os
+import re
+
+from osgeo import gdal
+
+from ..errors import AuthenticationError, CogportError, NotFoundError, StorageError
+from .gdal_config import forget_cached, thread_options
+from .multipart import StoredObject
+from .transfer import MiB, TransferMeter, check_etag, check_size, clean_etag, multipart_etag
+from .uri import ObjectLocation
+
+LOG = logging.getLogger("cogport.upload")
+WRITE_SLICE = 1 * MiB
+
+
+class VsiUploader:
+    def __init__(self, part_size: int, connection_name: str = "") -> None:
+        # VSIS3_CHUNK_SIZE is read as a plain config option (in MB) by GDAL 3.6, so it is set per thread.
+        self.part_mb = max(5, part_size // MiB)
+        self.connection_name = connection_name
+
+    def exists(self, location: ObjectLocation) -> bool:
+        forget_cached(location.bucket_prefix)
+        try:
+            return gdal.VSIStatL(location.vsi_path) is not None
+        except RuntimeError:
+            return False
+
+    def upload(self, source: str, location: ObjectLocation, meter: TransferMeter) -> StoredObject:
+        size = os.path.getsize(source)
+        whole = hashlib.md5()  # noqa: S324 - the stores' checksum
+        part = hashlib.md5()  # noqa: S324
+        part_md5s = []
+        part_bytes = self.part_mb * MiB
+        in_part = 0
+        with thread_options({"VSIS3_CHUNK_SIZE": str(self.part_mb)}):
+            handle = self._open(location)
+            written = 0
+            try:
+                with open(source, "rb") as stream:
+                    while True:
+                        meter.check()
+                        data = stream.read(min(WRITE_SLICE, part_bytes - in_part))
+                        if not data:
+                            break
+                        if gdal.VSIFWriteL(data, 1, len(data), handle) != len(data):
+                            raise self._failure(location, "write")
+                        written += len(data)
+                        whole.update(data)
+                        part.update(data)
+                        in_part += len(data)
+                        if in_part == part_bytes:
+                            part_md5s.append(part.digest())
+                            part, in_part = hashlib.md5(), 0  # noqa: S324
+                        meter.add(len(data))
+                meter.check()
+            except BaseException:
+                self._discard(handle, written)
+                raise
+            if self._close(handle) != 0:
+                raise self._failure(location, "finish")
+        if in_part or not part_md5s:
+            part_md5s.append(part.digest())
+        forget_cached(location.bucket_prefix)
+        self._verify(location, size, whole.hexdigest(), part_md5s)
+        return StoredObject(whole.hexdigest(), len(part_md5s))
+
+    def _open(self, location: ObjectLocation):
+        try:
+            handle = gdal.VSIFOpenL(location.vsi_path, "wb")
+        except RuntimeError:
+            handle = None
+        if handle is None:
+            raise self._failure(location, "open")
+        return handle
+
+    @staticmethod
+    def _close(handle) -> int:
+        try:
+            return gdal.VSIFCloseL(handle)
+        except RuntimeError:
+            return -1
+
+    def _discard(self, handle, written: int) -> None:
+        """Closes `handle` so that nothing is stored: a refused seek first marks it as failed."""
+        try:
+            gdal.VSIFSeekL(handle, written + 1, 0)
+        except RuntimeError:
+            pass  # the refusal is the point
+        self._close(handle)
+
+    def _verify(self, location: ObjectLocation, size: int, md5_hex: str, part_md5s) -> None:
+        try:
+            stat = gdal.VSIStatL(location.vsi_path)
+            headers = gdal.GetFileMetadata(location.vsi_path, "HEADERS") or {}
+        except RuntimeError:
+            stat, headers = None, {}
+        check_size(str(stat.size) if stat is not None else None, size, f"object {location.uri}")
+        etag = clean_etag(headers.get("ETag") or headers.get("Etag"))
+        goog_md5 = re.search(r"md5=([A-Za-z0-9+/=]+)", headers.get("x-goog-hash", ""))
+        if goog_md5:
+            check_etag(base64.b64decode(goog_md5.group(1)).hex(), md5_hex, location.uri)
+        elif etag and "-" in etag:
+            check_etag(etag, multipart_etag(part_md5s), location.uri)
+        elif etag:
+            check_etag(etag, md5_hex, location.uri)
+        else:
+            LOG.info("The store gave no checksum for %s; its size was checked", location.uri)
+
+    def _failure(self, location: ObjectLocation, step: str) -> CogportError:
+        message = gdal.GetLastErrorMsg() or ""
+        where = f" (connection '{self.connection_name}')" if self.connection_name else ""
+        noun = "container" if location.handler == "vsiswift" else "bucket"
+        detail = f"{step} {location.vsi_path}: {message[:500]}"
+        if re.search(r"SignatureDoesNotMatch|InvalidAccessKeyId|InvalidSecurity|AccessDenied|\b403\b|\b401\b",
+                     message):
+            return AuthenticationError(
+                f"The store refused to let these credentials write {location.uri}{where}.",
+                "the access key and secret (or service account), and that they may write to this "
+                f"{noun}.",
+                detail,
+            )
+        if re.search(r"NoSuchBucket|\b404\b|does not exist", message):
+            return NotFoundError(
+                f"The {noun} '{location.bucket}' does not exist{where}.",
+                f"the {noun} name and the account or project that owns it.",
+                detail,
+            )
+        if not message:
+            return StorageError(
+                f"GDAL could not {step} {location.uri}{where}.",
+                "the credentials for this bucket (connection or AWS_*/GS_* settings) and the network.",
+                detail,
+            )
+        return StorageError(
+            f"Uploading {location.uri} failed{where}.",
+            "the network and the store's status; details are in the Cogport log.",
+            detail,
+        )
+
