@@ -10,10 +10,12 @@ how a cancel or failure leaves nothing under the final key.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import logging
 import os
 import re
+from typing import Iterator, List
 
 from osgeo import gdal
 
@@ -32,6 +34,7 @@ class VsiUploader:
         # VSIS3_CHUNK_SIZE is read as a plain config option (in MB) by GDAL 3.6, so it is set per thread.
         self.part_mb = max(5, part_size // MiB)
         self.connection_name = connection_name
+        self._seen: List[str] = []
 
     def exists(self, location: ObjectLocation) -> bool:
         forget_cached(location.bucket_prefix)
@@ -47,7 +50,8 @@ class VsiUploader:
         part_md5s = []
         part_bytes = self.part_mb * MiB
         in_part = 0
-        with thread_options({"VSIS3_CHUNK_SIZE": str(self.part_mb)}):
+        # CPL_DEBUG makes GDAL 3.6 pass on the store's error answer, which its errors leave out.
+        with thread_options({"VSIS3_CHUNK_SIZE": str(self.part_mb), "CPL_DEBUG": "ON"}), self._messages():
             handle = self._open(location)
             written = 0
             try:
@@ -76,8 +80,23 @@ class VsiUploader:
         if in_part or not part_md5s:
             part_md5s.append(part.digest())
         forget_cached(location.bucket_prefix)
-        self._verify(location, size, whole.hexdigest(), part_md5s)
-        return StoredObject(whole.hexdigest(), len(part_md5s))
+        etag = self._verify(location, size, whole.hexdigest(), part_md5s)
+        return StoredObject(etag, len(part_md5s))
+
+    @contextlib.contextmanager
+    def _messages(self) -> Iterator[None]:
+        """Collects this thread's GDAL messages (errors and the debug lines holding the store's answers)."""
+        self._seen = []
+
+        def handler(_class: int, _number: int, message: str) -> None:
+            if len(self._seen) < 50:
+                self._seen.append(str(message))
+
+        gdal.PushErrorHandler(handler)
+        try:
+            yield
+        finally:
+            gdal.PopErrorHandler()
 
     def _open(self, location: ObjectLocation):
         try:
@@ -103,7 +122,8 @@ class VsiUploader:
             pass  # the refusal is the point
         self._close(handle)
 
-    def _verify(self, location: ObjectLocation, size: int, md5_hex: str, part_md5s) -> None:
+    def _verify(self, location: ObjectLocation, size: int, md5_hex: str, part_md5s) -> str:
+        """Checks size and checksum; returns the store's ETag (or the MD5 when it gives none)."""
         try:
             stat = gdal.VSIStatL(location.vsi_path)
             headers = gdal.GetFileMetadata(location.vsi_path, "HEADERS") or {}
@@ -120,9 +140,11 @@ class VsiUploader:
             check_etag(etag, md5_hex, location.uri)
         else:
             LOG.info("The store gave no checksum for %s; its size was checked", location.uri)
+        return etag or md5_hex
 
     def _failure(self, location: ObjectLocation, step: str) -> CogportError:
-        message = gdal.GetLastErrorMsg() or ""
+        seen = [m for m in self._seen if "<Error>" in m or "HTTP" in m or "failed" in m]
+        message = " | ".join(seen[-5:]) or gdal.GetLastErrorMsg() or ""
         where = f" (connection '{self.connection_name}')" if self.connection_name else ""
         noun = "container" if location.handler == "vsiswift" else "bucket"
         detail = f"{step} {location.vsi_path}: {message[:500]}"
