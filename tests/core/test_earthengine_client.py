@@ -8,7 +8,7 @@ import pytest
 
 from cogport.plugin.core.errors import AuthenticationError, CogportError, RateLimitedError, ServiceError
 from cogport.plugin.core.services.earthengine import (
-    Credentials, EarthEngineClient, EarthEngineConnection, validate_project_id,
+    EarthEngineCredentials, EarthEngineClient, EarthEngineConnection, validate_project_id,
 )
 from cogport.plugin.core.services.earthengine_manifest import Band, ImageManifest, Tileset
 from cogport.plugin.core.services.http import RetryPolicy
@@ -30,7 +30,7 @@ def _manifest(name: str = "projects/ee-demo-project/assets/cogs/scene1") -> Imag
 def _client(fake, token: str = TOKEN, sleeps=None, **connection) -> EarthEngineClient:
     conn = EarthEngineConnection(project="ee-demo-project", api_url=fake.url, **connection)
     recorded = sleeps if sleeps is not None else []
-    return EarthEngineClient(conn, Credentials.from_token(token), retry=FAST, sleep=recorded.append)
+    return EarthEngineClient(conn, EarthEngineCredentials.from_token(token), retry=FAST, sleep=recorded.append)
 
 
 def test_import_external_sends_the_documented_request(fake_earthengine):
@@ -66,7 +66,7 @@ def test_an_empty_json_object_is_also_success(fake_earthengine):
 def test_base_url_comes_from_the_environment_when_the_connection_has_none(fake_earthengine, monkeypatch):
     monkeypatch.setenv("COGPORT_EE_API_URL", fake_earthengine.url)
     conn = EarthEngineConnection(project="ee-demo-project")
-    client = EarthEngineClient(conn, Credentials.from_environment({"COGPORT_EE_TOKEN": TOKEN}), retry=FAST)
+    client = EarthEngineClient(conn, EarthEngineCredentials.from_environment({"COGPORT_EE_TOKEN": TOKEN}), retry=FAST)
     client.import_external(_manifest())
     assert len(fake_earthengine.import_requests()) == 1
 
@@ -102,7 +102,7 @@ def test_each_rpc_status_is_shown_verbatim_with_its_hint(fake_earthengine, statu
 def test_unknown_project_is_not_found(fake_earthengine):
     with pytest.raises(ServiceError, match="NOT_FOUND: Project 'other-project' not found"):
         EarthEngineClient(EarthEngineConnection(project="other-project", api_url=fake_earthengine.url),
-                          Credentials.from_token(TOKEN), retry=FAST).import_external(_manifest())
+                          EarthEngineCredentials.from_token(TOKEN), retry=FAST).import_external(_manifest())
 
 
 def test_429_is_retried_after_retry_after_then_succeeds(fake_earthengine):
@@ -135,13 +135,13 @@ def test_expired_pasted_token_says_how_to_get_a_new_one_and_never_shows_it(fake_
     assert "expired" in caught.value.what and "gcloud auth print-access-token" in caught.value.check
     assert len(fake_earthengine.import_requests()) == 1  # a pasted token cannot be renewed: no blind retry
     everything = " ".join([str(caught.value), caught.value.detail, repr(caught.value), caplog.text,
-                           repr(Credentials.from_token(secret))])
+                           repr(EarthEngineCredentials.from_token(secret))])
     assert secret not in everything
 
 
 def test_missing_token_in_environment_is_explained():
     with pytest.raises(AuthenticationError, match="COGPORT_EE_TOKEN"):
-        Credentials.from_environment({})
+        EarthEngineCredentials.from_environment({})
 
 
 @pytest.mark.parametrize("bad", ["My EE Project", "", "proj"])

@@ -9,7 +9,7 @@ import subprocess
 import pytest
 
 from cogport.plugin.core.errors import AuthenticationError
-from cogport.plugin.core.services.earthengine import Credentials, EarthEngineClient, EarthEngineConnection
+from cogport.plugin.core.services.earthengine import EarthEngineCredentials, EarthEngineClient, EarthEngineConnection
 from cogport.plugin.core.services.earthengine_manifest import ImageManifest, Tileset
 from cogport.plugin.core.services.google_auth import ServiceAccountKey, ServiceAccountTokens, rsa_sha256_sign
 from cogport.plugin.core.services.http import RetryPolicy
@@ -49,7 +49,7 @@ def test_pkcs1_pem_is_accepted_too(private_key_pem, tmp_path):
 def test_service_account_key_registers_an_asset_via_the_token_endpoint(fake_earthengine, private_key_pem, caplog):
     caplog.set_level(logging.DEBUG)
     fake_earthengine.register_service_account(EMAIL, private_key_pem)
-    credentials = Credentials.from_service_account_json(_key_json(private_key_pem, fake_earthengine.token_uri))
+    credentials = EarthEngineCredentials.from_service_account_json(_key_json(private_key_pem, fake_earthengine.token_uri))
     client = EarthEngineClient(EarthEngineConnection(project="ee-demo-project", api_url=fake_earthengine.url),
                                credentials, retry=RetryPolicy(max_attempts=2, first_delay=0.0))
     manifest = ImageManifest("projects/ee-demo-project/assets/a", [Tileset("0", (("gs://b/a.tif",),))])
@@ -67,7 +67,7 @@ def test_expired_signed_token_is_renewed_once_on_401(fake_earthengine, private_k
     fake_earthengine.register_service_account(EMAIL, private_key_pem)
     tokens = ServiceAccountTokens(ServiceAccountKey.from_json(_key_json(private_key_pem, fake_earthengine.token_uri)))
     client = EarthEngineClient(EarthEngineConnection(project="ee-demo-project", api_url=fake_earthengine.url),
-                               Credentials(tokens, "service_account"), retry=RetryPolicy(max_attempts=2))
+                               EarthEngineCredentials(tokens, "service_account"), retry=RetryPolicy(max_attempts=2))
     manifest = ImageManifest("projects/ee-demo-project/assets/a", [Tileset("0", (("gs://b/a.tif",),))])
     client.import_external(manifest)
     fake_earthengine.expire("sa-token-1")

@@ -87,7 +87,7 @@ def code_editor_url(asset: str) -> str:
 
 @dataclass(frozen=True)
 class EarthEngineConnection:
-    """Non-secret connection fields; the credentials travel separately (see `Credentials`)."""
+    """Non-secret connection fields; the credentials travel separately (see `EarthEngineCredentials`)."""
 
     name: str = ""
     project: str = ""
@@ -103,7 +103,7 @@ class EarthEngineConnection:
         return (self.gcs_api_url or environ.get(ENV_GCS_API_URL, "") or DEFAULT_GCS_API_URL).rstrip("/")
 
 
-class Credentials:
+class EarthEngineCredentials:
     """A resolved credential, handed from the main thread to the core; `repr` never shows the secret."""
 
     def __init__(self, tokens: TokenProvider, kind: str) -> None:
@@ -111,15 +111,15 @@ class Credentials:
         self.kind = kind
 
     @classmethod
-    def from_token(cls, token: str, source: str = "the access token") -> "Credentials":
+    def from_token(cls, token: str, source: str = "the access token") -> "EarthEngineCredentials":
         return cls(StaticToken(token, source), "token")
 
     @classmethod
-    def from_service_account_json(cls, key_json: str, session: Optional[requests.Session] = None) -> "Credentials":
+    def from_service_account_json(cls, key_json: str, session: Optional[requests.Session] = None) -> "EarthEngineCredentials":
         return cls(ServiceAccountTokens(ServiceAccountKey.from_json(key_json), session=session), "service_account")
 
     @classmethod
-    def from_environment(cls, environ: Mapping[str, str] = os.environ) -> "Credentials":
+    def from_environment(cls, environ: Mapping[str, str] = os.environ) -> "EarthEngineCredentials":
         token = environ.get(ENV_TOKEN, "")
         if not token:
             raise AuthenticationError(
@@ -129,7 +129,7 @@ class Credentials:
         return cls.from_token(token, f"the token in {ENV_TOKEN}")
 
     def __repr__(self) -> str:
-        return f"Credentials(kind={self.kind!r}, tokens={self.tokens!r})"
+        return f"EarthEngineCredentials(kind={self.kind!r}, tokens={self.tokens!r})"
 
 
 def validate_project_id(project: str) -> None:
@@ -163,7 +163,7 @@ class EarthEngineClient:
     def __init__(
         self,
         connection: EarthEngineConnection,
-        credentials: Credentials,
+        credentials: EarthEngineCredentials,
         *,
         retry: RetryPolicy = RetryPolicy(),
         environ: Mapping[str, str] = os.environ,
