@@ -208,6 +208,22 @@ def _band_from(item: Dict[str, Any]) -> Band:
     )
 
 
+def bands_from_json(text: str) -> List[Band]:
+    """A JSON list of manifest band objects, e.g. as given to `cogport:register_earthengine`'s BANDS."""
+    try:
+        items = json.loads(text)
+        if not isinstance(items, list):
+            raise TypeError("not a list")
+        return [_band_from(item) for item in items]
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise CogportError(
+            "The bands are not a JSON list of band objects.",
+            'the form [{"id": "red", "tilesetId": "0", "tilesetBandIndex": 0, "missingData": {"values": [0]}, '
+            '"pyramidingPolicy": "MEAN"}, …].',
+            detail=str(exc),
+        ) from None
+
+
 def _json_number(value: float) -> Union[int, float]:
     """-9999 rather than -9999.0: what people write by hand, and what the EE docs show."""
     return int(value) if float(value).is_integer() else value
