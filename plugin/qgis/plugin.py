@@ -11,6 +11,7 @@ from qgis.PyQt.QtWidgets import QAction
 from .log import install_log_bridge
 from .processing.provider import CogportProvider
 from .resources import icon_path
+from .validation_dialog import install_layer_action, open_validation_dialog
 
 MENU = "&Cogport"
 
@@ -31,6 +32,8 @@ class CogportPlugin:
     def initGui(self) -> None:  # noqa: N802 - QGIS API
         self._teardown.append(install_log_bridge())
         self.initProcessing()
+        self.add_action("Validate COG…", lambda: open_validation_dialog(self.iface))
+        self._teardown.append(install_layer_action(self.iface))
 
     def add_action(self, text: str, callback: Callable[[], None], icon: str = "cogport.svg") -> QAction:
         action = QAction(QIcon(icon_path(icon)), text, self.iface.mainWindow())

@@ -1,0 +1,206 @@
+"""The "Validate COG" results dialog: findings per file with severity icons and fixes, run in a QgsTask."""
+
+from __future__ import annotations
+
+from typing import Callable, List, Optional, Sequence, Tuple, Union
+
+from qgis.core import Qgis, QgsApplication, QgsMapLayerType, QgsProviderRegistry, QgsRasterLayer
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QDialog, QFileDialog, QTreeWidgetItem, QWidget
+
+from ..core.cog.validate import ERROR, INFO, PROFILES, WARNING, ValidationReport, validate_cog
+from ..core.errors import CancelledError
+from ..core.progress import Progress
+from .resources import icon_path, load_ui
+from .tasks import CoreTask, run_task, user_message
+
+FORM_CLASS = load_ui("validation_dialog")
+PROFILE_LABELS = {
+    "generic": "Generic COG (GDAL layout rules)",
+    "earthengine": "Google Earth Engine",
+    "byoc": "Sentinel Hub BYOC",
+    "web": "Web map (EPSG:3857)",
+}
+SEVERITY_ICONS = {ERROR: "mIconCritical.svg", WARNING: "mIconWarning.svg", INFO: "mIconInfo.svg"}
+Outcome = Tuple[str, Union[ValidationReport, Exception]]
+
+
+def validate_many(paths: Sequence[str], profile: str, progress: Progress) -> List[Outcome]:
+    """Validates each path; a failure on one path is kept as its outcome, not raised."""
+    outcomes: List[Outcome] = []
+    for index, path in enumerate(paths):
+        progress.raise_if_cancelled()
+        try:
+            outcomes.append((path, validate_cog(path, profile)))
+        except Exception as exc:  # noqa: BLE001 - shown on that file's row; the others still run
+            outcomes.append((path, exc))
+        progress.report((index + 1) / len(paths))
+    return outcomes
+
+
+class ValidationDialog(QDialog, FORM_CLASS):
+    def __init__(self, iface, paths: Sequence[str] = (), profile: str = "generic",
+                 parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent or (iface.mainWindow() if iface is not None else None))
+        self.setupUi(self)
+        self.iface = iface
+        self.task: Optional[CoreTask] = None
+        self.outcomes: List[Outcome] = []
+        self._generation = 0
+        for name in PROFILES:
+            self.profileCombo.addItem(PROFILE_LABELS[name], name)
+        self.profileCombo.setCurrentIndex(PROFILES.index(profile) if profile in PROFILES else 0)
+        self.pathEdit.setText("; ".join(paths))
+        self.findingsTree.setColumnWidth(0, 260)
+        self.findingsTree.setColumnWidth(1, 320)
+        self.browseButton.setIcon(QgsApplication.getThemeIcon("mActionFileOpen.svg"))
+        self.browseButton.clicked.connect(self._browse)
+        self.validateButton.clicked.connect(self.validate)
+        self.pathEdit.returnPressed.connect(self.validate)
+        self.profileCombo.currentIndexChanged.connect(lambda _index: self.validate())
+        self.buttonBox.rejected.connect(self.reject)
+        self._init_fix_button()
+        self._update_fix_button()
+        if paths:
+            self.validate()
+
+    @property
+    def profile(self) -> str:
+        return self.profileCombo.currentData()
+
+    @property
+    def paths(self) -> List[str]:
+        return [part.strip() for part in self.pathEdit.text().split(";") if part.strip()]
+
+    def validate(self) -> None:
+        """(Re)validates every path with the current profile in a background task."""
+        paths, profile = self.paths, self.profile
+        if not paths:
+            self.statusLabel.setText("Enter a file path or URI to validate.")
+            return
+        self._cancel_running()
+        self._generation += 1
+        generation = self._generation
+        self.findingsTree.clear()
+        self.outcomes = []
+        self._update_fix_button()
+        self.statusLabel.setText(f"Validating {len(paths)} file(s) for the '{profile}' profile…")
+        self.task = run_task(CoreTask(
+            f"Validate COG ({profile})",
+            lambda progress: validate_many(paths, profile, progress),
+            on_done=lambda outcomes: self._show(generation, outcomes),
+            on_error=lambda error: self._failed(generation, error),
+        ))
+
+    def _cancel_running(self) -> None:
+        if self.task is not None:
+            try:
+                self.task.cancel()
+            except RuntimeError:
+                pass  # the C++ task already finished and was deleted
+            self.task = None
+
+    def _failed(self, generation: int, error: Exception) -> None:
+        if generation == self._generation and not isinstance(error, CancelledError):
+            self.statusLabel.setText(user_message(error))
+
+    def _show(self, generation: int, outcomes: List[Outcome]) -> None:
+        if generation != self._generation:
+            return  # the profile or paths changed while this ran
+        self.task = None
+        self.outcomes = outcomes
+        self.findingsTree.clear()
+        valid = failed = 0
+        for path, outcome in outcomes:
+            item = QTreeWidgetItem(self.findingsTree)
+            item.setData(0, Qt.UserRole, path)
+            if isinstance(outcome, Exception):
+                failed += 1
+                item.setIcon(0, QgsApplication.getThemeIcon("mIconCritical.svg"))
+                item.setText(0, path)
+                item.setText(1, user_message(outcome))
+                item.setToolTip(1, user_message(outcome))
+                continue
+            valid += outcome.valid
+            item.setIcon(0, QgsApplication.getThemeIcon("mIconSuccess.svg" if outcome.valid else "mIconCritical.svg"))
+            item.setText(0, path)
+            item.setToolTip(0, path)
+            errors, warnings = len(outcome.errors), len(outcome.warnings)
+            verdict = "Valid COG" if outcome.valid else "Not a valid COG"
+            item.setText(1, f"{verdict} for '{outcome.profile}': {errors} error(s), {warnings} warning(s)")
+            item.setText(2, f"{outcome.bytes_read:,} header bytes read")
+            for finding in outcome.findings:
+                child = QTreeWidgetItem(item)
+                child.setIcon(0, QgsApplication.getThemeIcon(SEVERITY_ICONS[finding.severity]))
+                child.setText(0, finding.code)
+                child.setToolTip(0, finding.severity)
+                child.setText(1, finding.message)
+                child.setToolTip(1, finding.message)
+                child.setText(2, finding.fix)
+                child.setToolTip(2, finding.fix)
+            item.setExpanded(True)
+        summary = f"{valid} of {len(outcomes)} file(s) are valid COGs for the '{self.profile}' profile."
+        if failed:
+            summary += f" {failed} could not be read."
+        self.statusLabel.setText(summary)
+        self._update_fix_button()
+
+    def invalid_paths(self) -> List[str]:
+        return [path for path, outcome in self.outcomes
+                if isinstance(outcome, ValidationReport) and not outcome.valid
+                and "NOT_TIFF" not in outcome.codes()]
+
+    def _init_fix_button(self) -> None:
+        self.fixButton.setVisible(False)  # shown once the conversion dialog is available (see _fix)
+
+    def _update_fix_button(self) -> None:
+        self.fixButton.setEnabled(bool(self.invalid_paths()))
+
+    def _browse(self) -> None:
+        files, _filter = QFileDialog.getOpenFileNames(self, "Choose TIFF files", "", "TIFF files (*.tif *.tiff)")
+        if files:
+            self.pathEdit.setText("; ".join(files))
+            self.validate()
+
+    def done(self, result: int) -> None:
+        self._generation += 1  # late results must not touch a closed dialog
+        self._cancel_running()
+        super().done(result)
+
+
+def open_validation_dialog(iface, paths_or_uris: Sequence[str] = (), profile: str = "generic") -> ValidationDialog:
+    """Opens the dialog (non-modal) and starts validating; for the layer menu, bucket browser and Browser panel."""
+    dialog = ValidationDialog(iface, list(paths_or_uris), profile)
+    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def layer_path(layer) -> str:
+    """The file path or /vsi… path behind a GDAL raster layer (without layer-source options)."""
+    decoded = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    return decoded.get("path") or layer.source().split("|")[0]
+
+
+def install_layer_action(iface) -> Callable[[], None]:
+    """Adds "Validate COG" to raster layers' context menu in the Layers panel; returns the undo."""
+    action = QAction(QIcon(icon_path("cogport.svg")), "Validate COG", iface.mainWindow())
+
+    def validate_active_layer() -> None:
+        layer = iface.activeLayer()
+        if isinstance(layer, QgsRasterLayer) and layer.providerType() == "gdal":
+            open_validation_dialog(iface, [layer_path(layer)])
+        elif layer is not None:
+            iface.messageBar().pushWarning("Cogport", f"'{layer.name()}' is not a GDAL raster file layer; "
+                                                      "only TIFF files and objects can be validated.")
+
+    action.triggered.connect(validate_active_layer)
+    raster = Qgis.LayerType.Raster if hasattr(Qgis, "LayerType") else QgsMapLayerType.RasterLayer
+    iface.addCustomActionForLayerType(action, "", raster, True)
+
+    def remove() -> None:
+        iface.removeCustomActionForLayerType(action)
+
+    remove.action = action  # type: ignore[attr-defined]  # reachable for tests
+    return remove

@@ -1,0 +1,115 @@
+"""The Validate COG dialog: findings with severity icons and fixes, profile switch, layer context action."""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsProject, QgsRasterLayer
+from qgis.PyQt.QtWidgets import QApplication
+
+from cogport.plugin.qgis.validation_dialog import ValidationDialog, install_layer_action, open_validation_dialog
+from cogport.tests.support.tiff_corpus import cog, gtiff, source
+
+
+@pytest.fixture
+def files(tmp_path):
+    good, striped = tmp_path / "good.tif", tmp_path / "striped.tif"
+    cog(good, source())
+    gtiff(striped, source(1500, 1100), "COMPRESS=DEFLATE")
+    return str(good), str(striped)
+
+
+def rows(dialog):
+    tree = dialog.findingsTree
+    result = {}
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        result[item.text(0)] = [(item.child(j).text(0), item.child(j).text(2)) for j in range(item.childCount())]
+    return result
+
+
+def wait_for_results(qtbot, dialog):
+    qtbot.waitUntil(lambda: "file(s) are valid" in dialog.statusLabel.text(), timeout=20000)
+
+
+def test_dialog_lists_findings_per_file_with_fixes(qgis_iface, qtbot, files):
+    good, striped = files
+    dialog = open_validation_dialog(qgis_iface, [good, striped], "generic")
+    assert dialog.findingsTree.topLevelItemCount() == 0  # validation runs in a task, not in the click
+    assert "Validating 2 file(s)" in dialog.statusLabel.text()
+    wait_for_results(qtbot, dialog)
+    assert dialog.statusLabel.text().startswith("1 of 2 file(s) are valid COGs for the 'generic' profile")
+    found = rows(dialog)
+    assert found[good] == []
+    assert [code for code, _fix in found[striped]] == ["NOT_TILED", "NO_OVERVIEWS"]
+    assert "gdal_translate -of COG" in found[striped][0][1]
+    tree = dialog.findingsTree
+    assert not tree.topLevelItem(0).icon(0).isNull() and not tree.topLevelItem(1).child(0).icon(0).isNull()
+    assert "Not a valid COG" in tree.topLevelItem(1).text(1)
+    dialog.close()
+
+
+def test_changing_the_profile_revalidates(qgis_iface, qtbot, files):
+    good, _striped = files
+    dialog = open_validation_dialog(qgis_iface, [good])
+    wait_for_results(qtbot, dialog)
+    assert rows(dialog)[good] == []
+    dialog.profileCombo.setCurrentIndex(dialog.profileCombo.findData("byoc"))
+    qtbot.waitUntil(lambda: "valid COGs for the 'byoc' profile" in dialog.statusLabel.text(), timeout=20000)
+    assert [code for code, _ in rows(dialog)[good]] == ["TILE_SIZE_NOT_RECOMMENDED"]
+    assert "`byoc` profile" in rows(dialog)[good][0][1]
+    dialog.close()
+
+
+def test_unreadable_paths_show_a_clear_message_on_their_row(qgis_iface, qtbot, tmp_path, files):
+    missing = str(tmp_path / "missing.tif")
+    dialog = open_validation_dialog(qgis_iface, [missing, files[0]])
+    wait_for_results(qtbot, dialog)
+    item = dialog.findingsTree.topLevelItem(0)
+    assert item.text(0) == missing and "does not exist" in item.text(1)
+    assert "could not be read" in dialog.statusLabel.text()
+    dialog.close()
+
+
+def test_typed_paths_are_validated_from_the_menu_dialog(qgis_iface, qtbot, files):
+    dialog = open_validation_dialog(qgis_iface)
+    dialog.validateButton.click()
+    assert "Enter a file path" in dialog.statusLabel.text()
+    dialog.pathEdit.setText(f"{files[1]} ; {files[0]}")
+    dialog.validateButton.click()
+    wait_for_results(qtbot, dialog)
+    assert set(rows(dialog)) == set(files)
+    dialog.close()
+
+
+def test_layer_context_action_validates_the_layer_file(qgis_iface, qtbot, files):
+    remove = install_layer_action(qgis_iface)
+    layer = QgsRasterLayer(files[1], "striped")
+    QgsProject.instance().addMapLayer(layer)
+    qgis_iface.setActiveLayer(layer)
+    try:
+        remove.action.trigger()
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ValidationDialog) and w.isVisible()]
+        assert len(dialogs) == 1
+        wait_for_results(qtbot, dialogs[0])
+        assert dialogs[0].paths == [files[1]]
+        assert [code for code, _ in rows(dialogs[0])[files[1]]] == ["NOT_TILED", "NO_OVERVIEWS"]
+        dialogs[0].close()
+    finally:
+        remove()
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_plugin_offers_the_menu_entry_and_removes_the_layer_action(qgis_iface):
+    import cogport
+
+    plugin = cogport.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        entry = next(a for a in plugin.actions if a.text() == "Validate COG…")
+        entry.trigger()
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ValidationDialog) and w.isVisible()]
+        assert dialogs and dialogs[-1].paths == []
+        dialogs[-1].close()
+    finally:
+        plugin.unload()
+    assert qgis_iface.removeCustomActionForLayerType.called
