@@ -8,6 +8,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from .earthengine_dialog import open_earthengine_dialog
 from .log import install_log_bridge
 from .processing.provider import CogportProvider
 from .resources import icon_path
@@ -34,6 +35,7 @@ class CogportPlugin:
         self.initProcessing()
         self.add_action("Validate COG…", lambda: open_validation_dialog(self.iface))
         self._teardown.append(install_layer_action(self.iface))
+        self.add_action("Register Earth Engine asset…", lambda: open_earthengine_dialog(self.iface))
 
     def add_action(self, text: str, callback: Callable[[], None], icon: str = "cogport.svg") -> QAction:
         action = QAction(QIcon(icon_path(icon)), text, self.iface.mainWindow())

@@ -1,0 +1,419 @@
+"""EarthEngineDialog: the manifest editor that checks and registers a COG-backed Earth Engine asset.
+
+Everything it does goes through the core (`earthengine_manifest`, `earthengine_preflight`),
+the same functions `cogport:register_earthengine` calls; network and GDAL work runs in CoreTasks.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from html import escape
+from typing import Any, Dict, List, Optional, Sequence
+
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QBrush, QColor
+from qgis.PyQt.QtWidgets import (
+    QComboBox, QDialog, QFileDialog, QMessageBox, QStyledItemDelegate, QTableWidget, QTableWidgetItem,
+    QTreeWidgetItem, QWidget,
+)
+
+from ..core.cog.validate import ERROR, WARNING, Finding
+from ..core.errors import CogportError
+from ..core.progress import Progress
+from ..core.services.earthengine import EarthEngineClient, EarthEngineConnection
+from ..core.services.earthengine_manifest import (
+    PYRAMIDING_POLICIES, Band, ImageManifest, MaskBand, Tileset, asset_name, default_bands, normalise_time,
+    read_source_bands, strip_generation,
+)
+from ..core.services.earthengine_preflight import (
+    PreflightFailed, PreflightOptions, PreflightReport, RegistrationOutcome, check_and_register, preflight,
+    write_manifest,
+)
+from .earthengine_connection_dialog import EarthEngineConnectionDialog
+from .earthengine_connections import (
+    ENVIRONMENT, connection_names, delete_connection, environment_available, last_used, load_connection, remember,
+    resolve_credentials,
+)
+from .resources import load_ui
+from .tasks import CoreTask, run_task, user_message
+
+FORM = load_ui("earthengine_dialog")
+_SEVERITY_COLOURS = {ERROR: "#b00020", WARNING: "#a15c00"}
+
+
+class PyramidingPolicyDelegate(QStyledItemDelegate):
+    """A combo box in the pyramiding column; empty means Earth Engine's default (MEAN)."""
+
+    def createEditor(self, parent: QWidget, option, index) -> QWidget:  # noqa: N802 - Qt API
+        editor = QComboBox(parent)
+        editor.addItems([""] + list(PYRAMIDING_POLICIES))
+        return editor
+
+    def setEditorData(self, editor: QComboBox, index) -> None:  # noqa: N802 - Qt API
+        editor.setCurrentText(index.data() or "")
+
+    def setModelData(self, editor: QComboBox, model, index) -> None:  # noqa: N802 - Qt API
+        model.setData(index, editor.currentText())
+
+
+class EarthEngineDialog(QDialog, FORM):
+    def __init__(self, iface=None, gs_uris: Sequence[str] = (), parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent or (iface.mainWindow() if iface is not None else None))
+        self.setupUi(self)
+        self.iface = iface
+        self.task: Optional[CoreTask] = None
+        self.last_report: Optional[PreflightReport] = None
+        self.last_outcome: Optional[RegistrationOutcome] = None
+        self._extra: Dict[str, Any] = {}  # manifest fields the editor does not show, kept for export
+        self._tileset_extra: Dict[str, Dict[str, Any]] = {}
+        self.bandTable.setItemDelegateForColumn(4, PyramidingPolicyDelegate(self.bandTable))
+        self._connect_signals()
+        self._reload_connections(last_used())
+        for uri in gs_uris:
+            self._append_row(self.tilesetTable, [str(self.tilesetTable.rowCount()), uri])
+        self._refresh_mask_tilesets()
+        if gs_uris:
+            stem = strip_generation(gs_uris[0])[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+            self.assetEdit.setText(stem)
+            self.read_bands()
+
+    def _connect_signals(self) -> None:
+        self.newConnectionButton.clicked.connect(lambda: self._edit_connection(""))
+        self.editConnectionButton.clicked.connect(lambda: self._edit_connection(self.connectionCombo.currentText()))
+        self.deleteConnectionButton.clicked.connect(self._delete_connection)
+        self.addTilesetButton.clicked.connect(
+            lambda: self._append_row(self.tilesetTable, [str(self.tilesetTable.rowCount()), "gs://"]))
+        self.removeTilesetButton.clicked.connect(lambda: self._remove_selected(self.tilesetTable))
+        self.tilesetTable.itemChanged.connect(lambda _item: self._refresh_mask_tilesets())
+        self.readBandsButton.clicked.connect(self.read_bands)
+        self.addBandButton.clicked.connect(lambda: self._append_row(
+            self.bandTable, [f"b{self.bandTable.rowCount() + 1}", "0", "0", "", ""]))
+        self.removeBandButton.clicked.connect(lambda: self._remove_selected(self.bandTable))
+        self.bandUpButton.clicked.connect(lambda: self.move_band(-1))
+        self.bandDownButton.clicked.connect(lambda: self.move_band(1))
+        self.addPropertyButton.clicked.connect(lambda: self._append_row(self.propertyTable, ["", ""]))
+        self.removePropertyButton.clicked.connect(lambda: self._remove_selected(self.propertyTable))
+        self.importButton.clicked.connect(lambda: self.import_manifest())
+        self.exportButton.clicked.connect(lambda: self.export_manifest())
+        self.checkButton.clicked.connect(self.check)
+        self.registerButton.clicked.connect(self.register)
+        self.closeButton.clicked.connect(self.close)
+
+    # ----- connections
+    def _reload_connections(self, select: str = "") -> None:
+        self.connectionCombo.clear()
+        names = connection_names()
+        self.connectionCombo.addItems(names)
+        if environment_available():
+            self.connectionCombo.addItem(ENVIRONMENT)
+        if select:
+            self.connectionCombo.setCurrentText(select)
+        has_saved = bool(names)
+        self.editConnectionButton.setEnabled(has_saved)
+        self.deleteConnectionButton.setEnabled(has_saved)
+
+    def current_connection(self) -> Optional[EarthEngineConnection]:
+        """The chosen saved connection; None for the environment (COGPORT_EE_TOKEN) or no choice."""
+        name = self.connectionCombo.currentText()
+        if not name or name == ENVIRONMENT:
+            return None
+        return load_connection(name)
+
+    def _edit_connection(self, name: str) -> None:
+        dialog = EarthEngineConnectionDialog(self, name if name != ENVIRONMENT else "")
+        if dialog.exec_() and dialog.saved is not None:
+            self._reload_connections(dialog.saved.name)
+
+    def _delete_connection(self) -> None:
+        name = self.connectionCombo.currentText()
+        if name and name != ENVIRONMENT and QMessageBox.question(
+                self, "Delete connection", f"Delete the Earth Engine connection '{name}' and its saved secret?"
+        ) == QMessageBox.Yes:
+            delete_connection(name)
+            self._reload_connections()
+
+    def _client(self, project_hint: str) -> EarthEngineClient:
+        """Resolves credentials here, on the main thread; the task only uses the result."""
+        connection = self.current_connection()
+        credentials = resolve_credentials(connection)
+        if connection is None:
+            connection = EarthEngineConnection(project=project_hint)
+        remember(self.connectionCombo.currentText())
+        return EarthEngineClient(connection, credentials)
+
+    # ----- tables
+    @staticmethod
+    def _append_row(table: QTableWidget, values: Sequence[str]) -> int:
+        row = table.rowCount()
+        table.insertRow(row)
+        for column, value in enumerate(values):
+            table.setItem(row, column, QTableWidgetItem(value))
+        return row
+
+    @staticmethod
+    def _remove_selected(table: QTableWidget) -> None:
+        for row in sorted({index.row() for index in table.selectedIndexes()}, reverse=True):
+            table.removeRow(row)
+
+    @staticmethod
+    def _cell(table: QTableWidget, row: int, column: int) -> str:
+        item = table.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    def move_band(self, step: int) -> None:
+        row = self.bandTable.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.bandTable.rowCount():
+            return
+        for column in range(self.bandTable.columnCount()):
+            upper, lower = self.bandTable.takeItem(row, column), self.bandTable.takeItem(target, column)
+            self.bandTable.setItem(target, column, upper)
+            self.bandTable.setItem(row, column, lower)
+        self.bandTable.setCurrentCell(target, self.bandTable.currentColumn())
+
+    def _refresh_mask_tilesets(self) -> None:
+        current = self.maskTilesetCombo.currentText()
+        self.maskTilesetCombo.blockSignals(True)
+        self.maskTilesetCombo.clear()
+        self.maskTilesetCombo.addItem("")
+        self.maskTilesetCombo.addItems([self._cell(self.tilesetTable, row, 0)
+                                        for row in range(self.tilesetTable.rowCount())])
+        self.maskTilesetCombo.setCurrentText(current)
+        self.maskTilesetCombo.blockSignals(False)
+
+    # ----- manifest <-> widgets
+    def manifest(self) -> ImageManifest:
+        project = ""
+        connection = self.current_connection()
+        if connection is not None:
+            project = connection.project
+        name = asset_name(project, self.assetEdit.text()) if self.assetEdit.text().strip() else ""
+        tilesets = []
+        for row in range(self.tilesetTable.rowCount()):
+            tileset_id = self._cell(self.tilesetTable, row, 0)
+            uris = tuple(u.strip() for u in self._cell(self.tilesetTable, row, 1).split("\n") if u.strip())
+            tilesets.append(Tileset(tileset_id, (uris,) if uris else (), self._tileset_extra.get(tileset_id, {})))
+        bands = [self._band(row) for row in range(self.bandTable.rowCount())]
+        masks = []
+        if self.maskTilesetCombo.currentText():
+            masks.append(MaskBand(self.maskTilesetCombo.currentText(),
+                                  tuple(b.strip() for b in self.maskBandsEdit.text().split(",") if b.strip())))
+        properties: Dict[str, Any] = {}
+        for row in range(self.propertyTable.rowCount()):
+            key = self._cell(self.propertyTable, row, 0)
+            if key:
+                properties[key] = _number_or_text(self._cell(self.propertyTable, row, 1))
+        return ImageManifest(
+            name=name, tilesets=tilesets, bands=bands, mask_bands=masks, properties=properties,
+            start_time=normalise_time(self.startTimeEdit.text()), end_time=normalise_time(self.endTimeEdit.text()),
+            uri_prefix=self.uriPrefixEdit.text().strip(), extra=dict(self._extra),
+        )
+
+    def _band(self, row: int) -> Band:
+        band_id = self._cell(self.bandTable, row, 0)
+        try:
+            index = int(self._cell(self.bandTable, row, 2) or "0")
+            missing_text = self._cell(self.bandTable, row, 3)
+            missing = tuple(float(v) for v in missing_text.split(",") if v.strip()) if missing_text else None
+        except ValueError:
+            raise CogportError(f"Band '{band_id}' (row {row + 1}) has a band index or missing-data value that is "
+                               "not a number.", "the Band index (an integer from 0) and Missing data "
+                               "(comma-separated numbers) columns.") from None
+        return Band(band_id, self._cell(self.bandTable, row, 1), index, missing,
+                    self._cell(self.bandTable, row, 4).upper())
+
+    def set_manifest(self, manifest: ImageManifest) -> None:
+        self.assetEdit.setText(manifest.name)
+        self.tilesetTable.setRowCount(0)
+        self._tileset_extra = {t.id: t.extra for t in manifest.tilesets}
+        for tileset in manifest.tilesets:
+            self._append_row(self.tilesetTable, [tileset.id, "\n".join(u for uris in tileset.sources for u in uris)])
+        self.set_bands(manifest.bands)
+        self._refresh_mask_tilesets()
+        mask = manifest.mask_bands[0] if manifest.mask_bands else None
+        self.maskTilesetCombo.setCurrentText(mask.tileset_id if mask else "")
+        self.maskBandsEdit.setText(", ".join(mask.band_ids) if mask else "")
+        self.propertyTable.setRowCount(0)
+        for key, value in manifest.properties.items():
+            self._append_row(self.propertyTable, [key, str(value)])
+        self.startTimeEdit.setText(manifest.start_time)
+        self.endTimeEdit.setText(manifest.end_time)
+        self.uriPrefixEdit.setText(manifest.uri_prefix)
+        self._extra = dict(manifest.extra)
+
+    def set_bands(self, bands: Sequence[Band]) -> None:
+        self.bandTable.setRowCount(0)
+        for band in bands:
+            missing = "" if band.missing_data is None else ", ".join(_format_number(v) for v in band.missing_data)
+            self._append_row(self.bandTable, [band.id, band.tileset_id, str(band.tileset_band_index), missing,
+                                              band.pyramiding_policy])
+
+    # ----- actions
+    def _start(self, description: str, work, on_done, on_error=None) -> None:
+        def finish_ok(result) -> None:
+            self._set_running(False)
+            on_done(result)
+
+        def finish_error(error: Exception) -> None:
+            self._set_running(False)
+            (on_error or self._show_error)(error)
+
+        self._set_running(True)
+        task = CoreTask(description, work, finish_ok, finish_error)
+        task.taskTerminated.connect(lambda: self._set_running(False))  # also covers cancellation
+        self.task = task
+        run_task(task)
+
+    def _set_running(self, running: bool) -> None:
+        if not running:
+            self.task = None
+        for button in (self.checkButton, self.registerButton, self.readBandsButton, self.importButton):
+            button.setEnabled(not running)
+        if running:
+            self.statusLabel.setText("Working…")
+
+    def _show_error(self, error: Exception) -> None:
+        if isinstance(error, PreflightFailed):
+            self.show_findings(error.report)
+        self.statusLabel.setText(f"<span style='color:{_SEVERITY_COLOURS[ERROR]}'>{escape(user_message(error))}</span>")
+
+    def read_bands(self) -> None:
+        uris = [self.uriPrefixEdit.text().strip() + self._cell(self.tilesetTable, row, 1).split("\n")[0]
+                for row in range(self.tilesetTable.rowCount())]
+        ids = [self._cell(self.tilesetTable, row, 0) for row in range(self.tilesetTable.rowCount())]
+        if not uris:
+            self.statusLabel.setText("Add at least one gs:// COG first.")
+            return
+
+        def work(progress: Progress) -> List[Band]:
+            sources = []
+            for index, uri in enumerate(uris):
+                progress.raise_if_cancelled()
+                sources.append(read_source_bands(uri))
+                progress.report((index + 1) / len(uris))
+            return default_bands(sources, ids)
+
+        def done(bands: List[Band]) -> None:
+            self.set_bands(bands)
+            self.statusLabel.setText(f"Read {len(bands)} band(s) from {len(uris)} file(s).")
+
+        self._start("Read Earth Engine bands from the COGs", work, done)
+
+    def _options(self) -> PreflightOptions:
+        return PreflightOptions(pin_generation=self.pinGenerationCheck.isChecked())
+
+    def check(self) -> None:
+        try:
+            manifest = self.manifest()
+        except CogportError as error:
+            self._show_error(error)
+            return
+        gcs = None
+        try:
+            gcs = self._client(manifest.project).gcs
+        except CogportError as error:
+            self.statusLabel.setText(escape(user_message(error)))
+        options = self._options()
+        self._start(f"Check Earth Engine asset {manifest.name}",
+                    lambda progress: preflight(manifest, gcs, options, progress), self.show_findings)
+
+    def register(self) -> None:
+        try:
+            manifest = self.manifest()
+            client = self._client(manifest.project)
+        except CogportError as error:
+            self._show_error(error)
+            return
+        overwrite, options = self.overwriteCheck.isChecked(), self._options()
+
+        def work(progress: Progress) -> RegistrationOutcome:
+            return check_and_register(manifest, client=client, overwrite=overwrite, options=options,
+                                      progress=progress)
+
+        self._start(f"Register Earth Engine asset {manifest.name}", work, self._registered)
+
+    def _registered(self, outcome: RegistrationOutcome) -> None:
+        self.last_outcome = outcome
+        self.show_findings(outcome.report)
+        result = outcome.result
+        link = f"<a href='{escape(result.code_editor_url)}'>Open it in the Code Editor</a>"
+        verb = "Registered (overwriting)" if result.overwritten else "Registered"
+        self.statusLabel.setText(f"{verb} Earth Engine asset <b>{escape(result.asset)}</b>. {link}")
+        if self.iface is not None:
+            self.iface.messageBar().pushSuccess("Cogport", result.message)
+
+    def show_findings(self, report: PreflightReport) -> None:
+        self.last_report = report
+        self.findingsTree.clear()
+        for finding in report.findings:
+            self.findingsTree.addTopLevelItem(_finding_item(finding))
+        for column in range(3):
+            self.findingsTree.resizeColumnToContents(column)
+        if report.ok:
+            self.statusLabel.setText(f"Checks passed for {escape(report.manifest.name)}"
+                                     + (" (see warnings)." if report.findings else "."))
+        else:
+            self.statusLabel.setText(f"<span style='color:{_SEVERITY_COLOURS[ERROR]}'>{len(report.errors)} error(s) "
+                                     "block registration: see the findings and their fixes.</span>")
+
+    def import_manifest(self, path: str = "") -> None:
+        path = path or QFileDialog.getOpenFileName(self, "Import manifest", "", "Manifest (*.json)")[0]
+        if not path:
+            return
+        try:
+            with open(path, encoding="utf-8") as handle:
+                self.set_manifest(ImageManifest.from_json(handle.read()))
+        except (OSError, CogportError) as error:
+            message = user_message(error) if isinstance(error, CogportError) else f"Could not read {path}: {error}"
+            self.statusLabel.setText(escape(message))
+            return
+        self.statusLabel.setText(f"Imported {escape(os.path.basename(path))}.")
+
+    def export_manifest(self, path: str = "") -> None:
+        path = path or QFileDialog.getSaveFileName(self, "Export manifest", "", "Manifest (*.json)")[0]
+        if not path:
+            return
+        try:
+            write_manifest(self.manifest(), path)
+        except CogportError as error:
+            self._show_error(error)
+            return
+        self.statusLabel.setText(
+            f"Exported {escape(os.path.basename(path))} (for `earthengine upload external_image --manifest`).")
+
+
+def _finding_item(finding: Finding) -> QTreeWidgetItem:
+    item = QTreeWidgetItem([finding.severity, finding.code, finding.message, finding.fix])
+    colour = _SEVERITY_COLOURS.get(finding.severity)
+    if colour:
+        item.setForeground(0, QBrush(QColor(colour)))
+    for column in (2, 3):
+        item.setToolTip(column, item.text(column))
+    item.setData(0, Qt.UserRole, finding.code)
+    return item
+
+
+def _number_or_text(text: str) -> Any:
+    """Numbers as written (12, -3.5, 1e3) become JSON numbers; anything else, incl. nan and 007, stays text."""
+    if re.fullmatch(r"-?(0|[1-9]\d*)", text):
+        return int(text)
+    if re.fullmatch(r"-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?", text):
+        return float(text)
+    return text
+
+
+def _format_number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+_OPEN: List[EarthEngineDialog] = []
+
+
+def open_earthengine_dialog(iface, gs_uris: Sequence[str] = ()) -> EarthEngineDialog:
+    """Opens the editor with these gs:// COGs as tilesets (one each); for the menu and the bucket browser."""
+    dialog = EarthEngineDialog(iface, gs_uris)
+    _OPEN.append(dialog)
+    dialog.finished.connect(lambda _code: _OPEN.remove(dialog) if dialog in _OPEN else None)
+    dialog.show()
+    return dialog
