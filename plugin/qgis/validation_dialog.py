@@ -169,9 +169,12 @@ class ValidationDialog(QDialog, FORM_CLASS):
         super().done(result)
 
 
-def open_validation_dialog(iface, paths_or_uris: Sequence[str] = (), profile: str = "generic") -> ValidationDialog:
-    """Opens the dialog (non-modal) and starts validating; for the layer menu, bucket browser and Browser panel."""
-    dialog = ValidationDialog(iface, list(paths_or_uris), profile)
+def open_validation_dialog(iface, paths_or_uris: Sequence = (), profile: str = "generic") -> ValidationDialog:
+    """Opens the dialog (non-modal) and starts validating; for the layer menu, bucket browser and Browser panel.
+
+    Items are local paths, /vsi…/ paths, s3:// gs:// swift:// URIs, or ObjectLocations (shown by their URI).
+    """
+    dialog = ValidationDialog(iface, [str(getattr(item, "uri", item)) for item in paths_or_uris], profile)
     dialog.setAttribute(Qt.WA_DeleteOnClose)
     dialog.show()
     return dialog

@@ -113,3 +113,17 @@ def test_plugin_offers_the_menu_entry_and_removes_the_layer_action(qgis_iface):
     finally:
         plugin.unload()
     assert qgis_iface.removeCustomActionForLayerType.called
+
+
+def test_bucket_objects_are_validated_by_their_uri(qgis_iface, qtbot, objectstore, bucket_name, files):
+    from cogport.tests.support.stores import create_bucket, put_file, s3_connection
+
+    location = create_bucket(*s3_connection(objectstore), bucket_name).child("scene.tif")
+    put_file(location, files[0])
+    dialog = open_validation_dialog(qgis_iface, [location], "earthengine")
+    wait_for_results(qtbot, dialog)
+    assert dialog.paths == [f"s3://{bucket_name}/scene.tif"]
+    found = rows(dialog)[f"s3://{bucket_name}/scene.tif"]
+    assert [code for code, _ in found] == ["URI_NOT_GCS"]
+    assert dialog.findingsTree.topLevelItem(0).text(1).startswith("Not a valid COG for 'earthengine'")
+    dialog.close()
