@@ -144,9 +144,12 @@ def test_missing_token_in_environment_is_explained():
         EarthEngineCredentials.from_environment({})
 
 
-@pytest.mark.parametrize("bad", ["My EE Project", "", "proj"])
-def test_project_display_names_are_rejected_with_the_reason(bad):
-    with pytest.raises(CogportError, match="not a Google Cloud project id"):
+@pytest.mark.parametrize("bad, message", [
+    ("My EE Project", "not a Google Cloud project id"), ("proj", "not a Google Cloud project id"),
+    ("", "No Cloud project is known"),
+])
+def test_project_display_names_are_rejected_with_the_reason(bad, message):
+    with pytest.raises(CogportError, match=message):
         validate_project_id(bad)
 
 

@@ -115,6 +115,16 @@ def test_generations_are_pinned_on_the_uri_prefix_aware_source():
     assert pinned.source_uris() == ["gs://b/a.tif#1700000000000001"]
 
 
+@pytest.mark.parametrize("project, typed, expected", [
+    ("p-123456", "folder/img", "projects/p-123456/assets/folder/img"),
+    ("p-123456", "/folder/img/", "projects/p-123456/assets/folder/img"),
+    ("p-123456", "projects/other-1/assets/x", "projects/other-1/assets/x"),
+    ("", "folder/img", "folder/img"),
+])
+def test_asset_names(project, typed, expected):
+    assert asset_name(project, typed) == expected
+
+
 @pytest.mark.parametrize("typed, expected", [
     ("2024-05-01", "2024-05-01T00:00:00Z"),
     ("2024-05-01 10:30", "2024-05-01T10:30:00Z"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from qgis.core import QgsApplication, QgsProcessingException, QgsSettings
+from qgis.core import QgsProcessingException, QgsSettings
 
 from cogport.plugin.core.errors import AuthenticationError, CogportError
 from cogport.plugin.core.services.earthengine import EarthEngineConnection
@@ -13,9 +13,8 @@ from cogport.plugin.qgis.earthengine_connections import (
     connection_names, delete_connection, load_connection, resolve_credentials, save_connection,
 )
 from cogport.plugin.qgis.earthengine_dialog import EarthEngineDialog, open_earthengine_dialog
-from cogport.plugin.qgis.processing.provider import CogportProvider
 from cogport.tests.core.test_earthengine_manifest import write_cog
-from cogport.tests.qgis.test_validate_algorithm import RecordingFeedback
+from cogport.tests.qgis.test_validate_algorithm import RecordingFeedback, provider  # noqa: F401 - fixture
 
 TOKEN = "ya29.dialog-test-token-secret"
 PROJECT = "ee-demo-project"
@@ -146,18 +145,6 @@ def test_bad_band_index_cell_is_explained(world, qgis_iface, qtbot):
 
 
 @pytest.fixture
-def provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("cogport") is None:
-        added = CogportProvider()
-        registry.addProvider(added)
-    yield registry.providerById("cogport")
-    if added is not None:
-        registry.removeProvider(added)
-
-
-@pytest.fixture
 def headless(world, fake_gcs, fake_earthengine, monkeypatch):
     monkeypatch.setenv("COGPORT_EE_TOKEN", TOKEN)
     monkeypatch.setenv("COGPORT_EE_API_URL", fake_earthengine.url)
@@ -248,3 +235,10 @@ def test_menu_entry_opens_the_editor(qgis_iface, qtbot):
         assert dialog not in earthengine_dialog._OPEN
     finally:
         plugin.unload()
+
+
+def test_processing_short_asset_id_without_connection_asks_for_the_full_id(provider, headless):
+    import processing
+
+    with pytest.raises(QgsProcessingException, match="projects/<project-id>/assets/<path>"):
+        processing.run("cogport:register_earthengine", {"ASSET_ID": "folder/img", "SOURCES": "gs://cogs-us/scene.tif"})

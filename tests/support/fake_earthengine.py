@@ -23,10 +23,12 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Dict, List, Optional, Set
 from urllib.parse import parse_qs, unquote, urlsplit
+
+from cogport.tests.support.loopback import LoopbackServer
 
 STATUS_NAMES = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED", 404: "NOT_FOUND",
                 409: "ALREADY_EXISTS", 429: "RESOURCE_EXHAUSTED", 500: "INTERNAL", 503: "UNAVAILABLE",
@@ -58,7 +60,7 @@ class _Failure:
 
 
 @dataclass
-class FakeEarthEngine:
+class FakeEarthEngine(LoopbackServer):
     projects: Set[str] = field(default_factory=lambda: {"ee-demo-project"})
     tokens: Set[str] = field(default_factory=lambda: {"ee-test-token"})
     assets: Dict[str, dict] = field(default_factory=dict)
@@ -71,27 +73,19 @@ class FakeEarthEngine:
         self._service_accounts: Dict[str, str] = {}  # client_email -> public key PEM path
         self._issued = itertools.count(1)
         self._lock = threading.RLock()
-        self._server: Optional[ThreadingHTTPServer] = None
         self._keydir = tempfile.TemporaryDirectory(prefix="fake-ee-")
 
     def start(self) -> "FakeEarthEngine":
-        handler = type("FakeEeHandler", (_Handler,), {"fake": self})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fake-ee", daemon=True).start()
+        self._serve(_Handler, "fake")
         return self
 
     def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
+        super().stop()
         self._keydir.cleanup()
 
     @property
     def url(self) -> str:
-        assert self._server is not None
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        return f"http://127.0.0.1:{self.port}"
 
     @property
     def token_uri(self) -> str:

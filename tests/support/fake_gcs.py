@@ -39,10 +39,12 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Dict, List, Optional, Set, Tuple
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 from xml.sax.saxutils import escape
+
+from cogport.tests.support.loopback import LoopbackServer
 
 _generations = itertools.count(1_700_000_000_000_001)
 
@@ -118,7 +120,7 @@ class _ScriptedFailure:
     message: str
 
 
-class FakeGcs:
+class FakeGcs(LoopbackServer):
     """Start with `FakeGcs().start()` (or the `fake_gcs` pytest fixture); `stop()` when done."""
 
     def __init__(self, page_size: int = 1000) -> None:
@@ -130,27 +132,16 @@ class FakeGcs:
         self.expired_tokens: Set[str] = set()
         self._failures: List[_ScriptedFailure] = []
         self._lock = threading.RLock()
-        self._server: Optional[ThreadingHTTPServer] = None
 
     # ----- lifecycle
     def start(self) -> "FakeGcs":
-        handler = type("FakeGcsHandler", (_Handler,), {"fake": self})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fake-gcs", daemon=True).start()
+        self._serve(_Handler, "fake")
         return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
 
     @property
     def url(self) -> str:
         """Base URL with a trailing slash: the value for CPL_GS_ENDPOINT and the JSON API base."""
-        assert self._server is not None, "start() the fake first"
-        return f"http://127.0.0.1:{self._server.server_address[1]}/"
+        return f"http://127.0.0.1:{self.port}/"
 
     # ----- state
     def add_bucket(

@@ -134,7 +134,13 @@ class EarthEngineCredentials:
 
 def validate_project_id(project: str) -> None:
     """Earth Engine bills a Cloud project by its id (or number); a display name is a common mistake."""
-    if not PROJECT_ID.match(project or ""):
+    if not project:
+        raise CogportError(
+            "No Cloud project is known for this asset.",
+            "the asset id: write it in full as projects/<project-id>/assets/<path>, or choose an Earth Engine "
+            "connection, whose project id is then used.",
+        )
+    if not PROJECT_ID.match(project):
         raise CogportError(
             f"'{project}' is not a Google Cloud project id.",
             "the project id in the Cloud console's project picker (6-30 lower-case letters, digits and "

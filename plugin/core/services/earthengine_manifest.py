@@ -343,9 +343,9 @@ def normalise_time(text: str) -> str:
 
 
 def asset_name(project: str, path: str) -> str:
-    """`projects/<project>/assets/<path>`; a full name passes through unchanged."""
+    """`projects/<project>/assets/<path>`; a full name, or a path without a project, passes through unchanged."""
     path = path.strip().strip("/")
-    if path.startswith("projects/"):
+    if path.startswith("projects/") or not project.strip():
         return path
     return f"projects/{project.strip()}/assets/{path}"
 
