@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 from html import escape
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, Dict, List, Optional, Sequence, Union
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
@@ -30,6 +30,7 @@ from ..core.services.earthengine_preflight import (
     PreflightFailed, PreflightOptions, PreflightReport, RegistrationOutcome, check_and_register, preflight,
     write_manifest,
 )
+from ..core.storage.uri import ObjectLocation, parse_location
 from .earthengine_connection_dialog import EarthEngineConnectionDialog
 from .earthengine_connections import (
     ENVIRONMENT, connection_names, delete_connection, environment_available, last_used, load_connection, remember,
@@ -66,7 +67,7 @@ class EarthEngineDialog(QDialog, FORM):
         self.last_report: Optional[PreflightReport] = None
         self.last_outcome: Optional[RegistrationOutcome] = None
         self._extra: Dict[str, Any] = {}  # manifest fields the editor does not show, kept for export
-        self._tileset_extra: Dict[str, Dict[str, Any]] = {}
+        self._tilesets_as_imported: Dict[str, Tileset] = {}
         self.bandTable.setItemDelegateForColumn(4, PyramidingPolicyDelegate(self.bandTable))
         self._connect_signals()
         self._reload_connections(last_used())
@@ -193,7 +194,9 @@ class EarthEngineDialog(QDialog, FORM):
         for row in range(self.tilesetTable.rowCount()):
             tileset_id = self._cell(self.tilesetTable, row, 0)
             uris = tuple(u.strip() for u in self._cell(self.tilesetTable, row, 1).split("\n") if u.strip())
-            tilesets.append(Tileset(tileset_id, (uris,) if uris else (), self._tileset_extra.get(tileset_id, {})))
+            imported = self._tilesets_as_imported.get(tileset_id)
+            tilesets.append(Tileset(tileset_id, (uris,) if uris else (), imported.extra if imported else {},
+                                    imported.source_extra if imported else ()))
         bands = [self._band(row) for row in range(self.bandTable.rowCount())]
         masks = []
         if self.maskTilesetCombo.currentText():
@@ -226,7 +229,7 @@ class EarthEngineDialog(QDialog, FORM):
     def set_manifest(self, manifest: ImageManifest) -> None:
         self.assetEdit.setText(manifest.name)
         self.tilesetTable.setRowCount(0)
-        self._tileset_extra = {t.id: t.extra for t in manifest.tilesets}
+        self._tilesets_as_imported = {t.id: t for t in manifest.tilesets}
         for tileset in manifest.tilesets:
             self._append_row(self.tilesetTable, [tileset.id, "\n".join(u for uris in tileset.sources for u in uris)])
         self.set_bands(manifest.bands)
@@ -407,12 +410,24 @@ def _format_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(value)
 
 
+def _as_uri(item: Union[str, ObjectLocation]) -> str:
+    if isinstance(item, ObjectLocation):
+        return item.uri
+    if item.startswith("/vsigs/"):
+        return parse_location(item).uri
+    return item
+
+
 _OPEN: List[EarthEngineDialog] = []
 
 
-def open_earthengine_dialog(iface, gs_uris: Sequence[str] = ()) -> EarthEngineDialog:
-    """Opens the editor with these gs:// COGs as tilesets (one each); for the menu and the bucket browser."""
-    dialog = EarthEngineDialog(iface, gs_uris)
+def open_earthengine_dialog(iface, gs_uris: Sequence[Union[str, ObjectLocation]] = ()) -> EarthEngineDialog:
+    """Opens the editor with these COGs as tilesets (one each); for the menu and the bucket browser.
+
+    Accepts gs:// URIs, /vsigs/ paths or ObjectLocations; other stores are shown as typed, and
+    Check reports them (Earth Engine reads gs:// only).
+    """
+    dialog = EarthEngineDialog(iface, [_as_uri(item) for item in gs_uris])
     _OPEN.append(dialog)
     dialog.finished.connect(lambda _code: _OPEN.remove(dialog) if dialog in _OPEN else None)
     dialog.show()

@@ -9,6 +9,7 @@ from qgis.core import QgsProcessingException, QgsSettings
 
 from cogport.plugin.core.errors import AuthenticationError, CogportError
 from cogport.plugin.core.services.earthengine import EarthEngineConnection
+from cogport.plugin.core.storage.uri import ObjectLocation
 from cogport.plugin.qgis.earthengine_connections import (
     connection_names, delete_connection, load_connection, resolve_credentials, save_connection,
 )
@@ -69,9 +70,10 @@ def _wait(qtbot, dialog: EarthEngineDialog) -> None:
 
 
 def test_dialog_reads_bands_checks_and_registers(world, qgis_iface, qtbot, fake_earthengine):
-    dialog = open_earthengine_dialog(qgis_iface, ["gs://cogs-us/scene.tif"])
+    dialog = open_earthengine_dialog(qgis_iface, [ObjectLocation("vsigs", "cogs-us", "scene.tif")])
     qtbot.addWidget(dialog)
     _wait(qtbot, dialog)
+    assert dialog.tilesetTable.item(0, 1).text() == "gs://cogs-us/scene.tif"
     assert dialog.assetEdit.text() == "scene"
     assert [dialog.bandTable.item(r, 0).text() for r in range(dialog.bandTable.rowCount())] == ["red", "b2"]
     assert dialog.bandTable.item(0, 3).text() == "0"

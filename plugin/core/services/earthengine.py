@@ -12,7 +12,7 @@ import logging
 import os
 import re
 from dataclasses import dataclass
-from typing import Mapping, Optional
+from typing import Callable, Mapping, Optional
 from urllib.parse import quote
 
 import requests
@@ -75,8 +75,7 @@ def explain_ee_error(response: requests.Response) -> ServiceError:
         message = message or (response.reason or "no error body")
     what = f"Earth Engine refused the request: {status_name}: {message}"
     check = HINTS.get(status_name, "the message above; details are in the Cogport log.")
-    error_class = AuthenticationError if response.status_code == 401 else ServiceError
-    if error_class is AuthenticationError:
+    if response.status_code == 401:
         return AuthenticationError(what, check, detail=response.text[:1000])
     return ServiceError(what, check, detail=response.text[:1000], status=response.status_code, code=status_name)
 
@@ -173,7 +172,7 @@ class EarthEngineClient:
         *,
         retry: RetryPolicy = RetryPolicy(),
         environ: Mapping[str, str] = os.environ,
-        sleep=None,
+        sleep: Optional[Callable[[float], None]] = None,
     ) -> None:
         validate_project_id(connection.project)
         self.connection = connection

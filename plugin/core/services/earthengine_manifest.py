@@ -31,7 +31,8 @@ class Tileset:
 
     id: str
     sources: Tuple[Tuple[str, ...], ...]
-    extra: Dict[str, Any] = field(default_factory=dict, compare=False)
+    extra: Dict[str, Any] = field(default_factory=dict, compare=False)  # crs, dataType, … kept as imported
+    source_extra: Tuple[Dict[str, Any], ...] = field(default=(), compare=False)  # affineTransform, dimensions
 
     @property
     def uri(self) -> str:
@@ -161,12 +162,10 @@ def _time_from(value: Any) -> str:
 
 def _tileset_dict(tileset: Tileset) -> Dict[str, Any]:
     data: Dict[str, Any] = {"id": tileset.id, "sources": [{"uris": list(uris)} for uris in tileset.sources]}
-    source_extra = tileset.extra.get("_source_extra") or []
-    for index, extra in enumerate(source_extra[: len(data["sources"])]):
-        data["sources"][index].update(extra)
+    for source, extra in zip(data["sources"], tileset.source_extra):
+        source.update(extra)
     for key, value in tileset.extra.items():
-        if key != "_source_extra":
-            data.setdefault(key, value)
+        data.setdefault(key, value)
     return data
 
 
@@ -182,9 +181,7 @@ def _tileset_from(item: Dict[str, Any]) -> Tileset:
         sources.append(tuple(str(uri) for uri in (uris or [])))
         source_extra.append(source)
     extra = {key: value for key, value in item.items() if key != "id"}
-    if any(source_extra):
-        extra["_source_extra"] = source_extra
-    return Tileset(str(item.get("id", "")), tuple(sources), extra)
+    return Tileset(str(item.get("id", "")), tuple(sources), extra, tuple(source_extra))
 
 
 def _band_dict(band: Band) -> Dict[str, Any]:
