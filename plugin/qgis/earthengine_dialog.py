@@ -27,8 +27,8 @@ from ..core.services.earthengine_manifest import (
     read_source_bands, strip_generation,
 )
 from ..core.services.earthengine_preflight import (
-    PreflightFailed, PreflightOptions, PreflightReport, RegistrationOutcome, check_and_register, preflight,
-    write_manifest,
+    BatchItem, PreflightFailed, PreflightOptions, PreflightReport, RegistrationOutcome, check_and_register,
+    manifests_per_file, preflight, register_batch, write_manifest,
 )
 from ..core.storage.uri import ObjectLocation, parse_location
 from .earthengine_connection_dialog import EarthEngineConnectionDialog
@@ -329,12 +329,42 @@ class EarthEngineDialog(QDialog, FORM):
             self._show_error(error)
             return
         overwrite, options = self.overwriteCheck.isChecked(), self._options()
+        if self.batchCheck.isChecked():
+            self._register_each_file(manifest, client, overwrite, options)
+            return
 
         def work(progress: Progress) -> RegistrationOutcome:
             return check_and_register(manifest, client=client, overwrite=overwrite, options=options,
                                       progress=progress)
 
         self._start(f"Register Earth Engine asset {manifest.name}", work, self._registered)
+
+    def _register_each_file(self, manifest: ImageManifest, client: EarthEngineClient, overwrite: bool,
+                            options: PreflightOptions) -> None:
+        uris = manifest.source_uris()
+
+        def work(progress: Progress) -> List[BatchItem]:
+            manifests = manifests_per_file(manifest.name, uris, properties=manifest.properties,
+                                           start_time=manifest.start_time, end_time=manifest.end_time)
+            return register_batch(manifests, client=client, overwrite=overwrite, options=options, progress=progress)
+
+        self._start(f"Register {len(uris)} Earth Engine asset(s) under {manifest.name}", work, self._batch_done)
+
+    def _batch_done(self, items: List[BatchItem]) -> None:
+        self.findingsTree.clear()
+        lines = []
+        for item in items:
+            if item.error is not None:
+                failure = item.error.report.findings if isinstance(item.error, PreflightFailed) else []
+                for finding in failure:
+                    self.findingsTree.addTopLevelItem(_finding_item(finding))
+                lines.append(f"<span style='color:{_SEVERITY_COLOURS[ERROR]}'>{escape(item.asset)}: "
+                             f"{escape(item.error.user_message)}</span>")
+            else:
+                url = item.outcome.result.code_editor_url
+                lines.append(f"Registered <a href='{escape(url)}'>{escape(item.asset)}</a>")
+        registered = sum(1 for item in items if item.error is None)
+        self.statusLabel.setText(f"{registered} of {len(items)} asset(s) registered.<br>" + "<br>".join(lines))
 
     def _registered(self, outcome: RegistrationOutcome) -> None:
         self.last_outcome = outcome
@@ -351,7 +381,7 @@ class EarthEngineDialog(QDialog, FORM):
         self.findingsTree.clear()
         for finding in report.findings:
             self.findingsTree.addTopLevelItem(_finding_item(finding))
-        for column in range(3):
+        for column in range(2):  # the message and fix columns wrap; full text in their tooltips
             self.findingsTree.resizeColumnToContents(column)
         if report.ok:
             self.statusLabel.setText(f"Checks passed for {escape(report.manifest.name)}"

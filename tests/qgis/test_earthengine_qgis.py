@@ -244,3 +244,20 @@ def test_processing_short_asset_id_without_connection_asks_for_the_full_id(provi
 
     with pytest.raises(QgsProcessingException, match="projects/<project-id>/assets/<path>"):
         processing.run("cogport:register_earthengine", {"ASSET_ID": "folder/img", "SOURCES": "gs://cogs-us/scene.tif"})
+
+
+def test_dialog_registers_one_asset_per_file_and_lists_each_result(world, qgis_iface, qtbot, fake_earthengine):
+    dialog = EarthEngineDialog(qgis_iface, ["gs://cogs-us/scene.tif", "gs://cogs-eu/scene.tif"])
+    qtbot.addWidget(dialog)
+    _wait(qtbot, dialog)
+    dialog.connectionCombo.setCurrentText("Fake EE")
+    dialog.assetEdit.setText("batch")
+    dialog.batchCheck.setChecked(True)
+    dialog.register()
+    _wait(qtbot, dialog)
+    text = dialog.statusLabel.text()
+    assert text.startswith("1 of 2 asset(s) registered.")
+    assert "projects/ee-demo-project/assets/batch/scene" in fake_earthengine.assets
+    assert "projects/ee-demo-project/assets/batch/scene_2: Not registered" in text and "EUROPE-WEST1" in text
+    shown = [dialog.findingsTree.topLevelItem(i).text(1) for i in range(dialog.findingsTree.topLevelItemCount())]
+    assert "BUCKET_LOCATION" in shown

@@ -447,11 +447,16 @@ def register_batch(
 
 
 def manifests_per_file(folder_asset: str, uris: Sequence[str], **fields) -> List[ImageManifest]:
-    """One asset per COG, named after the file (folder_asset/<file stem>), bands defaulted from the file."""
-    manifests = []
+    """One asset per COG, named folder_asset/<file stem> (made unique), bands defaulted from the file."""
+    manifests: List[ImageManifest] = []
+    used: set = set()
     for uri in uris:
-        stem = strip_generation(uri)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        name = f"{folder_asset.rstrip('/')}/{_asset_safe(stem)}"
+        stem = _asset_safe(strip_generation(uri)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0])
+        unique, suffix = stem, 2
+        while unique in used:  # same file name in two buckets or folders
+            unique, suffix = f"{stem}_{suffix}", suffix + 1
+        used.add(unique)
+        name = f"{folder_asset.rstrip('/')}/{unique}"
         manifests.append(build_manifest(name, [uri], sources=[read_source_bands(uri)], **fields))
     return manifests
 
