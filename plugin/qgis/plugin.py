@@ -11,6 +11,7 @@ from qgis.PyQt.QtWidgets import QAction
 from .earthengine_dialog import open_earthengine_dialog
 from .log import install_log_bridge
 from .processing.provider import CogportProvider
+from .remote_layer_tuning import RemoteReadWatcher
 from .resources import icon_path
 from .validation_dialog import install_layer_action, open_validation_dialog
 
@@ -23,6 +24,7 @@ class CogportPlugin:
         self.provider: Optional[CogportProvider] = None
         self.actions: List[QAction] = []
         self._teardown: List[Callable[[], None]] = []
+        self.read_watcher: Optional[RemoteReadWatcher] = None
 
     # Called by QGIS (and qgis_process) before initGui, and on its own when headless.
     def initProcessing(self) -> None:  # noqa: N802 - QGIS API
@@ -36,6 +38,8 @@ class CogportPlugin:
         self.add_action("Validate COG…", lambda: open_validation_dialog(self.iface))
         self._teardown.append(install_layer_action(self.iface))
         self.add_action("Register Earth Engine asset…", lambda: open_earthengine_dialog(self.iface))
+        self.read_watcher = RemoteReadWatcher(self.iface.mapCanvas(), self.iface.messageBar())
+        self._teardown.append(self.read_watcher.disconnect_canvas)
 
     def add_action(self, text: str, callback: Callable[[], None], icon: str = "cogport.svg") -> QAction:
         action = QAction(QIcon(icon_path(icon)), text, self.iface.mainWindow())

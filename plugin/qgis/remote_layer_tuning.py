@@ -1,0 +1,93 @@
+"""Cogport's remote raster layers: opened with read tuning scoped to their own dataset, watched while panning.
+
+`open_remote_raster_layer` is what `add_remote_layer` calls (after `SCOPED_OPTIONS.apply` for the
+bucket) instead of constructing the QgsRasterLayer itself. `RemoteReadWatcher` turns the render errors
+QGIS only logs (“IReadBlock failed … TIFFReadEncodedTile() failed”) into one message-bar warning that
+says which layer and bucket could not be read and what to check.
+
+Stale renders need no code of ours: QgsMapCanvas cancels the running job when the view changes, and
+QGIS's GDAL provider hands that cancellation to GDAL's RasterIO, so no new reads start for a view that
+is gone (bench/panning.py measures it).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Optional, Set
+
+from qgis.core import Qgis, QgsMapLayer, QgsRasterLayer
+from qgis.PyQt.QtCore import QCoreApplication, QObject, QThread
+
+from ..core.errors import NetworkError
+from ..core.storage.gdal_config import OPEN_TUNING, thread_options
+from ..core.storage.uri import ObjectLocation
+
+LOG = logging.getLogger("cogport.layers")
+
+REMOTE_PROPERTY = "cogport/remote"  # custom layer property: the object's s3:// (gs://, swift://) URI
+
+
+def open_remote_raster_layer(location: ObjectLocation, name: str) -> QgsRasterLayer:
+    """The raster layer for `location`, its dataset opened with OPEN_TUNING (main thread only).
+
+    GDAL 3.6 reads those options only globally or per thread; setting them for the current thread
+    during the open scopes them to this layer's dataset and leaves every other layer alone.
+    """
+    app = QCoreApplication.instance()
+    if app is not None and QThread.currentThread() is not app.thread():
+        raise RuntimeError("remote layers are created on the main thread only")
+    with thread_options(OPEN_TUNING):
+        layer = QgsRasterLayer(location.vsi_path, name, "gdal")
+    layer.setCustomProperty(REMOTE_PROPERTY, location.uri)
+    return layer
+
+
+def read_failure(layer: QgsMapLayer, detail: str) -> Optional[NetworkError]:
+    """The error to show when a render of a Cogport remote layer failed; None for other layers."""
+    uri = layer.customProperty(REMOTE_PROPERTY)
+    if not uri:
+        return None
+    return NetworkError(
+        f"Part of “{layer.name()}” could not be read from {uri}; the map shows what was loaded.",
+        "your network connection and that the storage service is up, then pan or refresh the map "
+        "to retry.",
+        detail,
+    )
+
+
+class RemoteReadWatcher(QObject):
+    """Warns once per layer and outage when a remote layer's reads fail mid-pan.
+
+    A layer is warned about again only after one of its renders has succeeded in between, so a dead
+    link does not flood the message bar at every pan.
+    """
+
+    def __init__(self, canvas, message_bar, parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self._canvas = canvas
+        self._bar = message_bar
+        self._warned: Set[str] = set()
+        self._failed_now: Set[str] = set()
+        canvas.renderErrorOccurred.connect(self._on_error)
+        canvas.mapCanvasRefreshed.connect(self._on_refreshed)
+
+    def _on_error(self, message: str, layer: QgsMapLayer) -> None:
+        if layer is None:
+            return
+        error = read_failure(layer, message)
+        if error is None:
+            return
+        self._failed_now.add(layer.id())
+        LOG.warning("%s (%s)", error.what, message)
+        if layer.id() in self._warned:
+            return
+        self._warned.add(layer.id())
+        self._bar.pushMessage("Cogport", error.user_message, Qgis.Warning, 10)
+
+    def _on_refreshed(self) -> None:
+        self._warned &= self._failed_now  # layers that rendered cleanly this time may be warned about again
+        self._failed_now = set()
+
+    def disconnect_canvas(self) -> None:
+        self._canvas.renderErrorOccurred.disconnect(self._on_error)
+        self._canvas.mapCanvasRefreshed.disconnect(self._on_refreshed)
