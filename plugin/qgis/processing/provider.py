@@ -29,6 +29,7 @@ class CogportProvider(QgsProcessingProvider):
 def algorithm_classes() -> list:
     """All algorithm classes; imported here so the provider module stays cheap to load."""
     from .earthengine_algorithm import RegisterEarthEngineAlgorithm
+    from .upload_algorithm import UploadAlgorithm
     from .validate_algorithm import ValidateCogAlgorithm
 
-    return [ValidateCogAlgorithm, RegisterEarthEngineAlgorithm]
+    return [ValidateCogAlgorithm, RegisterEarthEngineAlgorithm, UploadAlgorithm]

@@ -1,0 +1,125 @@
+"""`cogport:upload`: uploads a local file to a bucket or container as a Processing algorithm."""
+
+from __future__ import annotations
+
+from typing import Optional, Tuple
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtGui import QIcon
+
+from ...core.errors import CogportError
+from ...core.progress import Progress
+from ...core.storage.connection import Credentials, StorageConnection
+from ...core.storage.upload import IfExists, upload_file
+from ..resources import icon_path
+
+
+class UploadAlgorithm(QgsProcessingAlgorithm):
+    INPUT = "INPUT"
+    DESTINATION = "DESTINATION"
+    CONNECTION = "CONNECTION"
+    OVERWRITE = "OVERWRITE"
+    VALID = "VALID"
+    OUTPUT = "OUTPUT"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._target: Tuple[Optional[StorageConnection], Optional[Credentials]] = (None, None)
+
+    def name(self) -> str:
+        return "upload"
+
+    def displayName(self) -> str:  # noqa: N802 - QGIS API
+        return "Upload to bucket"
+
+    def group(self) -> str:
+        return "Object storage"
+
+    def groupId(self) -> str:  # noqa: N802 - QGIS API
+        return "storage"
+
+    def icon(self) -> QIcon:
+        return QIcon(icon_path("cogport.svg"))
+
+    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+        return (
+            "Uploads a local file to S3 (or an S3-compatible store), OpenStack Swift or Google Cloud Storage, "
+            "checking its size and checksum afterwards. A cancelled or failed upload leaves nothing behind.\n\n"
+            "DESTINATION: s3://bucket/key, /vsis3/bucket/key, /vsiswift/container/key, gs://bucket/key or "
+            "/vsigs/bucket/key. A destination ending in '/' means that prefix plus the file's name.\n"
+            "CONNECTION: name of a Cogport storage connection; leave it empty to use GDAL's own credentials "
+            "(AWS_*, GS_*, SWIFT_* settings, ~/.aws…).\n"
+            "OVERWRITE: replace an existing object; otherwise an existing object stops the upload.\n"
+            "VALID: in a model, connect the VALID output of 'Validate COG' to upload only valid COGs.\n\n"
+            "Output URI: the uploaded object."
+        )
+
+    def createInstance(self) -> "UploadAlgorithm":  # noqa: N802 - QGIS API
+        return UploadAlgorithm()
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterFile(self.INPUT, "Local file"))
+        self.addParameter(QgsProcessingParameterString(self.DESTINATION, "Destination URI"))
+        self.addParameter(QgsProcessingParameterString(self.CONNECTION, "Storage connection name", optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, "Overwrite an existing object",
+                                                        defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(self.VALID, "Upload only if this is true (validation result)",
+                                                        defaultValue=True, optional=True))
+        self.addOutput(QgsProcessingOutputString(self.OUTPUT, "Uploaded object URI"))
+        self.addOutput(QgsProcessingOutputString("VSI_PATH", "Uploaded object as a GDAL /vsi…/ path"))
+        self.addOutput(QgsProcessingOutputNumber("SIZE", "Bytes uploaded"))
+
+    def prepareAlgorithm(  # noqa: N802 - QGIS API
+        self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> bool:
+        # Runs on the main thread: the only place the auth database may be asked for secrets.
+        name = self.parameterAsString(parameters, self.CONNECTION, context).strip()
+        self._target = (None, None)
+        if name:
+            from ..connections import ConnectionStore
+
+            store = ConnectionStore()
+            try:
+                connection = store.load(name)
+                self._target = (connection, store.credentials(connection))
+            except CogportError as exc:
+                raise QgsProcessingException(exc.user_message) from exc
+        return True
+
+    def processAlgorithm(  # noqa: N802 - QGIS API
+        self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> dict:
+        source = self.parameterAsFile(parameters, self.INPUT, context)
+        destination = self.parameterAsString(parameters, self.DESTINATION, context).strip()
+        if not destination:
+            raise QgsProcessingException("No destination was given. Check the DESTINATION parameter.")
+        if parameters.get(self.VALID) is not None and not self.parameterAsBoolean(parameters, self.VALID, context):
+            raise QgsProcessingException(
+                f"{source} was not uploaded: validation found errors. Check the validation report and fix the file "
+                "(or convert it with 'Convert to COG')."
+            )
+        overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
+        connection, credentials = self._target
+        try:
+            result = upload_file(
+                source, destination, connection, credentials,
+                if_exists=IfExists.OVERWRITE if overwrite else IfExists.FAIL,
+                progress=Progress(on_fraction=lambda f: feedback.setProgress(100.0 * f),
+                                  is_cancelled=feedback.isCanceled, on_message=feedback.setProgressText),
+            )
+        except CogportError as exc:
+            raise QgsProcessingException(exc.user_message) from exc
+        feedback.pushInfo(
+            f"Uploaded {source} to {result.uri}: {result.size} bytes, {result.parts} part(s), checksum verified."
+        )
+        return {self.OUTPUT: result.uri, "VSI_PATH": result.location.vsi_path, "SIZE": result.size}

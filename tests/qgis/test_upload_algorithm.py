@@ -1,0 +1,139 @@
+"""`cogport:upload` through processing.run and inside a Processing model, headless, against the real server."""
+
+from __future__ import annotations
+
+import pytest
+from osgeo import gdal
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingModelAlgorithm,
+    QgsProcessingModelChildAlgorithm,
+    QgsProcessingModelChildParameterSource,
+    QgsProcessingModelParameter,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+)
+
+from cogport.plugin.core.storage.gdal_config import forget_cached
+from cogport.plugin.qgis.processing.provider import CogportProvider
+from cogport.tests.support.stores import create_bucket, put_bytes, s3_connection, swift_connection, write_test_cog
+
+
+@pytest.fixture
+def provider(qgis_processing):
+    registry = QgsApplication.processingRegistry()
+    added = None
+    if registry.providerById("cogport") is None:
+        added = CogportProvider()
+        registry.addProvider(added)
+    yield registry.providerById("cogport")
+    if added is not None:
+        registry.removeProvider(added)
+
+
+def stored_bytes(vsi_path: str) -> bytes:
+    forget_cached(vsi_path.rsplit("/", 1)[0])
+    handle = gdal.VSIFOpenL(vsi_path, "rb")
+    try:
+        gdal.VSIFSeekL(handle, 0, 2)
+        size = gdal.VSIFTellL(handle)
+        gdal.VSIFSeekL(handle, 0, 0)
+        return bytes(gdal.VSIFReadL(1, size, handle))
+    finally:
+        gdal.VSIFCloseL(handle)
+
+
+def test_parameters(provider):
+    algorithm = QgsApplication.processingRegistry().algorithmById("cogport:upload")
+    assert [p.name() for p in algorithm.parameterDefinitions()][:4] == ["INPUT", "DESTINATION", "CONNECTION",
+                                                                        "OVERWRITE"]
+    assert algorithm.parameterDefinition("CONNECTION").flags() & algorithm.parameterDefinition("CONNECTION").FlagOptional
+    assert {o.name() for o in algorithm.outputDefinitions()} >= {"OUTPUT", "VSI_PATH", "SIZE"}
+
+
+@pytest.mark.parametrize("make", [s3_connection, swift_connection], ids=["s3", "swift"])
+def test_upload_with_gdal_configured_credentials_and_overwrite_rule(provider, objectstore, bucket_name, tmp_path,
+                                                                    make):
+    import processing
+
+    connection, credentials = make(objectstore)
+    root = create_bucket(connection, credentials, bucket_name)  # GDAL options for the bucket, no saved connection
+    cog = write_test_cog(tmp_path / "scene.tif", 256, 256, 1)
+    scheme = "s3" if connection.handler == "vsis3" else "swift"
+    destination = f"s3://{bucket_name}/cogs/" if scheme == "s3" else f"/vsiswift/{bucket_name}/cogs/"
+    result = processing.run("cogport:upload", {"INPUT": str(cog), "DESTINATION": destination, "OVERWRITE": False})
+    assert result["OUTPUT"] == f"{scheme}://{bucket_name}/cogs/scene.tif"
+    assert result["SIZE"] == cog.stat().st_size
+    assert stored_bytes(result["VSI_PATH"]) == cog.read_bytes()
+    with pytest.raises(QgsProcessingException, match="already exists.*OVERWRITE"):
+        processing.run("cogport:upload", {"INPUT": str(cog), "DESTINATION": destination, "OVERWRITE": False})
+    put_bytes(root.child("cogs/scene.tif"), b"replace me")
+    processing.run("cogport:upload", {"INPUT": str(cog), "DESTINATION": destination, "OVERWRITE": True})
+    assert stored_bytes(result["VSI_PATH"]) == cog.read_bytes()
+
+
+def test_missing_bucket_message_reaches_processing(provider, objectstore, tmp_path):
+    import processing
+
+    connection, credentials = s3_connection(objectstore)
+    create_bucket(connection, credentials, "upload-alg-exists")
+    from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS
+
+    SCOPED_OPTIONS.apply(connection, credentials, "upload-alg-missing")
+    cog = write_test_cog(tmp_path / "scene.tif", 64, 64, 1)
+    with pytest.raises(QgsProcessingException, match="does not exist"):
+        processing.run("cogport:upload", {"INPUT": str(cog), "DESTINATION": "s3://upload-alg-missing/x.tif"})
+
+
+class ErrorFeedback(QgsProcessingFeedback):
+    def __init__(self) -> None:
+        super().__init__()
+        self.errors = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS API
+        self.errors.append(error)
+
+
+def publish_model() -> QgsProcessingModelAlgorithm:
+    """validate_cog -> upload (upload only runs the file if VALID)."""
+    model = QgsProcessingModelAlgorithm("Publish COG", "cogport-tests")
+    model.addModelParameter(QgsProcessingParameterFile("source", "Source"), QgsProcessingModelParameter("source"))
+    model.addModelParameter(QgsProcessingParameterString("destination", "Destination"),
+                            QgsProcessingModelParameter("destination"))
+    validate = QgsProcessingModelChildAlgorithm("cogport:validate_cog")
+    validate.setChildId("validate")
+    validate.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("source")])
+    validate.addParameterSources("PROFILE", [QgsProcessingModelChildParameterSource.fromStaticValue(0)])
+    model.addChildAlgorithm(validate)
+    upload = QgsProcessingModelChildAlgorithm("cogport:upload")
+    upload.setChildId("upload")
+    upload.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("source")])
+    upload.addParameterSources("DESTINATION",
+                               [QgsProcessingModelChildParameterSource.fromModelParameter("destination")])
+    upload.addParameterSources("VALID", [QgsProcessingModelChildParameterSource.fromChildOutput("validate", "VALID")])
+    upload.addParameterSources("OVERWRITE", [QgsProcessingModelChildParameterSource.fromStaticValue(False)])
+    model.addChildAlgorithm(upload)
+    return model
+
+
+def test_model_validates_then_uploads_and_refuses_an_invalid_file(provider, objectstore, bucket_name, tmp_path):
+    import processing
+
+    connection, credentials = s3_connection(objectstore)
+    create_bucket(connection, credentials, bucket_name)
+    cog = write_test_cog(tmp_path / "good.tif", 512, 512, 1)
+    processing.run(publish_model(), {"source": str(cog), "destination": f"s3://{bucket_name}/published/"})
+    assert stored_bytes(f"/vsis3/{bucket_name}/published/good.tif") == cog.read_bytes()
+
+    striped = tmp_path / "striped.tif"
+    big = write_test_cog(tmp_path / "big.tif", 1500, 1100, 1)
+    gdal.Translate(str(striped), str(big), format="GTiff")  # striped, no overviews: not a COG
+    feedback = ErrorFeedback()
+    with pytest.raises(QgsProcessingException):
+        processing.run(publish_model(), {"source": str(striped), "destination": f"s3://{bucket_name}/published/"},
+                       feedback=feedback)
+    assert any("striped.tif was not uploaded: validation found errors" in e for e in feedback.errors)
+    forget_cached(f"/vsis3/{bucket_name}")
+    assert gdal.VSIStatL(f"/vsis3/{bucket_name}/published/striped.tif") is None
