@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha1sum requirements-dev.txt | cut -c1-12)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: test demo bench deps system-packages venv import-link lint clean
+.PHONY: test demo bench bench-peers deps system-packages venv import-link lint clean
 
 test: deps
 	rm -rf .qgis-settings
@@ -14,8 +14,18 @@ test: deps
 demo: deps
 	PYTHONPATH=.build/import $(PY) scripts/demo.py
 
-bench: deps
+bench: deps bench-peers
 	PYTHONPATH=.build/import $(PY) -m bench $(BENCH_ARGS)
+
+BENCH_VENV := .venv-bench
+BENCH_STAMP := $(BENCH_VENV)/.installed-$(shell sha1sum requirements-bench.txt | cut -c1-12)
+
+bench-peers: $(BENCH_STAMP)
+
+$(BENCH_STAMP): requirements-bench.txt
+	test -x $(BENCH_VENV)/bin/python || /usr/bin/python3 -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install -q --disable-pip-version-check -r requirements-bench.txt
+	rm -f $(BENCH_VENV)/.installed-* && touch $@
 
 deps: system-packages venv import-link
 
@@ -34,4 +44,4 @@ import-link:
 	@mkdir -p .build/import && ln -sfn ../.. .build/import/cogport
 
 clean:
-	rm -rf $(VENV) .build .qgis-settings
+	rm -rf $(VENV) $(BENCH_VENV) .build .qgis-settings

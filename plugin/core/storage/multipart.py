@@ -24,7 +24,7 @@ from typing import List, Tuple
 import requests
 
 from ..errors import StorageError
-from .s3_api import MultipartUpload, S3Api
+from .s3_api import UNSIGNED_PAYLOAD, MultipartUpload, S3Api
 from .transfer import (
     FileSliceBody, SliceDigest, TransferMeter, check_etag, check_size, clean_etag, digest_slice, multipart_etag,
     part_ranges, pick_part_size, quiet_meter, run_parallel, send_with_retries,
@@ -84,15 +84,10 @@ class S3Uploader:
         digest = digest_slice(fd, 0, size, meter)
         body = FileSliceBody(fd, 0, size, meter)
 
-        def send():
-            body.position = 0
-            return self.api.send(
-                "PUT", location.bucket, location.key, data=body, payload_sha256=digest.sha256,
-                headers=_put_headers(digest, location),
-            )
-
         response = send_with_retries(
-            send, f"PUT {location.uri}", meter, self._explain(location), self.api.network_failure, body=body
+            lambda: self.api.send("PUT", location.bucket, location.key, data=body, payload_sha256=digest.sha256,
+                                  headers=_put_headers(digest, location)),
+            f"PUT {location.uri}", meter, self._explain(location), self.api.network_failure, body=body,
         )
         check_etag(response.headers.get("ETag"), digest.md5_hex, location.uri)
         return StoredObject(digest.md5_hex, 1)
@@ -121,12 +116,12 @@ class S3Uploader:
             meter.stop.set()
             self._abort(location, upload)
             raise
-        expected = multipart_etag(digest.md5 for _number, digest in parts)
+        expected = multipart_etag(digest for _number, digest in parts)
         check_etag(etag, expected, location.uri)
         return StoredObject(expected, len(parts))
 
     def _send_parts(self, fd: int, size: int, part_size: int, location: ObjectLocation, upload: MultipartUpload,
-                    meter: TransferMeter) -> List[Tuple[int, SliceDigest]]:
+                    meter: TransferMeter) -> List[Tuple[int, bytes]]:
         tasks = [
             functools.partial(self._send_part, fd, number, offset, length, location, upload, meter)
             for number, (offset, length) in enumerate(part_ranges(size, part_size), start=1)
@@ -134,30 +129,25 @@ class S3Uploader:
         return run_parallel(tasks, self.concurrency, meter, "cogport-part")
 
     def _send_part(self, fd: int, number: int, offset: int, length: int, location: ObjectLocation,
-                   upload: MultipartUpload, meter: TransferMeter) -> Tuple[int, SliceDigest]:
-        digest = digest_slice(fd, offset, length, meter)
+                   upload: MultipartUpload, meter: TransferMeter) -> Tuple[int, bytes]:
+        # One read of the part: unsigned payload, MD5 computed while sending and checked against the
+        # part's ETag (a mismatch aborts the whole upload, so a corrupted part is never assembled).
         body = FileSliceBody(fd, offset, length, meter)
         query = {"partNumber": str(number), "uploadId": upload.upload_id}
-
-        def send():
-            body.position = 0
-            return self.api.send(
-                "PUT", location.bucket, location.key, query=query, data=body, payload_sha256=digest.sha256,
-                headers={"Content-MD5": digest.md5_base64},
-            )
-
         response = send_with_retries(
-            send, f"part {number} of {location.uri}", meter, self._explain(location), self.api.network_failure,
+            lambda: self.api.send("PUT", location.bucket, location.key, query=query, data=body,
+                                  payload_sha256=UNSIGNED_PAYLOAD),
+            f"part {number} of {location.uri}", meter, self._explain(location), self.api.network_failure,
             body=body,
         )
-        check_etag(response.headers.get("ETag"), digest.md5_hex, f"part {number} of {location.uri}")
-        return number, digest
+        check_etag(response.headers.get("ETag"), body.md5_hex, f"part {number} of {location.uri}")
+        return number, body.md5.digest()
 
     def _complete(self, location: ObjectLocation, upload: MultipartUpload,
-                  parts: List[Tuple[int, SliceDigest]], meter: TransferMeter) -> str:
+                  parts: List[Tuple[int, bytes]], meter: TransferMeter) -> str:
         body = (
             "<CompleteMultipartUpload>"
-            + "".join(f"<Part><PartNumber>{n}</PartNumber><ETag>\"{d.md5_hex}\"</ETag></Part>" for n, d in parts)
+            + "".join(f"<Part><PartNumber>{n}</PartNumber><ETag>\"{d.hex()}\"</ETag></Part>" for n, d in parts)
             + "</CompleteMultipartUpload>"
         ).encode()
         sha = hashlib.sha256(body).hexdigest()

@@ -22,6 +22,7 @@ from .connection import Credentials, StorageConnection, StoreKind
 from .failures import explain_http_failure, explain_s3_error
 
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
+UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD"  # SigV4 without hashing the body first (integrity is checked by MD5)
 
 
 def _hmac(key: bytes, text: str) -> bytes:

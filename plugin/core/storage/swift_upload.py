@@ -28,7 +28,7 @@ from .failures import explain_http_failure, explain_swift_status
 from .multipart import StoredObject
 from .probe import swift_session
 from .transfer import (
-    FileSliceBody, SliceDigest, TransferMeter, check_etag, check_size, digest_slice, part_ranges, pick_part_size,
+    FileSliceBody, TransferMeter, check_etag, check_size, digest_slice, part_ranges, pick_part_size,
     run_parallel, send_with_retries,
 )
 from .uri import ObjectLocation
@@ -130,7 +130,7 @@ class SwiftUploader:
         digest = digest_slice(fd, 0, size, meter, sha256=False)
         body = FileSliceBody(fd, 0, size, meter)
         response = send_with_retries(
-            lambda: self.api.send("PUT", location.bucket, location.key, data=body, rewind=body.uncount,
+            lambda: self.api.send("PUT", location.bucket, location.key, data=body, rewind=body.rewind,
                                   headers={"ETag": digest.md5_hex, "Content-Type": _content_type(location)}),
             f"PUT {location.uri}", meter, self.api.explainer(f"container '{location.bucket}'"),
             self.api.network_failure, body=body,
@@ -150,8 +150,8 @@ class SwiftUploader:
             digests = self._send_segments(fd, ranges, container, keys, meter)
             meter.check()
             manifest = [
-                {"path": f"/{container}/{key}", "etag": digest.md5_hex, "size_bytes": length}
-                for key, digest, (_offset, length) in zip(keys, digests, ranges)
+                {"path": f"/{container}/{key}", "etag": md5_hex, "size_bytes": length}
+                for key, md5_hex, (_offset, length) in zip(keys, digests, ranges)
             ]
             send_with_retries(
                 lambda: self.api.send("PUT", location.bucket, location.key, query={"multipart-manifest": "put"},
@@ -165,7 +165,7 @@ class SwiftUploader:
             self._delete_paths([f"/{container}/{key}" for key in keys])
             raise
         # Swift's SLO ETag: MD5 of the concatenated hex MD5s of the segments.
-        etag = hashlib.md5("".join(d.md5_hex for d in digests).encode()).hexdigest()  # noqa: S324 - Swift's rule
+        etag = hashlib.md5("".join(digests).encode()).hexdigest()  # noqa: S324 - Swift's rule
         return StoredObject(etag, len(ranges))
 
     def _ensure_container(self, container: str, meter: TransferMeter) -> None:
@@ -175,7 +175,7 @@ class SwiftUploader:
         )
 
     def _send_segments(self, fd: int, ranges: Sequence[Tuple[int, int]], container: str, keys: List[str],
-                       meter: TransferMeter) -> List[SliceDigest]:
+                       meter: TransferMeter) -> List[str]:
         tasks = [
             functools.partial(self._send_segment, fd, offset, length, container, key, meter)
             for (offset, length), key in zip(ranges, keys)
@@ -183,17 +183,16 @@ class SwiftUploader:
         return run_parallel(tasks, self.concurrency, meter, "cogport-segment")
 
     def _send_segment(self, fd: int, offset: int, length: int, container: str, key: str,
-                      meter: TransferMeter) -> SliceDigest:
-        digest = digest_slice(fd, offset, length, meter, sha256=False)
+                      meter: TransferMeter) -> str:
+        # One read of the segment, MD5 computed while sending: a mismatch deletes every segment.
         body = FileSliceBody(fd, offset, length, meter)
         response = send_with_retries(
-            lambda: self.api.send("PUT", container, key, data=body, rewind=body.uncount,
-                                  headers={"ETag": digest.md5_hex}),
+            lambda: self.api.send("PUT", container, key, data=body, rewind=body.rewind),
             f"segment {key}", meter, self.api.explainer(f"segment container '{container}'"),
             self.api.network_failure, body=body,
         )
-        check_etag(response.headers.get("Etag"), digest.md5_hex, f"segment {key}")
-        return digest
+        check_etag(response.headers.get("Etag"), body.md5_hex, f"segment {key}")
+        return body.md5_hex
 
     def _segments_of(self, location: ObjectLocation) -> List[str]:
         """Segment paths of the SLO currently stored under `location` (empty if none or a plain object)."""

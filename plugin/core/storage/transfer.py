@@ -20,7 +20,8 @@ from ..services.http import RetryPolicy
 
 LOG = logging.getLogger("cogport.upload")
 MiB = 1024 * 1024
-READ_SLICE = 1 * MiB  # bytes hashed or sent per read: small enough that a cancel is seen at once
+READ_SLICE = 1 * MiB  # bytes hashed per read: small enough that a cancel is seen at once
+SEND_SLICE = 256 * 1024  # bytes handed to the socket per read
 TRANSIENT_STATUS = frozenset({408, 429, 500, 502, 503, 504})
 UPLOAD_RETRY = RetryPolicy(max_attempts=5, first_delay=0.5, factor=2.0, max_delay=20.0)
 
@@ -153,7 +154,9 @@ class FileSliceBody:
 
     Reading from the file as the socket asks keeps memory flat whatever the part size;
     raising from `read` makes the HTTP library drop the connection, so a cancel takes
-    effect within one slice.
+    effect within one slice. The MD5 of what was sent is computed on the way, so a part
+    is read once. `read` returns up to SEND_SLICE bytes whatever size is asked: http.client
+    asks for 8 KB at a time, and per-call overhead would otherwise dominate.
     """
 
     def __init__(self, fd: int, offset: int, length: int, meter: Optional[TransferMeter]) -> None:
@@ -162,6 +165,7 @@ class FileSliceBody:
         self.length = length
         self.meter = meter
         self.position = 0
+        self.md5 = hashlib.md5()  # noqa: S324 - the stores' own integrity checksum
 
     def __len__(self) -> int:
         return self.length
@@ -169,21 +173,24 @@ class FileSliceBody:
     def read(self, size: int = -1) -> bytes:
         if self.meter is not None:
             self.meter.check()
-        left = self.length - self.position
-        if size is None or size < 0 or size > left:
-            size = left
-        size = min(size, READ_SLICE)
-        data = os.pread(self.fd, size, self.offset + self.position) if size else b""
+        size = min(SEND_SLICE, self.length - self.position)
+        data = os.pread(self.fd, size, self.offset + self.position) if size > 0 else b""
         self.position += len(data)
+        self.md5.update(data)
         if self.meter is not None and data:
             self.meter.add(len(data))
         return data
 
-    def uncount(self) -> None:
-        """Takes back the bytes of an attempt that failed, before it is retried."""
+    def rewind(self) -> None:
+        """Back to the start before another attempt, taking back the bytes the failed one counted."""
         if self.meter is not None and self.position:
             self.meter.add(-self.position)
         self.position = 0
+        self.md5 = hashlib.md5()  # noqa: S324
+
+    @property
+    def md5_hex(self) -> str:
+        return self.md5.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -272,6 +279,8 @@ def send_with_retries(
     attempt = 0
     while True:
         meter.check()
+        if body is not None:
+            body.rewind()
         try:
             response = send()
         except CancelledError:
@@ -290,8 +299,6 @@ def send_with_retries(
             header = response.headers.get("Retry-After")
             delay = policy.retry_after(response) if header else policy.backoff(attempt)
             why = f"HTTP {response.status_code}"
-        if body is not None:
-            body.uncount()
         meter.retries += 1
         LOG.info("Retrying %s in %.1f s after %s", what, delay, why)
         meter.wait(min(delay, policy.max_delay))
