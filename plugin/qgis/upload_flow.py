@@ -1,0 +1,301 @@
+"""Publishing files from QGIS: drops on the bucket browser and the Publish dock share this flow.
+
+1. A check task validates every file for the profile and looks for existing objects.
+2. On the main thread the analyst answers at most two questions: convert the files that are
+   not valid COGs (or upload them as they are, or skip them), and overwrite, skip or rename
+   objects that already exist.
+3. One task per file runs core `publish_file` (convert → validate → upload); a failure stops
+   that file only. Progress shows in the task manager and through the `PublishRun` signals.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from typing import Callable, Dict, List, Optional, Sequence, Tuple, Union
+
+from qgis.core import Qgis, QgsMapLayer, QgsProject, QgsRasterLayer
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtWidgets import QMessageBox
+
+from ..core.cog.validate import validate_cog
+from ..core.errors import CancelledError, CogportError
+from ..core.progress import Progress
+from ..core.publish import ConvertPolicy, PublishOutcome, PublishSettings, Step, publish_file
+from ..core.storage.connection import Credentials, StorageConnection
+from ..core.storage.transfer import TransferStatus
+from ..core.storage.upload import IfExists, object_exists, resolve_destination
+from ..core.storage.uri import ObjectLocation
+from .tasks import CoreTask, run_task, user_message
+
+CONVERT, AS_IS, SKIP = "convert", "as-is", "skip"
+Ask = Callable[[str, str, Sequence[Tuple[str, str]]], str]  # (title, text, [(choice, label)]) -> choice
+
+
+def ask_with_message_box(title: str, text: str, choices: Sequence[Tuple[str, str]]) -> str:
+    """A question with one button per choice; closing the box picks the last choice."""
+    box = QMessageBox(QMessageBox.Question, title, text)
+    buttons = {box.addButton(label, QMessageBox.AcceptRole if i == 0 else QMessageBox.ActionRole): choice
+               for i, (choice, label) in enumerate(choices)}
+    box.exec_()
+    return buttons.get(box.clickedButton(), choices[-1][0])
+
+
+def local_path(item: Union[str, QgsMapLayer]) -> str:
+    """The local file behind a path or a raster layer, or '' when there is none."""
+    if isinstance(item, QgsMapLayer):
+        if not isinstance(item, QgsRasterLayer) or item.providerType() != "gdal":
+            return ""
+        item = item.source().split("|", 1)[0]
+    path = str(item)
+    return path if os.path.isfile(path) else ""
+
+
+def upload_name(source: str, converting: bool) -> str:
+    return os.path.splitext(os.path.basename(source))[0] + ".tif" if converting else os.path.basename(source)
+
+
+class PublishRun(QObject):
+    """One publish of several files; emits per-file steps and transfer status on the main thread."""
+
+    stepChanged = pyqtSignal(int, str, str)  # file index, Step value, text
+    statusChanged = pyqtSignal(int, str)  # file index, "12.0 MB of 40.0 MB, 31.2 MB/s, 1 s left"
+    finished = pyqtSignal()
+
+    def __init__(self, iface, sources: Sequence[str], settings: PublishSettings,
+                 connection: Optional[StorageConnection], credentials: Optional[Credentials],
+                 ask: Ask = ask_with_message_box, parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self.iface = iface
+        self.sources = list(sources)
+        self.settings = settings
+        self.connection = connection
+        self.credentials = credentials
+        self.ask = ask
+        self.outcomes: List[PublishOutcome] = [PublishOutcome(s) for s in self.sources]
+        self.errors: Dict[int, str] = {}
+        self.tasks: List[CoreTask] = []
+        self._open = 0
+        self._cancelled = False
+
+    # ----- step 1: check every file (off the main thread)
+    def start(self) -> None:
+        for index in range(len(self.sources)):
+            self.stepChanged.emit(index, Step.VALIDATING.value, "checking")
+        task = CoreTask(f"Checking {len(self.sources)} file(s) before upload", self._check,
+                        on_done=self._decide, on_error=self._check_failed)
+        self.tasks.append(task)
+        run_task(task)
+
+    def _check(self, progress: Progress) -> List[Tuple[Optional[bool], bool, str]]:
+        """Per file: valid for the profile (None when conversion is forced), object exists, error text."""
+        answers = []
+        for number, source in enumerate(self.sources):
+            progress.raise_if_cancelled()
+            try:
+                valid = None
+                if self.settings.convert is not ConvertPolicy.ALWAYS:
+                    valid = validate_cog(source, self.settings.profile).valid
+                converting = valid is None or (not valid and self.settings.convert is ConvertPolicy.IF_INVALID)
+                target = resolve_destination(upload_name(source, converting), self.settings.destination)
+                exists = self.settings.if_exists is IfExists.FAIL and object_exists(
+                    target, self.connection, self.credentials)
+                answers.append((valid, exists, ""))
+            except CogportError as exc:
+                answers.append((None, False, exc.user_message))
+            progress.report((number + 1) / len(self.sources))
+        return answers
+
+    def _check_failed(self, error: Exception) -> None:
+        for index in range(len(self.sources)):
+            self._fail(index, user_message(error))
+        self.finished.emit()
+
+    # ----- step 2: ask (main thread), then start one task per file
+    def _decide(self, answers: List[Tuple[Optional[bool], bool, str]]) -> None:
+        invalid = [i for i, (valid, _e, error) in enumerate(answers) if valid is False and not error]
+        invalid_choice = ""  # no question: the settings decide (NEVER without upload_invalid fails the file)
+        if invalid and self.settings.convert is ConvertPolicy.IF_INVALID and not self.settings.upload_invalid:
+            names = "\n".join(f"• {os.path.basename(self.sources[i])}" for i in invalid)
+            invalid_choice = self.ask(
+                "Not valid COGs",
+                f"These files are not valid COGs for the '{self.settings.profile}' profile:\n{names}\n\n"
+                "Convert them to COGs before uploading?",
+                [(CONVERT, "Convert first"), (AS_IS, "Upload as they are"), (SKIP, "Skip them")],
+            )
+        existing = [i for i, (_v, exists, error) in enumerate(answers) if exists and not error]
+        existing_choice = IfExists.FAIL.value
+        if existing:
+            names = "\n".join(f"• {os.path.basename(self.sources[i])}" for i in existing)
+            existing_choice = self.ask(
+                "Objects already exist",
+                f"Objects with these names already exist in {self.settings.destination.uri}:\n{names}",
+                [(IfExists.OVERWRITE.value, "Overwrite"), (IfExists.RENAME.value, "Keep both (rename)"),
+                 (IfExists.SKIP.value, "Skip them")],
+            )
+        for index, (valid, exists, error) in enumerate(answers):
+            if error:
+                self._fail(index, error)
+                continue
+            settings = self.settings
+            if valid is False and invalid_choice:
+                if invalid_choice == SKIP:
+                    self._skip(index, "not a valid COG; skipped")
+                    continue
+                settings = replace(settings, upload_invalid=invalid_choice == AS_IS,
+                                   convert=ConvertPolicy.IF_INVALID if invalid_choice == CONVERT
+                                   else ConvertPolicy.NEVER)
+            if exists:
+                settings = replace(settings, if_exists=IfExists(existing_choice))
+            self._start_file(index, settings)
+        if self._open == 0:
+            self.finished.emit()
+
+    # ----- step 3: the chain of each file
+    def _start_file(self, index: int, settings: PublishSettings) -> None:
+        source = self.sources[index]
+        relay = _Relay(self)
+        relay.step.connect(lambda value, text, i=index: self._on_step(i, value, text))
+        relay.status.connect(lambda text, i=index: self.statusChanged.emit(i, text))
+
+        def work(progress: Progress) -> PublishOutcome:
+            return publish_file(source, settings, self.connection, self.credentials, progress,
+                                on_step=lambda value, text: relay.step.emit(value.value, text),
+                                on_status=lambda status: relay.status.emit(_short(status)))
+
+        task = CoreTask(f"Publishing {os.path.basename(source)} to {settings.destination.uri}", work,
+                        on_done=lambda outcome, i=index: self._done(i, outcome),
+                        on_error=lambda error, i=index: self._error(i, error))
+        task.taskTerminated.connect(lambda i=index, t=task: self._terminated(i, t))
+        task.relay = relay  # kept alive with the task
+        self._open += 1
+        self.tasks.append(task)
+        run_task(task)
+
+    def _on_step(self, index: int, value: str, text: str) -> None:
+        self.outcomes[index].step = Step(value)
+        self.stepChanged.emit(index, value, text)
+
+    def _done(self, index: int, outcome: PublishOutcome) -> None:
+        self.outcomes[index] = outcome
+        self._close_one()
+
+    def _error(self, index: int, error: Exception) -> None:
+        self._fail(index, user_message(error))
+        self._close_one()
+
+    def _terminated(self, index: int, task: CoreTask) -> None:
+        if task.isCanceled() or isinstance(task.error, CancelledError):
+            self._fail(index, "Cancelled: nothing was left on the store.")
+            self._close_one()
+
+    def _close_one(self) -> None:
+        self._open -= 1
+        if self._open == 0:
+            self.finished.emit()
+
+    def _fail(self, index: int, message: str) -> None:
+        self.outcomes[index].step = Step.FAILED
+        self.errors[index] = message
+        self.stepChanged.emit(index, Step.FAILED.value, message)
+
+    def _skip(self, index: int, message: str) -> None:
+        self.outcomes[index].step = Step.SKIPPED
+        self.stepChanged.emit(index, Step.SKIPPED.value, message)
+
+    def cancel(self) -> None:
+        for task in self.tasks:
+            if task.status() not in (task.Complete, task.Terminated):
+                task.cancel()
+
+    # ----- results
+    @property
+    def uploaded(self) -> List[PublishOutcome]:
+        return [o for o in self.outcomes if o.step is Step.DONE and o.upload is not None]
+
+    def summary(self) -> str:
+        lines = [f"Uploaded {len(self.uploaded)} of {len(self.sources)} file(s) to {self.settings.destination.uri}"]
+        for index, outcome in enumerate(self.outcomes):
+            name = os.path.basename(outcome.source)
+            if outcome.step is Step.DONE and outcome.upload is not None:
+                kept = f" (converted copy kept: {outcome.converted})" if self.settings.keep_converted and \
+                    outcome.converted else ""
+                lines.append(f"✔ {name} → {outcome.uri}{kept}")
+            elif outcome.step is Step.SKIPPED:
+                lines.append(f"– {name}: skipped")
+            else:
+                lines.append(f"✘ {name}: {self.errors.get(index, outcome.step.value)}")
+        return "\n".join(lines)
+
+
+class _Relay(QObject):
+    """Carries step and status reports from a worker thread to the main thread (queued signals)."""
+
+    step = pyqtSignal(str, str)
+    status = pyqtSignal(str)
+
+
+def _short(status: TransferStatus) -> str:
+    return status.text().split(": ", 1)[-1]
+
+
+_RUNS: List[PublishRun] = []  # keeps runs started by drops alive until they finish
+
+
+def resolve_connection(connection: Union[str, StorageConnection, None],
+                       credentials: Optional[Credentials] = None
+                       ) -> Tuple[Optional[StorageConnection], Optional[Credentials]]:
+    """A connection by name or as given, with its credentials from the auth DB (main thread only)."""
+    if connection is None or (credentials is not None and isinstance(connection, StorageConnection)):
+        return connection, credentials
+    from .connections import ConnectionStore
+
+    store = ConnectionStore()
+    loaded = store.load(connection) if isinstance(connection, str) else connection
+    return loaded, store.credentials(loaded)
+
+
+def upload_files(iface, connection: Union[str, StorageConnection], destination: ObjectLocation,
+                 paths_or_layers: Sequence[Union[str, QgsMapLayer]], profile: str = "generic",
+                 credentials: Optional[Credentials] = None, ask: Ask = ask_with_message_box) -> Optional[PublishRun]:
+    """What the bucket browser calls on a drop: validate first (offering conversion), then upload into `destination`.
+
+    `destination` is the folder dropped on (a prefix or the bucket); the result is reported in
+    the message bar, with each file's URI in the Cogport log.
+    """
+    sources, ignored = [], []
+    for item in paths_or_layers:
+        path = local_path(item)
+        (sources if path else ignored).append(path or str(getattr(item, "name", lambda: item)()))
+    bar = iface.messageBar() if iface is not None else None
+    if ignored and bar is not None:
+        bar.pushMessage("Cogport", "Only local files can be uploaded; ignored: " + ", ".join(ignored),
+                        Qgis.Warning, 8)
+    if not sources:
+        return None
+    try:
+        connection, credentials = resolve_connection(connection, credentials)
+    except CogportError as exc:
+        if bar is not None:
+            bar.pushMessage("Cogport", exc.user_message, Qgis.Critical, 0)
+        return None
+    folder = destination if not destination.key or destination.key.endswith("/") else \
+        ObjectLocation(destination.handler, destination.bucket, destination.key + "/")
+    run = PublishRun(iface, sources, PublishSettings(folder, profile), connection, credentials, ask)
+    _RUNS.append(run)
+
+    def report() -> None:
+        if run in _RUNS:
+            _RUNS.remove(run)
+        if bar is not None:
+            level = Qgis.Success if len(run.uploaded) == len(sources) else Qgis.Warning
+            bar.pushMessage("Cogport", run.summary().replace("\n", " · "), level, 10)
+
+    run.finished.connect(report)
+    run.start()
+    return run
+
+
+def layers_in_project() -> List[QgsRasterLayer]:
+    """Raster layers backed by local files (for the Publish dock's "Add layers")."""
+    return [layer for layer in QgsProject.instance().mapLayers().values() if local_path(layer)]
