@@ -11,6 +11,7 @@ from qgis.PyQt.QtWidgets import QAction
 from .earthengine_dialog import open_earthengine_dialog
 from .log import install_log_bridge
 from .processing.provider import CogportProvider
+from .publish_dock import close_publish_dock, open_publish_dock
 from .remote_layer_tuning import RemoteReadWatcher
 from .resources import icon_path
 from .validation_dialog import install_layer_action, open_validation_dialog
@@ -38,6 +39,8 @@ class CogportPlugin:
         self.add_action("Validate COG…", lambda: open_validation_dialog(self.iface))
         self._teardown.append(install_layer_action(self.iface))
         self.add_action("Register Earth Engine asset…", lambda: open_earthengine_dialog(self.iface))
+        self.add_action("Publish to bucket…", lambda: open_publish_dock(self.iface))
+        self._teardown.append(lambda: close_publish_dock(self.iface))
         self.read_watcher = RemoteReadWatcher(self.iface.mapCanvas(), self.iface.messageBar())
         self._teardown.append(self.read_watcher.disconnect_canvas)
 

@@ -1,0 +1,216 @@
+"""The Publish dock: local files or layers → convert with a profile → validate → upload → optionally register."""
+
+from __future__ import annotations
+
+import os
+from typing import List, Optional, Sequence
+
+from qgis.core import Qgis
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
+
+from ..core.cog.validate import PROFILES
+from ..core.errors import CogportError
+from ..core.publish import ConvertPolicy, PublishSettings, Step
+from ..core.storage.upload import IfExists, resolve_destination
+from ..core.storage.uri import ObjectLocation, parse_location
+from .resources import load_ui
+from .upload_flow import Ask, PublishRun, ask_with_message_box, local_path, resolve_connection
+
+FORM_CLASS = load_ui("publish_dock")
+GDAL_SETTINGS = "(GDAL settings: AWS_*, GS_*, SWIFT_*)"
+CONVERT_CHOICES = [
+    (ConvertPolicy.IF_INVALID, "Convert files that are not valid COGs (asks first)"),
+    (ConvertPolicy.ALWAYS, "Always convert"),
+    (ConvertPolicy.NEVER, "Never convert: invalid files stop"),
+]
+EXISTS_CHOICES = [
+    (IfExists.FAIL, "Ask"),  # the run asks once for all existing objects
+    (IfExists.OVERWRITE, "Overwrite"),
+    (IfExists.SKIP, "Skip"),
+    (IfExists.RENAME, "Keep both (rename the upload)"),
+]
+STEP_LABELS = {
+    Step.WAITING: "waiting", Step.VALIDATING: "validating", Step.CONVERTING: "converting",
+    Step.UPLOADING: "uploading", Step.DONE: "uploaded", Step.SKIPPED: "skipped", Step.FAILED: "failed",
+}
+
+
+def _connection_names() -> List[str]:
+    try:
+        from .connections import ConnectionStore
+    except ImportError:  # the connection store arrives with the bucket browser
+        return []
+    return ConnectionStore().names()
+
+
+class PublishDock(QDockWidget, FORM_CLASS):
+    def __init__(self, iface, parent: Optional[QWidget] = None, ask: Ask = ask_with_message_box) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        self.setObjectName("CogportPublishDock")
+        self.iface = iface
+        self.ask = ask
+        self.run: Optional[PublishRun] = None
+        self.paths: List[str] = []
+        self.filesTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.profileCombo.addItems(list(PROFILES))
+        for policy, label in CONVERT_CHOICES:
+            self.convertCombo.addItem(label, policy)
+        for policy, label in EXISTS_CHOICES:
+            self.existsCombo.addItem(label, policy)
+        self.reload_connections()
+        self.addFilesButton.clicked.connect(self._choose_files)
+        self.addLayersButton.clicked.connect(self._add_selected_layers)
+        self.removeButton.clicked.connect(self._remove_selected)
+        self.publishButton.clicked.connect(self.publish)
+        self.cancelButton.clicked.connect(self.cancel)
+        self.destinationEdit.textChanged.connect(self._update_register)
+        self._update_register()
+
+    # ----- inputs
+    def reload_connections(self) -> None:
+        current = self.connectionCombo.currentText()
+        self.connectionCombo.clear()
+        self.connectionCombo.addItems(_connection_names() + [GDAL_SETTINGS])
+        index = self.connectionCombo.findText(current)
+        if index >= 0:
+            self.connectionCombo.setCurrentIndex(index)
+
+    def add_paths(self, items: Sequence) -> List[str]:
+        """Adds local files or raster layers; returns the names of those that are not local files."""
+        ignored = []
+        for item in items:
+            path = local_path(item)
+            if not path:
+                ignored.append(str(getattr(item, "name", lambda: item)()))
+            elif path not in self.paths:
+                self.paths.append(path)
+        self._fill_table()
+        if ignored:
+            self.iface.messageBar().pushMessage("Cogport", "Not local files, not added: " + ", ".join(ignored),
+                                                Qgis.Warning, 6)
+        return ignored
+
+    def _choose_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(self, "Files to publish", "",
+                                                      "Rasters (*.tif *.tiff *.TIF *.jp2 *.img *.vrt);;All files (*)")
+        self.add_paths(paths)
+
+    def _add_selected_layers(self) -> None:
+        self.add_paths(self.iface.layerTreeView().selectedLayers() if self.iface.layerTreeView() else [])
+
+    def _remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.filesTable.selectedIndexes()}, reverse=True)
+        for row in rows:
+            del self.paths[row]
+        self._fill_table()
+
+    def _fill_table(self) -> None:
+        self.filesTable.setRowCount(len(self.paths))
+        for row, path in enumerate(self.paths):
+            item = QTableWidgetItem(os.path.basename(path))
+            item.setToolTip(path)
+            self.filesTable.setItem(row, 0, item)
+            self.filesTable.setItem(row, 1, QTableWidgetItem(STEP_LABELS[Step.WAITING]))
+            self.filesTable.setItem(row, 2, QTableWidgetItem(""))
+
+    def _update_register(self) -> None:
+        text = self.destinationEdit.text().strip()
+        is_gcs = text.startswith(("gs://", "/vsigs/"))
+        self.registerCheck.setEnabled(is_gcs)
+        if not is_gcs:
+            self.registerCheck.setChecked(False)
+
+    def settings(self) -> PublishSettings:
+        text = self.destinationEdit.text().strip()
+        if not text:
+            raise CogportError("No destination was given.", "the Destination field (e.g. s3://bucket/prefix/).")
+        location = parse_location(text)
+        folder = location if not location.key or location.key.endswith("/") else \
+            ObjectLocation(location.handler, location.bucket, location.key + "/")
+        return PublishSettings(
+            destination=folder, profile=self.profileCombo.currentText(),
+            convert=self.convertCombo.currentData(), if_exists=self.existsCombo.currentData(),
+            keep_converted=self.keepConvertedCheck.isChecked(),
+        )
+
+    # ----- run
+    def publish(self) -> Optional[PublishRun]:
+        if not self.paths:
+            self.summaryText.setPlainText("Add local files or layers to publish first.")
+            return None
+        name = self.connectionCombo.currentText()
+        try:
+            settings = self.settings()
+            connection, credentials = resolve_connection(None if name == GDAL_SETTINGS else name)
+        except CogportError as exc:
+            self.summaryText.setPlainText(exc.user_message)
+            return None
+        self._fill_table()
+        self.summaryText.setPlainText(f"Publishing {len(self.paths)} file(s) to {settings.destination.uri}…")
+        self.run = PublishRun(self.iface, list(self.paths), settings, connection, credentials, self.ask, self)
+        self.run.stepChanged.connect(self._show_step)
+        self.run.statusChanged.connect(lambda row, text: self._cell(row, 2, text))
+        self.run.finished.connect(self._finished)
+        self.publishButton.setEnabled(False)
+        self.cancelButton.setEnabled(True)
+        self.run.start()
+        return self.run
+
+    def cancel(self) -> None:
+        if self.run is not None:
+            self.run.cancel()
+
+    def _show_step(self, row: int, step: str, text: str) -> None:
+        self._cell(row, 1, STEP_LABELS[Step(step)])
+        if text or Step(step) in (Step.DONE, Step.FAILED, Step.SKIPPED):
+            self._cell(row, 2, text)
+
+    def _cell(self, row: int, column: int, text: str) -> None:
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)
+        self.filesTable.setItem(row, column, item)
+
+    def _finished(self) -> None:
+        run = self.run
+        self.publishButton.setEnabled(True)
+        self.cancelButton.setEnabled(False)
+        if run is None:
+            return
+        self.summaryText.setPlainText(run.summary())
+        uploaded = [o.upload.location for o in run.uploaded if o.upload is not None]
+        if self.registerCheck.isChecked() and uploaded:
+            from .earthengine_dialog import open_earthengine_dialog
+
+            open_earthengine_dialog(self.iface, [location.uri for location in uploaded
+                                                 if location.handler == "vsigs"])
+
+
+_DOCK: List[PublishDock] = []
+
+
+def open_publish_dock(iface, paths_or_layers: Sequence = (), destination: Optional[ObjectLocation] = None
+                      ) -> PublishDock:
+    """Shows the Publish dock (one per QGIS window), optionally with files and a destination filled in."""
+    if not _DOCK:
+        dock = PublishDock(iface, iface.mainWindow())
+        iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+        _DOCK.append(dock)
+    dock = _DOCK[0]
+    if paths_or_layers:
+        dock.add_paths(paths_or_layers)
+    if destination is not None:
+        dock.destinationEdit.setText(resolve_destination("x", destination).uri.rsplit("/", 1)[0] + "/")
+    dock.show()
+    dock.raise_()
+    return dock
+
+
+def close_publish_dock(iface) -> None:
+    """Removes the dock (plugin unload)."""
+    while _DOCK:
+        dock = _DOCK.pop()
+        dock.cancel()
+        iface.removeDockWidget(dock)
+        dock.deleteLater()

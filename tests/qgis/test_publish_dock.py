@@ -1,0 +1,61 @@
+"""The Publish dock against the real server: per-file steps, one failure does not stop the others, the summary."""
+
+from __future__ import annotations
+
+from osgeo import gdal
+
+from cogport.plugin.core.publish import ConvertPolicy
+from cogport.plugin.qgis.publish_dock import GDAL_SETTINGS, PublishDock, open_publish_dock
+from cogport.tests.support.stores import create_bucket, s3_connection, write_test_cog
+
+
+def table(dock):
+    return [[dock.filesTable.item(row, col).text() for col in range(3)] for row in range(dock.filesTable.rowCount())]
+
+
+def test_publish_uploads_valid_files_and_stops_invalid_ones_alone(qgis_iface, qtbot, objectstore, bucket_name,
+                                                                  tmp_path):
+    connection, credentials = s3_connection(objectstore)
+    create_bucket(connection, credentials, bucket_name)  # GDAL settings for the bucket: no saved connection
+    good = write_test_cog(tmp_path / "good.tif", 256, 256, 1)
+    striped = tmp_path / "striped.tif"
+    gdal.Translate(str(striped), str(write_test_cog(tmp_path / "big.tif", 1500, 1100, 1)), format="GTiff")
+    dock = PublishDock(qgis_iface, ask=lambda *args: "unused")
+    qtbot.addWidget(dock)
+    assert dock.add_paths([str(good), str(striped), "/not/here.tif"]) == ["/not/here.tif"]
+    dock.connectionCombo.setCurrentText(GDAL_SETTINGS)
+    dock.destinationEdit.setText(f"s3://{bucket_name}/published")
+    dock.convertCombo.setCurrentIndex(dock.convertCombo.findData(ConvertPolicy.NEVER))
+    assert not dock.registerCheck.isEnabled()  # Earth Engine registration is for gs:// destinations
+    run = dock.publish()
+    assert not dock.publishButton.isEnabled()
+    with qtbot.waitSignal(run.finished, timeout=60000):
+        pass
+    rows = table(dock)
+    assert rows[0][:2] == ["good.tif", "uploaded"] and rows[0][2] == f"s3://{bucket_name}/published/good.tif"
+    assert rows[1][:2] == ["striped.tif", "failed"] and "not a valid COG for the 'generic' profile" in rows[1][2]
+    summary = dock.summaryText.toPlainText()
+    assert summary.startswith(f"Uploaded 1 of 2 file(s) to s3://{bucket_name}/published/")
+    assert f"good.tif → s3://{bucket_name}/published/good.tif" in summary and "✘ striped.tif" in summary
+    assert dock.publishButton.isEnabled()
+    gdal.VSICurlClearCache()
+    assert gdal.VSIStatL(f"/vsis3/{bucket_name}/published/good.tif").size == good.stat().st_size
+
+
+def test_bad_destination_is_explained(qgis_iface, qtbot, tmp_path):
+    dock = PublishDock(qgis_iface)
+    qtbot.addWidget(dock)
+    dock.add_paths([str(write_test_cog(tmp_path / "a.tif", 64, 64, 1))])
+    dock.destinationEdit.setText("ftp://nowhere/x")
+    assert dock.publish() is None
+    assert "not an object location" in dock.summaryText.toPlainText()
+
+
+def test_menu_opens_one_dock_with_files_and_destination(qgis_iface, tmp_path):
+    from cogport.plugin.core.storage.uri import ObjectLocation
+
+    path = str(write_test_cog(tmp_path / "a.tif", 64, 64, 1))
+    dock = open_publish_dock(qgis_iface, [path], ObjectLocation("vsigs", "bucket", "cogs/"))
+    assert open_publish_dock(qgis_iface) is dock
+    assert dock.paths == [path] and dock.destinationEdit.text() == "gs://bucket/cogs/"
+    assert dock.registerCheck.isEnabled()
