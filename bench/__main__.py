@@ -9,6 +9,7 @@ import time
 
 # Each module exposes run(args) -> str (a Markdown table of figures and ratios for the README).
 BENCHMARKS = [
+    "panning",
     "validation",
     "upload",
 ]
