@@ -12,6 +12,7 @@ BENCHMARKS = [
     "panning",
     "validation",
     "upload",
+    "byoc",
 ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import random
+import threading
 import time
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Mapping, Optional, Protocol
@@ -50,6 +51,59 @@ class RetryPolicy:
             return self.default_retry_after
 
 
+class RequestGate:
+    """Paces request starts shared by every thread using one service.
+
+    A 429 seen by any thread closes the gate for its `Retry-After`, so all workers
+    back off together instead of each hammering the service on its own. Starts are
+    also spaced by a learned interval: raised once per burst of 429s (the refusals
+    of requests already in flight carry no news) and relaxed a little on each
+    success, so a pool of workers settles near the allowed rate.
+    """
+
+    def __init__(
+        self,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        raise_factor: float = 1.25,
+        relax_factor: float = 0.99,
+        first_interval: float = 0.01,
+        max_interval: float = 5.0,
+    ) -> None:
+        self.clock = clock
+        self._lock = threading.Lock()
+        self._next_start = 0.0
+        self._last_raise = -1e18
+        self.interval = 0.0
+        self._raise = raise_factor
+        self._relax = relax_factor
+        self._first = first_interval
+        self._max_interval = max_interval
+        self.deferrals = 0
+
+    def reserve(self) -> float:
+        """Seconds this caller must wait before sending; each caller gets its own slot."""
+        with self._lock:
+            now = self.clock()
+            start = max(now, self._next_start)
+            self._next_start = start + self.interval
+            return start - now
+
+    def defer(self, seconds: float, sent_at: float) -> None:
+        """A request sent at `sent_at` (gate clock) got 429 with this `Retry-After`."""
+        with self._lock:
+            self.deferrals += 1
+            now = self.clock()
+            self._next_start = max(self._next_start, now + seconds)
+            if sent_at >= self._last_raise:
+                self._last_raise = now
+                self.interval = min(max(self.interval * self._raise, self._first), self._max_interval)
+
+    def succeeded(self) -> None:
+        with self._lock:
+            self.interval *= self._relax
+
+
 Explain = Callable[[requests.Response], ServiceError]
 
 
@@ -77,6 +131,7 @@ class HttpClient:
         timeout: float = 60.0,
         sleep: Callable[[float], None] = time.sleep,
         session: Optional[requests.Session] = None,
+        gate: Optional[RequestGate] = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.tokens = tokens
@@ -89,6 +144,7 @@ class HttpClient:
         if proxies:
             self.session.proxies.update(proxies)
         self.retries_done = 0
+        self.gate = gate
 
     def request(
         self,
@@ -109,6 +165,9 @@ class HttpClient:
             send_headers = dict(headers or {})
             if self.tokens is not None:
                 send_headers["Authorization"] = f"Bearer {self.tokens.token()}"
+            if self.gate is not None:
+                self._pause(self.gate.reserve(), progress)
+                sent_at = self.gate.clock()
             try:
                 response = self.session.request(
                     method, url, json=json, params=params, headers=send_headers, timeout=self.timeout
@@ -137,21 +196,36 @@ class HttpClient:
                             detail=error.detail, status=429, code=error.code,
                         )
                     raise error
+                why = f"{method} {_safe_url(url)} -> {response.status_code}"
+                if response.status_code == 429 and self.gate is not None:
+                    # The gate makes every thread wait, this one included, at its next reserve().
+                    self.gate.defer(self.retry.retry_after(response), sent_at)
+                    self.retries_done += 1
+                    LOG.info("Rate limited: %s", why)
+                    attempt += 1
+                    continue
                 delay = (
                     self.retry.retry_after(response)
                     if response.status_code == 429
                     else self.retry.backoff(attempt)
                 )
-                self._wait(delay, f"{method} {_safe_url(url)} -> {response.status_code}", progress)
+                self._wait(delay, why, progress)
                 attempt += 1
                 continue
             if response.status_code >= 400:
                 raise self.explain(response)
+            if self.gate is not None:
+                self.gate.succeeded()
             return response
 
     def _wait(self, seconds: float, why: str, progress: Optional[Progress]) -> None:
         self.retries_done += 1
         LOG.info("Retrying in %.1f s after %s", seconds, why)
+        self._pause(seconds, progress)
+
+    def _pause(self, seconds: float, progress: Optional[Progress]) -> None:
+        if seconds <= 0:
+            return
         if progress is None:
             self.sleep(seconds)
             return
