@@ -160,3 +160,23 @@ def test_tile_specs_combine_pattern_and_cover(tmp_path):
     specs = tile_specs(grouping.tiles, str(tmp_path), sensing_time_pattern="%Y/%m/%d", trace_cover=True)
     assert specs[0].path == "2019/11/27/(BAND).tif" and specs[0].sensing_time == "2019-11-27T00:00:00Z"
     assert specs[0].cover_geometry["crs"]["properties"]["name"] == "urn:ogc:def:crs:EPSG::32633"
+
+
+def test_preflight_validates_every_band_file_with_the_byoc_profile(tmp_path):
+    from cogport.plugin.core.services.byoc import ByocConnection
+    from cogport.plugin.core.services.byoc_tiles import preflight
+    from cogport.plugin.core.services.oauth import ClientCredentials
+
+    for tile in ("a", "b"):
+        (tmp_path / tile).mkdir()
+        _utm_cog(tmp_path / tile / "B04.tif")
+    # A striped (untiled) GeoTIFF: BYOC cannot read it efficiently and rejects it.
+    gdal.Translate(str(tmp_path / "b" / "B08.tif"), str(tmp_path / "a" / "B04.tif"), format="GTiff",
+                   creationOptions=["TILED=NO"])
+    _utm_cog(tmp_path / "a" / "B08.tif")
+    grouping = group_tiles(["a/B04.tif", "a/B08.tif", "b/B04.tif", "b/B08.tif"])
+    connection = ByocConnection.for_deployment("eu", "eu", ClientCredentials("id", "secret"))
+    result = preflight(grouping.tiles, str(tmp_path), connection, workers=2)
+    assert result.files_checked == 4 and not result.ok
+    assert all(str(tmp_path / "b" / "B08.tif") in line for line in result.errors)
+    assert result.region == ""  # a local folder has no bucket region to check

@@ -5,17 +5,20 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+import threading
 from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from osgeo import gdal, ogr, osr
 
+from ..cog.validate import validate_cog
 from ..errors import CogportError
 from ..progress import Progress
 from ..storage.uri import parse_location, to_vsi_path
-from .byoc import Band, TileSpec
+from .byoc import Band, ByocConnection, TileSpec, bucket_region, bucket_region_problem
 
 BAND = "(BAND)"
 TIFF_SUFFIXES = (".tif", ".tiff", ".TIF", ".TIFF")
@@ -532,3 +535,68 @@ def srs_from_urn(name: str) -> osr.SpatialReference:
     else:
         srs.SetFromUserInput(name)
     return srs
+
+
+# Pre-flight
+
+
+@dataclass
+class Preflight:
+    """What stands in the way of registering: errors block, warnings inform."""
+
+    errors: List[str] = field(default_factory=list)
+    warnings: List[str] = field(default_factory=list)
+    files_checked: int = 0
+    bytes_read: int = 0
+    region: str = ""  # the bucket's region when it could be read
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def preflight(
+    tiles: Sequence[TileGroup],
+    bucket_uri_prefix: str,
+    connection: ByocConnection,
+    *,
+    progress: Optional[Progress] = None,
+    region_endpoint: str = "https://s3.amazonaws.com",
+    check_region: bool = True,
+    workers: int = 8,
+) -> Preflight:
+    """Checks every band file against the `byoc` validation profile (headers only) and, for AWS
+    buckets of a Sentinel Hub deployment, that the bucket is in the deployment's region."""
+    result = Preflight()
+    progress = progress or Progress()
+    location = parse_location(bucket_uri_prefix) if "://" in bucket_uri_prefix or bucket_uri_prefix.startswith(
+        "/vsi") else None
+    if check_region and location is not None and location.handler == "vsis3" and connection.region:
+        result.region = bucket_region(location.bucket, region_endpoint)
+        problem = bucket_region_problem(connection, result.region)
+        if problem:
+            result.errors.append(problem)
+        elif not result.region:
+            result.warnings.append(f"The region of bucket {location.bucket} could not be read; make sure it is "
+                                   f"{connection.region}.")
+    files = [_join(bucket_uri_prefix, tile.files[band]) for tile in tiles for band in tile.bands]
+    done = [0]
+    lock = threading.Lock()
+
+    def check(path: str) -> Any:
+        progress.raise_if_cancelled()
+        report = validate_cog(path, "byoc")
+        with lock:
+            done[0] += 1
+            progress.report(done[0] / len(files))
+        return report
+
+    with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="cogport-byoc-check") as pool:
+        for report in pool.map(check, files):
+            result.files_checked += 1
+            result.bytes_read += report.bytes_read
+            for finding in report.findings:
+                line = f"{report.path}: {finding.message}" + (f" Fix: {finding.fix}" if finding.fix else "")
+                if finding.severity in ("error", "warning"):
+                    (result.errors if finding.severity == "error" else result.warnings).append(line)
+    return result
