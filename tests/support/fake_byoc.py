@@ -212,6 +212,7 @@ def _bbox_polygon(geometry: Dict[str, Any]) -> Dict[str, Any]:
 class _Handler(BaseHTTPRequestHandler):
     state: FakeByocState
     protocol_version = "HTTP/1.1"
+    current: Optional[Seen] = None  # the API request being answered; its status is set before replying
 
     def log_message(self, *_args: Any) -> None:
         pass
@@ -271,8 +272,8 @@ class _Handler(BaseHTTPRequestHandler):
         seen = Seen(method, url.path, parse_qs(url.query), body, self.headers.get("Authorization", ""))
         with state.lock:
             state.seen.append(seen)
-        status = self._route(method, url.path, seen.query, body, seen)
-        seen.status = status
+        self.current = seen
+        self._route(method, url.path, seen.query, body, seen)
 
     def _route(self, method: str, path: str, query: Dict[str, List[str]], body: Any, seen: Seen) -> int:
         state = self.state
@@ -374,6 +375,7 @@ class _Handler(BaseHTTPRequestHandler):
                 state.created_paths[body["path"]] += 1
                 if state.lose_responses > 0:
                     state.lose_responses -= 1
+                    self._record(201)
                     self.close_connection = True
                     self.connection.shutdown(2)
                     return 201
@@ -486,6 +488,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _json(self, status: int, body: Any, headers: Optional[Dict[str, str]] = None) -> int:
         data = json.dumps(body).encode()
+        self._record(status)
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
@@ -496,10 +499,15 @@ class _Handler(BaseHTTPRequestHandler):
         return status
 
     def _empty(self, status: int) -> int:
+        self._record(status)
         self.send_response(status)
         self.send_header("Content-Length", "0")
         self.end_headers()
         return status
+
+    def _record(self, status: int) -> None:
+        if self.current is not None:
+            self.current.status = status
 
     def _read(self) -> bytes:
         length = int(self.headers.get("Content-Length") or 0)

@@ -166,7 +166,9 @@ class HttpClient:
             if self.tokens is not None:
                 send_headers["Authorization"] = f"Bearer {self.tokens.token()}"
             if self.gate is not None:
-                self._pause(self.gate.reserve(), progress)
+                wait = self.gate.reserve()
+                if wait > 0:
+                    self._pause(wait, progress)
                 sent_at = self.gate.clock()
             try:
                 response = self.session.request(
@@ -224,8 +226,6 @@ class HttpClient:
         self._pause(seconds, progress)
 
     def _pause(self, seconds: float, progress: Optional[Progress]) -> None:
-        if seconds <= 0:
-            return
         if progress is None:
             self.sleep(seconds)
             return
