@@ -5,11 +5,17 @@ from __future__ import annotations
 from typing import Callable, List, Optional
 
 from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .earthengine_dialog import open_earthengine_dialog
+from .browser_dock import BrowserDock
+from .browser_items import CogportItemProvider
+from .connections import ConnectionStore
+from .layers import install_project_credentials
 from .log import install_log_bridge
+from .main_thread import prepare_main_thread_calls
 from .processing.provider import CogportProvider
 from .publish_dock import close_publish_dock, open_publish_dock
 from .remote_layer_tuning import RemoteReadWatcher
@@ -26,6 +32,9 @@ class CogportPlugin:
         self.actions: List[QAction] = []
         self._teardown: List[Callable[[], None]] = []
         self.read_watcher: Optional[RemoteReadWatcher] = None
+        self.store = ConnectionStore()
+        self.browser_dock: Optional[BrowserDock] = None
+        self.item_provider: Optional[CogportItemProvider] = None
 
     # Called by QGIS (and qgis_process) before initGui, and on its own when headless.
     def initProcessing(self) -> None:  # noqa: N802 - QGIS API
@@ -35,6 +44,7 @@ class CogportPlugin:
 
     def initGui(self) -> None:  # noqa: N802 - QGIS API
         self._teardown.append(install_log_bridge())
+        prepare_main_thread_calls()
         self.initProcessing()
         self.add_action("Validate COG…", lambda: open_validation_dialog(self.iface))
         self._teardown.append(install_layer_action(self.iface))
@@ -43,6 +53,33 @@ class CogportPlugin:
         self._teardown.append(lambda: close_publish_dock(self.iface))
         self.read_watcher = RemoteReadWatcher(self.iface.mapCanvas(), self.iface.messageBar())
         self._teardown.append(self.read_watcher.disconnect_canvas)
+        self._teardown.append(install_project_credentials(self.store))
+
+        self.browser_dock = BrowserDock(self.iface, self.store, self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.browser_dock)
+        toggle = self.browser_dock.toggleViewAction()
+        toggle.setIcon(QIcon(icon_path("cogport.svg")))
+        toggle.setText("Cogport buckets")
+        self.iface.addPluginToRasterMenu(MENU, toggle)
+        self.iface.addToolBarIcon(toggle)
+        self._teardown.append(lambda: self._remove_dock(toggle))
+
+        self.item_provider = CogportItemProvider(self.store)
+        QgsApplication.dataItemProviderRegistry().addProvider(self.item_provider)
+        self._teardown.append(self._remove_item_provider)
+
+    def _remove_dock(self, toggle: QAction) -> None:
+        self.iface.removePluginRasterMenu(MENU, toggle)
+        self.iface.removeToolBarIcon(toggle)
+        if self.browser_dock is not None:
+            self.iface.removeDockWidget(self.browser_dock)
+            self.browser_dock.deleteLater()
+            self.browser_dock = None
+
+    def _remove_item_provider(self) -> None:
+        if self.item_provider is not None:
+            QgsApplication.dataItemProviderRegistry().removeProvider(self.item_provider)
+            self.item_provider = None
 
     def add_action(self, text: str, callback: Callable[[], None], icon: str = "cogport.svg") -> QAction:
         action = QAction(QIcon(icon_path(icon)), text, self.iface.mainWindow())

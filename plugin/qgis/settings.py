@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import typing
+from enum import Enum
 from typing import Any, List, Type, TypeVar
 
 from qgis.core import QgsSettings
@@ -40,6 +41,8 @@ class SettingsGroup:
             value = getattr(record, field.name)
             if isinstance(value, tuple):
                 value = list(value)
+            elif isinstance(value, Enum):
+                value = value.value
             settings.setValue(f"{self.prefix}/{name}/{field.name}", value)
 
     def read(self, name: str, record_type: Type[Record]) -> Record:

@@ -67,3 +67,20 @@ def write_test_cog(path: Path, width: int = 1024, height: int = 1024, bands: int
         mem.GetRasterBand(band).WriteArray(((xx * 7 + yy * 3 + band * 1000) % 60000).astype("uint16"))
     gdal.Translate(str(path), mem, format="COG", creationOptions=["COMPRESS=DEFLATE", "BLOCKSIZE=256"])
     return Path(path)
+
+
+def write_byte_cog(path: Path, width: int = 300, height: int = 200) -> "object":
+    """A single-band Byte COG whose value at (x, y) is (x + 2y) % 256; returns the array."""
+    import numpy as np
+    from osgeo import osr
+
+    yy, xx = np.mgrid[0:height, 0:width]
+    values = ((xx + 2 * yy) % 256).astype("uint8")
+    mem = gdal.GetDriverByName("MEM").Create("", width, height, 1, gdal.GDT_Byte)
+    mem.SetGeoTransform((10.0, 0.001, 0.0, 50.0, 0.0, -0.001))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    mem.SetProjection(srs.ExportToWkt())
+    mem.GetRasterBand(1).WriteArray(values)
+    gdal.Translate(str(path), mem, format="COG", creationOptions=["COMPRESS=DEFLATE", "BLOCKSIZE=128"])
+    return values

@@ -119,6 +119,7 @@ class ScopedOptions:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._owners: Dict[str, str] = {}  # prefix -> connection name
+        self._applied: Dict[str, Dict[str, str]] = {}  # prefix -> options set
 
     def apply(self, connection: StorageConnection, credentials: Credentials, bucket: str) -> str:
         prefix = ObjectLocation(connection.handler, bucket).bucket_prefix
@@ -128,12 +129,18 @@ class ScopedOptions:
             for key, value in options.items():
                 gdal.SetPathSpecificOption(prefix, key, value)
             self._owners[prefix] = connection.name
+            self._applied[prefix] = options
         forget_cached(prefix)
         return prefix
 
     def owner(self, prefix: str) -> str:
+        """The connection whose options GDAL currently holds for `prefix` ("" if none or cleared since)."""
         with self._lock:
-            return self._owners.get(prefix, "")
+            options = self._applied.get(prefix, {})
+            intact = bool(options) and all(
+                gdal.GetPathSpecificOption(prefix, key, None) == value for key, value in options.items()
+            )
+            return self._owners.get(prefix, "") if intact else ""
 
     def prefixes_of(self, connection_name: str) -> Set[str]:
         with self._lock:
@@ -145,6 +152,7 @@ class ScopedOptions:
                 gdal.ClearPathSpecificOptions(prefix)
                 forget_cached(prefix)
                 del self._owners[prefix]
+                self._applied.pop(prefix, None)
 
 
 SCOPED_OPTIONS = ScopedOptions()

@@ -1,0 +1,498 @@
+"""The bucket browser dock: connections, a lazily paged tree of buckets and prefixes, remote layers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Callable, Dict, List, Optional
+
+from qgis.core import QgsApplication, QgsMimeDataUtils
+from qgis.PyQt.QtCore import QMimeData, Qt
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from ..core.errors import CogportError
+from ..core.storage.connection import StorageConnection
+from ..core.storage.listing import Entry, PrefixLister
+from ..core.storage.probe import describe_connection, list_bucket_names
+from ..core.storage.uri import ObjectLocation
+from .connection_dialog import ConnectionDialog
+from .connections import ConnectionStore
+from .layers import add_remote_layer, location_from_user_text
+from .resources import load_ui
+from .tasks import CoreTask, run_task, user_message
+
+FORM_CLASS = load_ui("browser_dock")
+PAGE_SIZE = 500
+ERROR_COLOR = "#b3261e"
+
+
+@dataclass(frozen=True)
+class ObjectAction:
+    """A context-menu entry other Cogport features add for selected bucket objects."""
+
+    label: str
+    applies_to: Callable[[List[Entry]], bool]
+    run: Callable[[StorageConnection, List[Entry]], None]
+
+
+class NodeItem(QTreeWidgetItem):
+    """A bucket, a prefix or an object; prefixes and buckets list their children on first expand."""
+
+    def __init__(self, entry: Entry) -> None:
+        super().__init__()
+        self.entry = entry
+        self.lister: Optional[PrefixLister] = None
+        self.generation = 0
+        self.setText(0, entry.name)
+        if entry.is_prefix:
+            self.setIcon(0, QgsApplication.getThemeIcon("/mIconFolder.svg"))
+            self.setChildIndicatorPolicy(QTreeWidgetItem.ShowIndicator)
+        else:
+            icon = "/mIconRaster.svg" if entry.is_raster else "/mIconFile.svg"
+            self.setIcon(0, QgsApplication.getThemeIcon(icon))
+            self.setText(1, human_size(entry.size))
+            self.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
+            if entry.modified:
+                self.setText(2, dt.datetime.fromtimestamp(entry.modified).strftime("%Y-%m-%d %H:%M"))
+
+
+class MoreItem(QTreeWidgetItem):
+    """"Load more…": fetches the next page of its parent prefix."""
+
+
+class MessageItem(QTreeWidgetItem):
+    """"Loading…", an empty folder, or an error sentence, in place of children."""
+
+
+class ObjectTree(QTreeWidget):
+    """The tree, with drag to the map canvas and drop of local files onto folders."""
+
+    def __init__(self, dock: "BrowserDock") -> None:
+        super().__init__(dock)
+        self.dock = dock
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDrop)
+
+    def mimeTypes(self) -> List[str]:  # noqa: N802 - Qt API
+        return ["application/x-vnd.qgis.qgis.uri", "text/uri-list"]
+
+    def mimeData(self, items: List[QTreeWidgetItem]) -> QMimeData:  # noqa: N802 - Qt API
+        uris = []
+        for item in items:
+            if isinstance(item, NodeItem) and item.entry.is_raster:
+                self.dock.activate_bucket(item.entry.location)  # credentials before the canvas opens it
+                uri = QgsMimeDataUtils.Uri()
+                uri.layerType, uri.providerKey = "raster", "gdal"
+                uri.name, uri.uri = item.entry.name, item.entry.location.vsi_path
+                uris.append(uri)
+        return QgsMimeDataUtils.encodeUriList(uris)
+
+    def _drop_target(self, event) -> Optional[NodeItem]:
+        item = self.itemAt(event.pos())
+        if isinstance(item, NodeItem) and not item.entry.is_prefix:
+            item = item.parent()
+        return item if isinstance(item, NodeItem) else None
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.source() is self:
+            super().dragEnterEvent(event)
+        elif event.mimeData().hasUrls() or event.mimeData().hasFormat("application/x-vnd.qgis.qgis.uri"):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.source() is self:
+            event.ignore()
+        elif self.dock.drop_handler is not None and self._drop_target(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+        target = self._drop_target(event)
+        if event.source() is self or target is None or self.dock.drop_handler is None:
+            event.ignore()
+            return
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        paths += [uri.uri for uri in QgsMimeDataUtils.decodeUriList(event.mimeData()) if uri.layerType == "raster"]
+        event.acceptProposedAction()
+        connection = self.dock.current_connection()
+        if paths and connection is not None:
+            self.dock.drop_handler(connection, target.entry.location, paths)
+
+
+class BrowserDock(QDockWidget, FORM_CLASS):
+    def __init__(self, iface, store: ConnectionStore, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        self.setObjectName("CogportBrowserDock")
+        self.iface = iface
+        self.store = store
+        self.object_actions: List[ObjectAction] = []
+        self.drop_handler: Optional[Callable[[StorageConnection, ObjectLocation, List[str]], None]] = None
+        self._tasks: Dict[int, CoreTask] = {}
+        self._bucket_generation = 0
+
+        self.tree = ObjectTree(self)
+        self.tree.setHeaderLabels(["Name", "Size", "Modified"])
+        self.tree.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.main_layout.replaceWidget(self.findChild(QTreeWidget, "tree"), self.tree)
+        self.findChild(QTreeWidget, "tree").deleteLater()
+        self.tree.header().resizeSection(0, 220)
+
+        self.new_button.setIcon(QgsApplication.getThemeIcon("/mActionAdd.svg"))
+        self.edit_button.setIcon(QgsApplication.getThemeIcon("/mActionToggleEditing.svg"))
+        self.remove_button.setIcon(QgsApplication.getThemeIcon("/mActionRemove.svg"))
+        self.more_button.setIcon(QgsApplication.getThemeIcon("/mActionOptions.svg"))
+        self.refresh_button.setIcon(QgsApplication.getThemeIcon("/mActionRefresh.svg"))
+        more_menu = QMenu(self.more_button)
+        more_menu.addAction("Test connection", self.test_connection)
+        more_menu.addAction("Export connections…", self.export_connections)
+        more_menu.addAction("Import connections…", self.import_connections)
+        self.more_button.setMenu(more_menu)
+
+        self.connection_combo.currentIndexChanged.connect(self.reload)
+        self.new_button.clicked.connect(lambda: self.edit_connection(None))
+        self.edit_button.clicked.connect(lambda: self.edit_connection(self.current_connection()))
+        self.remove_button.clicked.connect(self.remove_connection)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.filter_edit.textChanged.connect(self.apply_filter)
+        self.tree.itemExpanded.connect(self._expanded)
+        self.tree.itemDoubleClicked.connect(self._double_clicked)
+        self.tree.itemSelectionChanged.connect(self._selection_changed)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.add_to_map_button.clicked.connect(self.add_selected_to_map)
+        self.add_uri_button.clicked.connect(self.add_uri)
+        self.uri_edit.returnPressed.connect(self.add_uri)
+        self.refresh_connections()
+
+    # --- connections ---------------------------------------------------------------------
+    def refresh_connections(self, select: str = "") -> None:
+        current = select or self.connection_combo.currentText()
+        self.connection_combo.blockSignals(True)
+        self.connection_combo.clear()
+        self.connection_combo.addItems(self.store.names())
+        index = self.connection_combo.findText(current)
+        self.connection_combo.setCurrentIndex(max(index, 0))
+        self.connection_combo.blockSignals(False)
+        has_connection = self.connection_combo.count() > 0
+        self.edit_button.setEnabled(has_connection)
+        self.remove_button.setEnabled(has_connection)
+        self.reload()
+
+    def current_connection(self) -> Optional[StorageConnection]:
+        name = self.connection_combo.currentText()
+        return self.store.load(name) if name else None
+
+    def edit_connection(self, connection: Optional[StorageConnection]) -> None:
+        dialog = ConnectionDialog(self.store, connection, self)
+        if dialog.exec_() and dialog.result_connection is not None:
+            self.refresh_connections(select=dialog.result_connection.name)
+
+    def remove_connection(self) -> None:
+        name = self.connection_combo.currentText()
+        answer = QMessageBox.question(
+            self, "Remove connection",
+            f"Remove the connection '{name}' and its saved credentials? Objects in the store are not touched.",
+        )
+        if name and answer == QMessageBox.Yes:
+            self.store.remove(name)
+            self.refresh_connections()
+
+    def test_connection(self) -> None:
+        connection = self.current_connection()
+        if connection is None:
+            return
+        try:
+            credentials = self.store.credentials(connection)
+        except CogportError as error:
+            self.show_status(user_message(error), error=True)
+            return
+        self.show_status(f"Testing {connection.name}…")
+        self._start(
+            -1, f"Testing connection {connection.name}",
+            lambda progress: describe_connection(connection, credentials),
+            lambda text: self.show_status(f"{connection.name}: {text}"),
+            lambda error: self.show_status(user_message(error), error=True),
+        )
+
+    def export_connections(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export connections", "cogport-connections.json", "JSON (*.json)")
+        if path:
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(self.store.export_json(self.store.names()))
+            self.show_status(f"Exported {len(self.store.names())} connections (without secrets) to {path}.")
+
+    def import_connections(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import connections", "", "JSON (*.json)")
+        if not path:
+            return
+        try:
+            with open(path, encoding="utf-8") as handle:
+                added = self.store.import_json(handle.read())
+        except (OSError, CogportError) as error:
+            self.show_status(user_message(error) if isinstance(error, CogportError) else str(error), error=True)
+            return
+        self.refresh_connections(select=added[0] if added else "")
+        self.show_status(f"Imported {', '.join(added)}. Edit each one to enter its credentials.")
+
+    # --- the tree ------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Lists the buckets of the current connection, off the main thread."""
+        self.tree.clear()
+        self._bucket_generation += 1
+        connection = self.current_connection()
+        if connection is None:
+            self.show_status("No connection yet: press + to add one (S3, S3-compatible, Swift or GCS).")
+            return
+        try:
+            credentials = self.store.credentials(connection)
+        except CogportError as error:
+            self.show_status(user_message(error), error=True)
+            return
+        generation = self._bucket_generation
+        self.show_status(f"Listing buckets of {connection.name}…")
+        self._start(
+            0, f"Listing buckets of {connection.name}",
+            lambda progress: list_bucket_names(connection, credentials),
+            lambda names: self._buckets_listed(generation, connection, names),
+            lambda error: self._buckets_failed(generation, error),
+        )
+
+    def _buckets_listed(self, generation: int, connection: StorageConnection, names: List[str]) -> None:
+        if generation != self._bucket_generation:
+            return
+        for name in names:
+            self.tree.addTopLevelItem(NodeItem(Entry(ObjectLocation(connection.handler, name), True)))
+        noun = "container" if connection.handler == "vsiswift" else "bucket"
+        self.show_status(f"{len(names)} {noun}{'s' if len(names) != 1 else ''} in {connection.name}.")
+        self.apply_filter()
+
+    def _buckets_failed(self, generation: int, error: Exception) -> None:
+        if generation != self._bucket_generation:
+            return
+        item = MessageItem([f"⚠ {user_message(error)}"])
+        item.setToolTip(0, user_message(error))
+        self.tree.addTopLevelItem(item)
+        self.show_status(user_message(error), error=True)
+
+    def _expanded(self, item: QTreeWidgetItem) -> None:
+        if isinstance(item, NodeItem) and item.lister is None:
+            self._list_page(item, fresh=True)
+
+    def _list_page(self, item: NodeItem, fresh: bool) -> None:
+        connection = self.current_connection()
+        if connection is None:
+            return
+        location = item.entry.location
+        try:
+            self.activate_bucket(location)
+            credentials = self.store.credentials(connection)
+        except CogportError as error:
+            self.show_status(user_message(error), error=True)
+            return
+        if fresh:
+            item.takeChildren()
+            item.generation += 1
+            item.lister = PrefixLister(connection, credentials, location, PAGE_SIZE)
+        self._remove_more_items(item)
+        item.addChild(MessageItem(["Loading…"]))
+        lister, generation = item.lister, item.generation
+        self._start(
+            id(item), f"Listing {location.uri}",
+            lambda progress: lister.next_page(progress),
+            lambda entries: self._page_listed(item, generation, entries),
+            lambda error: self._page_failed(item, generation, error),
+        )
+
+    def _page_listed(self, item: NodeItem, generation: int, entries: List[Entry]) -> None:
+        if not _alive(item) or generation != item.generation:
+            return
+        self._remove_message_items(item)
+        for entry in entries:
+            item.addChild(NodeItem(entry))
+        shown = sum(1 for i in range(item.childCount()) if isinstance(item.child(i), NodeItem))
+        if item.lister is not None and not item.lister.exhausted:
+            item.addChild(MoreItem([f"Load more… ({shown} shown)"]))
+        elif shown == 0:
+            item.addChild(MessageItem(["(empty)"]))
+        self.show_status(f"{item.entry.location.uri}: {shown} item{'s' if shown != 1 else ''}"
+                         f"{'' if item.lister is None or item.lister.exhausted else ', more available'}.")
+        self.apply_filter()
+
+    def _page_failed(self, item: NodeItem, generation: int, error: Exception) -> None:
+        if not _alive(item) or generation != item.generation:
+            return
+        self._remove_message_items(item)
+        item.lister = None  # expanding again retries
+        message = MessageItem([f"⚠ {user_message(error)}"])
+        message.setToolTip(0, user_message(error))
+        item.addChild(message)
+        self.show_status(user_message(error), error=True)
+
+    @staticmethod
+    def _remove_message_items(item: QTreeWidgetItem) -> None:
+        for index in reversed(range(item.childCount())):
+            if isinstance(item.child(index), MessageItem):
+                item.takeChild(index)
+
+    @staticmethod
+    def _remove_more_items(item: QTreeWidgetItem) -> None:
+        for index in reversed(range(item.childCount())):
+            if isinstance(item.child(index), MoreItem):
+                item.takeChild(index)
+
+    def refresh(self) -> None:
+        """Reloads the selected folder (or everything), dropping GDAL's cached listings."""
+        selected = [i for i in self.tree.selectedItems() if isinstance(i, NodeItem) and i.entry.is_prefix]
+        connection = self.current_connection()
+        if connection is not None:
+            self.store.forget_cache(connection)
+        if not selected:
+            self.reload()
+            return
+        for item in selected:
+            self._list_page(item, fresh=True)
+            item.setExpanded(True)
+
+    def apply_filter(self) -> None:
+        text = self.filter_edit.text().strip().casefold()
+
+        def visit(item: QTreeWidgetItem) -> None:
+            for index in range(item.childCount()):
+                child = item.child(index)
+                if isinstance(child, NodeItem) and not child.entry.is_prefix:
+                    child.setHidden(bool(text) and text not in child.entry.name.casefold())
+                visit(child)
+
+        visit(self.tree.invisibleRootItem())
+
+    # --- layers ----------------------------------------------------------------------------
+    def activate_bucket(self, location: ObjectLocation) -> None:
+        connection = self.current_connection()
+        if connection is not None:
+            self.store.activate(connection, location.bucket)
+
+    def selected_entries(self) -> List[Entry]:
+        return [i.entry for i in self.tree.selectedItems() if isinstance(i, NodeItem)]
+
+    def _selection_changed(self) -> None:
+        self.add_to_map_button.setEnabled(any(e.is_raster for e in self.selected_entries()))
+
+    def _double_clicked(self, item: QTreeWidgetItem) -> None:
+        if isinstance(item, MoreItem) and isinstance(item.parent(), NodeItem):
+            self._list_page(item.parent(), fresh=False)
+        elif isinstance(item, NodeItem) and item.entry.is_raster:
+            self.add_entries_to_map([item.entry])
+
+    def add_selected_to_map(self) -> None:
+        self.add_entries_to_map([e for e in self.selected_entries() if e.is_raster])
+
+    def add_entries_to_map(self, entries: List[Entry]) -> None:
+        connection = self.current_connection()
+        if connection is None:
+            return
+        for entry in entries:
+            self._add_layer(connection, entry.location)
+
+    def add_uri(self) -> None:
+        text = self.uri_edit.text().strip()
+        if not text:
+            return
+        try:
+            connection, location = location_from_user_text(self.store, text, self.current_connection())
+        except CogportError as error:
+            self.show_status(user_message(error), error=True)
+            return
+        if self._add_layer(connection, location):
+            self.uri_edit.clear()
+
+    def _add_layer(self, connection: StorageConnection, location: ObjectLocation) -> bool:
+        try:
+            add_remote_layer(self.store, connection, location)
+        except CogportError as error:
+            self.show_status(user_message(error), error=True)
+            return False
+        self.show_status(f"Added {location.uri} to the map.")
+        return True
+
+    # --- context menu ---------------------------------------------------------------------
+    def add_object_action(self, action: ObjectAction) -> None:
+        self.object_actions.append(action)
+
+    def _context_menu(self, position) -> None:
+        entries = self.selected_entries()
+        connection = self.current_connection()
+        if not entries or connection is None:
+            return
+        menu = QMenu(self.tree)
+        rasters = [e for e in entries if e.is_raster]
+        if rasters:
+            menu.addAction(QgsApplication.getThemeIcon("/mActionAddRasterLayer.svg"), "Add to map",
+                           lambda: self.add_entries_to_map(rasters))
+        menu.addAction("Copy URI", lambda: QApplication.clipboard().setText(
+            "\n".join(e.location.uri for e in entries)))
+        menu.addAction("Copy GDAL path", lambda: QApplication.clipboard().setText(
+            "\n".join(e.location.vsi_path for e in entries)))
+        extra = [a for a in self.object_actions if a.applies_to(entries)]
+        if extra:
+            menu.addSeparator()
+            for action in extra:
+                menu.addAction(action.label, lambda a=action: a.run(connection, entries))
+        menu.addSeparator()
+        menu.addAction(QgsApplication.getThemeIcon("/mActionRefresh.svg"), "Refresh", self.refresh)
+        menu.exec_(self.tree.viewport().mapToGlobal(position))
+
+    # --- plumbing --------------------------------------------------------------------------
+    def show_status(self, text: str, error: bool = False) -> None:
+        self.status_label.setStyleSheet(f"color: {ERROR_COLOR};" if error else "")
+        self.status_label.setText(text)
+
+    def _start(self, key: int, description: str, work, on_done, on_error) -> None:
+        previous = self._tasks.get(key)
+        if previous is not None:
+            try:
+                previous.cancel()
+            except RuntimeError:
+                pass
+        self._tasks[key] = run_task(CoreTask(description, work, on_done, on_error))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        for task in self._tasks.values():
+            try:
+                task.cancel()
+            except RuntimeError:
+                pass
+        super().closeEvent(event)
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if value < 1024 or unit == "TB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} B"
+
+
+def _alive(item: QTreeWidgetItem) -> bool:
+    """False once Qt has deleted the item (a refresh replaced it)."""
+    try:
+        item.childCount()
+        return item.treeWidget() is not None
+    except RuntimeError:
+        return False
+

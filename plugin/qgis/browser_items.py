@@ -1,0 +1,111 @@
+"""Cogport connections in the QGIS Browser panel: Cogport > connection > bucket > prefix > raster."""
+
+from __future__ import annotations
+
+from typing import List
+
+from qgis.core import (
+    QgsDataCollectionItem,
+    QgsDataItem,
+    QgsDataItemProvider,
+    QgsDataProvider,
+    QgsErrorItem,
+    QgsLayerItem,
+)
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.errors import CogportError
+from ..core.storage.connection import StorageConnection
+from ..core.storage.listing import PrefixLister
+from ..core.storage.probe import list_bucket_names
+from ..core.storage.uri import ObjectLocation
+from .connections import ConnectionStore
+from .main_thread import on_main_thread
+from .resources import icon_path
+
+BROWSER_LIMIT = 1000  # the dock pages further; the Browser panel shows a first slice
+
+
+class CogportItemProvider(QgsDataItemProvider):
+    def __init__(self, store: ConnectionStore) -> None:
+        super().__init__()
+        self.store = store
+
+    def name(self) -> str:
+        return "Cogport"
+
+    def capabilities(self) -> int:
+        return QgsDataProvider.Net
+
+    def createDataItem(self, path: str, parent: QgsDataItem) -> QgsDataItem:  # noqa: N802 - QGIS API
+        if parent is None:
+            return CogportRootItem(self.store)
+        return None
+
+
+class CogportRootItem(QgsDataCollectionItem):
+    def __init__(self, store: ConnectionStore) -> None:
+        super().__init__(None, "Cogport", "/Cogport", "cogport")
+        self.store = store
+        self.setIcon(QIcon(icon_path("cogport.svg")))
+        self.setCapabilitiesV2(QgsDataItem.Fertile | QgsDataItem.Fast)
+
+    def createChildren(self) -> List[QgsDataItem]:  # noqa: N802 - QGIS API
+        return [ConnectionItem(self, self.store, name) for name in self.store.names()]
+
+
+class ConnectionItem(QgsDataCollectionItem):
+    def __init__(self, parent: QgsDataItem, store: ConnectionStore, name: str) -> None:
+        super().__init__(parent, name, f"/Cogport/{name}", "cogport")
+        self.store = store
+        self.setIcon(QIcon(icon_path("cogport.svg")))
+
+    def createChildren(self) -> List[QgsDataItem]:  # noqa: N802 - runs in a worker thread
+        try:
+            connection = on_main_thread(lambda: self.store.load(self.name()))
+            credentials = on_main_thread(lambda: self.store.credentials(connection))
+            names = list_bucket_names(connection, credentials)
+        except CogportError as error:
+            return [QgsErrorItem(self, error.user_message, f"{self.path()}/error")]
+        return [PrefixItem(self, self.store, connection, ObjectLocation(connection.handler, name)) for name in names]
+
+
+class PrefixItem(QgsDataCollectionItem):
+    def __init__(self, parent: QgsDataItem, store: ConnectionStore, connection: StorageConnection,
+                 location: ObjectLocation) -> None:
+        super().__init__(parent, location.name, f"{parent.path()}/{location.name}", "cogport")
+        self.store = store
+        self.connection = connection
+        self.location = location
+
+    def createChildren(self) -> List[QgsDataItem]:  # noqa: N802 - runs in a worker thread
+        try:
+            on_main_thread(lambda: self.store.activate(self.connection, self.location.bucket))
+            credentials = on_main_thread(lambda: self.store.credentials(self.connection))
+            lister = PrefixLister(self.connection, credentials, self.location, BROWSER_LIMIT)
+            entries = lister.next_page()
+            lister.close()
+        except CogportError as error:
+            return [QgsErrorItem(self, error.user_message, f"{self.path()}/error")]
+        children: List[QgsDataItem] = []
+        for entry in entries:
+            if entry.is_prefix:
+                children.append(PrefixItem(self, self.store, self.connection, entry.location))
+            elif entry.is_raster:
+                children.append(RasterItem(self, entry.location))
+        if not lister.exhausted:
+            children.append(QgsErrorItem(
+                self, f"First {BROWSER_LIMIT} entries shown; the Cogport buckets dock pages through all.",
+                f"{self.path()}/more",
+            ))
+        return children
+
+
+class RasterItem(QgsLayerItem):
+    """A remote raster; dragging it onto the map opens its /vsi…/ path with the bucket's options applied."""
+
+    def __init__(self, parent: QgsDataItem, location: ObjectLocation) -> None:
+        super().__init__(parent, location.name, f"{parent.path()}/{location.name}", location.vsi_path,
+                         QgsLayerItem.Raster, "gdal")
+        self.setState(QgsDataItem.Populated)
+        self.setToolTip(location.uri)

@@ -1,0 +1,135 @@
+"""Saved storage connections: fields in QgsSettings, secrets in the QGIS auth database.
+
+Call on the main thread: resolving secrets may make QGIS ask for the master password.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Dict, List, Optional
+
+from ..core.errors import CogportError
+from ..core.storage.connection import AuthMode, Credentials, StorageConnection
+from ..core.storage.gdal_config import SCOPED_OPTIONS, forget_cached
+from ..core.storage.uri import ObjectLocation
+from .auth import load_secrets, remove_secrets, store_secrets
+from .settings import SettingsGroup, read_value, write_value
+
+EXPORT_FORMAT = "cogport-connections/1"
+
+
+class ConnectionStore:
+    """The one place that reads, writes and activates storage connections."""
+
+    def __init__(self) -> None:
+        self.group = SettingsGroup("storage-connections")
+        self._credentials: Dict[str, Credentials] = {}
+
+    def names(self) -> List[str]:
+        return self.group.names()
+
+    def load(self, name: str) -> StorageConnection:
+        if not self.group.exists(name):
+            raise CogportError(
+                f"There is no storage connection named '{name}'.",
+                "the connection name in the Cogport bucket browser (names are case-sensitive).",
+            )
+        return self.group.read(name, StorageConnection).renamed(name)
+
+    def save(self, connection: StorageConnection, credentials: Credentials, previous_name: str = "") -> StorageConnection:
+        """Stores the connection; secrets go to the auth DB under the connection's auth config."""
+        if not connection.name.strip():
+            raise CogportError("A connection needs a name.", "the Name field.")
+        if connection.name != previous_name and self.group.exists(connection.name):
+            raise CogportError(f"A connection named '{connection.name}' already exists.", "the Name field.")
+        authcfg = connection.authcfg
+        if connection.auth is AuthMode.ANONYMOUS:
+            remove_secrets(authcfg)
+            authcfg = ""
+        else:
+            authcfg = store_secrets(connection.name, credentials.to_secrets(), authcfg)
+        saved = StorageConnection(**{**connection.__dict__, "authcfg": authcfg})
+        if previous_name and previous_name != connection.name:
+            self.group.remove(previous_name)
+            self._forget(previous_name)
+        self.group.write(saved.name, saved)
+        self._forget(saved.name)
+        return saved
+
+    def remove(self, name: str) -> None:
+        connection = self.load(name)
+        remove_secrets(connection.authcfg)
+        self.group.remove(name)
+        self._forget(name)
+
+    def credentials(self, connection: StorageConnection) -> Credentials:
+        if connection.anonymous:
+            return Credentials()
+        cached = self._credentials.get(connection.name)
+        if cached is None:
+            cached = Credentials.from_secrets(load_secrets(connection.authcfg))
+            self._credentials[connection.name] = cached
+        return cached
+
+    def activate(self, connection: StorageConnection, bucket: str) -> str:
+        """Attaches the connection's options to `bucket`'s prefix and remembers the binding for reopened projects."""
+        location = ObjectLocation(connection.handler, bucket)
+        if SCOPED_OPTIONS.owner(location.bucket_prefix) == connection.name:
+            return location.bucket_prefix  # already active: keep GDAL's caches warm
+        prefix = SCOPED_OPTIONS.apply(connection, self.credentials(connection), bucket)
+        write_value(_binding_key(location), connection.name)
+        return prefix
+
+    def forget_cache(self, connection: StorageConnection) -> None:
+        """Drops GDAL's cached listings of the connection's buckets so Refresh shows the store as it is now."""
+        for prefix in SCOPED_OPTIONS.prefixes_of(connection.name):
+            forget_cached(prefix)
+
+    def connection_for(self, location: ObjectLocation) -> Optional[StorageConnection]:
+        """The connection that last opened `location`'s bucket, if it still exists."""
+        name = read_value(_binding_key(location), "")
+        if name and self.group.exists(name):
+            return self.load(name)
+        for candidate in self.names():
+            connection = self.load(candidate)
+            if connection.handler == location.handler and location.bucket in connection.buckets:
+                return connection
+        return None
+
+    def export_json(self, names: List[str]) -> str:
+        """Connections as JSON for sharing; never any secret (the recipient enters their own)."""
+        return json.dumps(
+            {"format": EXPORT_FORMAT, "connections": [self.load(n).export_fields() for n in names]}, indent=2
+        )
+
+    def import_json(self, text: str) -> List[str]:
+        """Adds the connections in `text`; an existing name gets a numbered suffix. Returns the new names."""
+        try:
+            data = json.loads(text)
+            entries = data["connections"] if data.get("format") == EXPORT_FORMAT else None
+            if entries is None:
+                raise ValueError("unknown format")
+            connections = [StorageConnection.from_export(entry) for entry in entries]
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise CogportError(
+                "This file is not a Cogport connections export.",
+                "that you chose a file written by Cogport's Export connections.",
+                detail=repr(exc),
+            ) from exc
+        added = []
+        for connection in connections:
+            name, number = connection.name, 1
+            while self.group.exists(name):
+                number += 1
+                name = f"{connection.name} ({number})"
+            self.group.write(name, connection.renamed(name))
+            added.append(name)
+        return added
+
+    def _forget(self, name: str) -> None:
+        self._credentials.pop(name, None)
+        SCOPED_OPTIONS.withdraw(name)
+
+
+def _binding_key(location: ObjectLocation) -> str:
+    return f"bucket-bindings/{location.handler}/{location.bucket}"

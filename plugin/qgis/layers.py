@@ -1,0 +1,80 @@
+"""Remote raster layers on the map, and their credentials when a saved project is reopened."""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable, Optional
+
+from osgeo import gdal
+from qgis.core import QgsPathResolver, QgsProject, QgsRasterLayer
+
+from ..core.errors import CogportError
+from ..core.storage.connection import StorageConnection
+from ..core.storage.uri import ObjectLocation, parse_location
+from .connections import ConnectionStore
+
+LOG = logging.getLogger("cogport.layers")
+CONNECTION_PROPERTY = "cogport/connection"
+
+
+def open_remote_layer(store: ConnectionStore, connection: StorageConnection, location: ObjectLocation) -> QgsRasterLayer:
+    """A raster layer over `location`'s /vsi…/ path with the connection's options applied to its bucket."""
+    store.activate(connection, location.bucket)
+    gdal.ErrorReset()
+    layer = QgsRasterLayer(location.vsi_path, location.name, "gdal")
+    if not layer.isValid():
+        raise CogportError(
+            f"'{location.uri}' could not be opened as a raster.",
+            "that the object exists and is a GeoTIFF/COG, and the connection's credentials.",
+            detail=f"{layer.error().summary()} {gdal.GetLastErrorMsg()}",
+        )
+    layer.setCustomProperty(CONNECTION_PROPERTY, connection.name)
+    return layer
+
+
+def add_remote_layer(
+    store: ConnectionStore, connection: StorageConnection, location: ObjectLocation,
+    project: Optional[QgsProject] = None,
+) -> QgsRasterLayer:
+    """Main thread only: opens the layer and adds it to the project."""
+    layer = open_remote_layer(store, connection, location)
+    (project or QgsProject.instance()).addMapLayer(layer)
+    return layer
+
+
+def location_from_user_text(store: ConnectionStore, text: str, fallback: Optional[StorageConnection]) -> tuple:
+    """(connection, location) for an "Add by URI" entry; the bucket's known connection wins over the fallback."""
+    location = parse_location(text)
+    connection = store.connection_for(location)
+    if connection is None and fallback is not None and fallback.handler == location.handler:
+        connection = fallback
+    if connection is None:
+        raise CogportError(
+            f"No Cogport connection is set up for '{location.bucket}'.",
+            "that a connection of the right kind is selected in the bucket browser, or add the bucket "
+            "name to one of your connections.",
+        )
+    return connection, location
+
+
+def install_project_credentials(store: ConnectionStore) -> Callable[[], None]:
+    """Re-applies credentials while a project loads, before its remote layers open; returns the remover.
+
+    Project files hold only /vsi…/ paths. QGIS passes every path through the path
+    preprocessors before opening the layer, which is the moment to attach the
+    bucket's connection options, so layers load without prompting.
+    """
+
+    def preprocess(path: str) -> str:
+        if path.startswith(("/vsis3/", "/vsiswift/", "/vsigs/")):
+            try:
+                location = parse_location(path)
+                connection = store.connection_for(location)
+                if connection is not None:
+                    store.activate(connection, location.bucket)
+            except CogportError as exc:
+                LOG.warning("Could not restore credentials for %s: %s", path, exc)
+        return path
+
+    preprocessor_id = QgsPathResolver.setPathPreprocessor(preprocess)
+    return lambda: QgsPathResolver.removePathPreprocessor(preprocessor_id)
