@@ -151,7 +151,8 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         self.tree.setContextMenuPolicy(Qt.CustomContextMenu)
         self.main_layout.replaceWidget(self.findChild(QTreeWidget, "tree"), self.tree)
         self.findChild(QTreeWidget, "tree").deleteLater()
-        self.tree.header().resizeSection(0, 220)
+        self.tree.header().resizeSection(0, 170)
+        self.tree.header().resizeSection(1, 64)
 
         self.new_button.setIcon(QgsApplication.getThemeIcon("/mActionAdd.svg"))
         self.edit_button.setIcon(QgsApplication.getThemeIcon("/mActionToggleEditing.svg"))

@@ -48,7 +48,7 @@ class CogportRootItem(QgsDataCollectionItem):
         super().__init__(None, "Cogport", "/Cogport", "cogport")
         self.store = store
         self.setIcon(QIcon(icon_path("cogport.svg")))
-        self.setCapabilitiesV2(QgsDataItem.Fertile | QgsDataItem.Fast)
+        self.setCapabilitiesV2(self.capabilities2() | QgsDataItem.Fast)  # lists names only: no thread needed
 
     def createChildren(self) -> List[QgsDataItem]:  # noqa: N802 - QGIS API
         return [ConnectionItem(self, self.store, name) for name in self.store.names()]

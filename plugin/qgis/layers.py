@@ -10,6 +10,7 @@ from qgis.core import QgsPathResolver, QgsProject, QgsRasterLayer
 
 from ..core.errors import CogportError
 from ..core.storage.connection import StorageConnection
+from ..core.storage.gdal_config import SCOPED_OPTIONS
 from ..core.storage.uri import ObjectLocation, parse_location
 from .connections import ConnectionStore
 
@@ -20,6 +21,7 @@ CONNECTION_PROPERTY = "cogport/connection"
 def open_remote_layer(store: ConnectionStore, connection: StorageConnection, location: ObjectLocation) -> QgsRasterLayer:
     """A raster layer over `location`'s /vsi…/ path with the connection's options applied to its bucket."""
     store.activate(connection, location.bucket)
+    SCOPED_OPTIONS.block_sidecars(connection.name, location)
     gdal.ErrorReset()
     layer = QgsRasterLayer(location.vsi_path, location.name, "gdal")
     if not layer.isValid():

@@ -42,6 +42,17 @@ def test_layer_renders_the_source_pixels(qgis_new_project, store, remote_cog):
     assert np.array_equal(render_gray(layer, 300, 200), values)
 
 
+def test_viewing_a_layer_never_writes_into_the_bucket(qgis_new_project, store, remote_cog):
+    connection, location, _values = remote_cog
+    layer = add_remote_layer(store, connection, location)
+    layer.dataProvider().bandStatistics(1)  # what QGIS does for stretches; GDAL marks PAM dirty
+    render_gray(layer, 150, 100)
+    QgsProject.instance().removeAllMapLayers()
+    del layer
+    gdal.VSICurlClearCache()
+    assert gdal.ReadDir(f"/{location.handler}/{location.bucket}/scenes") == ["gradient.tif"]
+
+
 def test_add_by_uri_uses_the_selected_connection_then_remembers_the_bucket(qgis_new_project, store, remote_cog):
     connection, location, _values = remote_cog
     with pytest.raises(CogportError) as info:

@@ -1,0 +1,44 @@
+"""Run by demo.py inside the demo profile: saves the "Local demo" connection and the demo project."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsReferencedRectangle
+from qgis.PyQt.QtCore import QCoreApplication, QSettings
+
+profiles = os.environ["QGIS_CUSTOM_CONFIG_PATH"]
+QCoreApplication.setOrganizationName(QgsApplication.QGIS_ORGANIZATION_NAME)
+QCoreApplication.setOrganizationDomain(QgsApplication.QGIS_ORGANIZATION_DOMAIN)
+QCoreApplication.setApplicationName(QgsApplication.QGIS_APPLICATION_NAME)
+QSettings.setDefaultFormat(QSettings.IniFormat)
+QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, os.path.join(profiles, "profiles", "default"))
+app = QgsApplication([], False)
+app.initQgis()
+
+from cogport.plugin.core.storage.connection import (  # noqa: E402
+    AuthMode, Credentials, StorageConnection, StoreKind,
+)
+from cogport.plugin.core.storage.uri import ObjectLocation  # noqa: E402
+from cogport.plugin.qgis.connections import ConnectionStore  # noqa: E402
+from cogport.plugin.qgis.layers import open_remote_layer  # noqa: E402
+
+manager = QgsApplication.authManager()
+assert manager.setMasterPassword(open(os.path.join(profiles, "..", "master-password.txt")).read(), True)
+store = ConnectionStore()
+connection = store.save(
+    StorageConnection(name="Local demo", kind=StoreKind.S3_COMPATIBLE, auth=AuthMode.KEYS,
+                      endpoint=os.environ["COGPORT_DEMO_ENDPOINT"], region="us-east-1",
+                      virtual_hosting=False, https=False),
+    Credentials(identity="test:tester", secret="testing"),  # the local server's tempauth user
+)
+layer = open_remote_layer(store, connection, ObjectLocation("vsis3", "demo-cogs", "alps/terrain_rgb.tif"))
+assert isinstance(layer, QgsRasterLayer) and layer.isValid()
+project = QgsProject.instance()
+project.addMapLayer(layer)
+project.setCrs(layer.crs())
+project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(layer.extent(), layer.crs()))
+if not project.write(os.environ["COGPORT_DEMO_PROJECT"]):
+    sys.exit("could not write the demo project")
+app.exitQgis()

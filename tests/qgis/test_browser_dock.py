@@ -1,0 +1,135 @@
+"""The bucket browser dock as an analyst uses it, against the real local server."""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsErrorItem, QgsLayerItem, QgsProject
+
+from cogport.plugin.core.storage.connection import Credentials
+from cogport.plugin.qgis.browser_dock import BrowserDock, MessageItem, MoreItem, NodeItem
+from cogport.plugin.qgis.browser_items import CogportItemProvider, ConnectionItem, PrefixItem
+from cogport.plugin.qgis.connection_dialog import ConnectionDialog
+from cogport.tests.support.objectstore import free_port
+from cogport.tests.support.stores import create_bucket, put_bytes, put_file, s3_connection, swift_connection, \
+    write_byte_cog
+
+WAIT = 20000
+
+
+@pytest.fixture
+def seeded(objectstore, store, bucket_name, tmp_path):
+    connection, credentials = swift_connection(objectstore)
+    connection = store.save(connection, credentials)
+    root = create_bucket(connection, credentials, bucket_name)
+    for i in range(7):
+        put_bytes(root.child(f"many/obj{i}.txt"), b"x" * 10)
+    write_byte_cog(tmp_path / "g.tif")
+    put_file(root.child("cogs/g.tif"), tmp_path / "g.tif")
+    return connection, bucket_name
+
+
+def _dock(qgis_iface, qtbot, store, page_size=None, monkeypatch=None):
+    if page_size is not None:
+        monkeypatch.setattr("cogport.plugin.qgis.browser_dock.PAGE_SIZE", page_size)
+    dock = BrowserDock(qgis_iface, store)
+    qtbot.addWidget(dock)
+    return dock
+
+
+def _child(item, name):
+    return next(item.child(i) for i in range(item.childCount())
+                if isinstance(item.child(i), NodeItem) and item.child(i).entry.name == name)
+
+
+def _bucket_item(dock, qtbot, bucket):
+    qtbot.waitUntil(lambda: any(isinstance(dock.tree.topLevelItem(i), NodeItem) and
+                                dock.tree.topLevelItem(i).entry.name == bucket
+                                for i in range(dock.tree.topLevelItemCount())), timeout=WAIT)
+    return next(dock.tree.topLevelItem(i) for i in range(dock.tree.topLevelItemCount())
+                if dock.tree.topLevelItem(i).entry.name == bucket)
+
+
+def _expand_and_wait(item, qtbot):
+    item.setExpanded(True)
+    qtbot.waitUntil(lambda: item.childCount() and not isinstance(item.child(0), MessageItem)
+                    or (item.childCount() and item.child(0).text(0) != "Loading…"), timeout=WAIT)
+
+
+def test_walks_prefixes_pages_and_adds_a_layer(qgis_iface, qgis_new_project, qtbot, store, seeded, monkeypatch):
+    connection, bucket = seeded
+    dock = _dock(qgis_iface, qtbot, store, page_size=3, monkeypatch=monkeypatch)
+    bucket_item = _bucket_item(dock, qtbot, bucket)
+    _expand_and_wait(bucket_item, qtbot)
+    many = _child(bucket_item, "many")
+    _expand_and_wait(many, qtbot)
+    assert [many.child(i).text(0) for i in range(many.childCount())][:3] == ["obj0.txt", "obj1.txt", "obj2.txt"]
+    more = many.child(many.childCount() - 1)
+    assert isinstance(more, MoreItem) and "3 shown" in more.text(0)
+    dock._double_clicked(more)
+    qtbot.waitUntil(lambda: sum(isinstance(many.child(i), NodeItem) for i in range(many.childCount())) == 6,
+                    timeout=WAIT)
+    assert many.child(2).text(1) == "10 B"
+
+    dock.filter_edit.setText("OBJ1")
+    assert [many.child(i).isHidden() for i in range(3)] == [True, False, True]
+    dock.filter_edit.clear()
+
+    cogs = _child(bucket_item, "cogs")
+    _expand_and_wait(cogs, qtbot)
+    dock._double_clicked(_child(cogs, "g.tif"))
+    (layer,) = QgsProject.instance().mapLayers().values()
+    assert layer.isValid() and layer.source() == f"/vsiswift/{bucket}/cogs/g.tif"
+    assert "Added" in dock.status_label.text()
+
+
+def test_wrong_key_is_a_sentence_in_the_dock_not_an_empty_tree(qgis_iface, qtbot, store, objectstore):
+    connection, _credentials = s3_connection(objectstore, name="Bad key")
+    store.save(connection, Credentials(identity="test:tester", secret="wrong"))
+    dock = _dock(qgis_iface, qtbot, store)
+    qtbot.waitUntil(lambda: "secret key" in dock.status_label.text(), timeout=WAIT)
+    assert "wrong" not in dock.status_label.text()
+    assert "⚠" in dock.tree.topLevelItem(0).text(0)
+
+
+def test_server_down_is_a_sentence_in_the_dock(qgis_iface, qtbot, store, objectstore):
+    connection, credentials = s3_connection(objectstore, name="Down")
+    dead = f"127.0.0.1:{free_port()}"
+    store.save(connection.__class__(**{**connection.__dict__, "endpoint": dead}), credentials)
+    dock = _dock(qgis_iface, qtbot, store)
+    qtbot.waitUntil(lambda: "down or refused" in dock.status_label.text(), timeout=WAIT)
+
+
+def test_connection_dialog_tests_and_saves(qgis_iface, qtbot, store, objectstore):
+    dialog = ConnectionDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("Typed S3")
+    dialog.kind_combo.setCurrentIndex(1)  # S3-compatible
+    assert dialog.endpoint_edit.isVisibleTo(dialog) and not dialog.auth_url_edit.isVisibleTo(dialog)
+    dialog.endpoint_edit.setText(f"http://{objectstore.endpoint}/")
+    dialog.https_check.setChecked(False)
+    dialog.identity_edit.setText("test:tester")
+    dialog.secret_edit.setText("testing")
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.test_result_label.text().startswith("Connected."), timeout=WAIT)
+    dialog.button_box.accepted.emit()
+    saved = store.load("Typed S3")
+    assert saved.endpoint == objectstore.endpoint and not saved.virtual_hosting and not saved.https
+    assert store.credentials(saved).secret == "testing"
+    dialog.kind_combo.setCurrentIndex(2)  # Swift
+    assert dialog.auth_url_edit.isVisibleTo(dialog) and dialog.identity_label.text() == "User (account:user)"
+
+
+def test_browser_panel_lists_connections_buckets_and_rasters(qgis_app, store, seeded):
+    connection, bucket = seeded
+    root = CogportItemProvider(store).createDataItem("", None)
+    assert root.name() == "Cogport" and [c.name() for c in root.createChildren()] == [connection.name]
+    buckets = ConnectionItem(None, store, connection.name).createChildren()
+    bucket_item = next(item for item in buckets if item.name() == bucket)
+    assert isinstance(bucket_item, PrefixItem)
+    cogs = next(item for item in bucket_item.createChildren() if item.name() == "cogs")
+    (raster,) = cogs.createChildren()
+    assert isinstance(raster, QgsLayerItem) and raster.uri() == f"/vsiswift/{bucket}/cogs/g.tif"
+    store.save(connection.__class__(**{**connection.__dict__, "name": "Broken", "authcfg": ""}),
+               Credentials("test:tester", "nope"))
+    (error,) = ConnectionItem(None, store, "Broken").createChildren()
+    assert isinstance(error, QgsErrorItem) and "refused the credentials" in error.name()
