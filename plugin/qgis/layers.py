@@ -10,9 +10,9 @@ from qgis.core import QgsPathResolver, QgsProject, QgsRasterLayer
 
 from ..core.errors import CogportError
 from ..core.storage.connection import StorageConnection
-from ..core.storage.gdal_config import SCOPED_OPTIONS
 from ..core.storage.uri import ObjectLocation, parse_location
 from .connections import ConnectionStore
+from .remote_layer_tuning import open_remote_raster_layer
 
 LOG = logging.getLogger("cogport.layers")
 CONNECTION_PROPERTY = "cogport/connection"
@@ -21,9 +21,8 @@ CONNECTION_PROPERTY = "cogport/connection"
 def open_remote_layer(store: ConnectionStore, connection: StorageConnection, location: ObjectLocation) -> QgsRasterLayer:
     """A raster layer over `location`'s /vsi…/ path with the connection's options applied to its bucket."""
     store.activate(connection, location.bucket)
-    SCOPED_OPTIONS.block_sidecars(connection.name, location)
     gdal.ErrorReset()
-    layer = QgsRasterLayer(location.vsi_path, location.name, "gdal")
+    layer = open_remote_raster_layer(location, location.name)
     if not layer.isValid():
         raise CogportError(
             f"'{location.uri}' could not be opened as a raster.",

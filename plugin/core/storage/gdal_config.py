@@ -52,20 +52,6 @@ OPEN_TUNING: Dict[str, str] = {
 }
 
 
-# QGIS computes statistics and histograms of a new layer, and GDAL's PAM then writes
-# them as <object>.aux.xml beside the object: into the analyst's bucket. GDAL 3.6
-# reads GDAL_PAM_ENABLED only globally, so instead the sidecar names of each opened
-# object (its path followed by ".") are pointed at a closed local port: the write
-# fails at once without a byte leaving the machine, and the object reads normally.
-_CLOSED_PORT = "127.0.0.1:9"
-SIDECAR_BLOCK: Dict[str, Dict[str, str]] = {
-    "vsis3": {"AWS_S3_ENDPOINT": _CLOSED_PORT, "AWS_HTTPS": "NO", "AWS_NO_SIGN_REQUEST": "YES"},
-    "vsiswift": {"SWIFT_STORAGE_URL": f"http://{_CLOSED_PORT}", "SWIFT_AUTH_TOKEN": "sidecars-blocked",
-                 "SWIFT_AUTH_V1_URL": ""},
-    "vsigs": {"CPL_GS_ENDPOINT": f"http://{_CLOSED_PORT}/", "GS_NO_SIGN_REQUEST": "YES"},
-}
-
-
 def credential_options(connection: StorageConnection, credentials: Credentials) -> Dict[str, str]:
     """The GDAL options that address and authenticate `connection`'s store."""
     kind, auth = connection.kind, connection.auth
@@ -146,16 +132,6 @@ class ScopedOptions:
             self._applied[prefix] = options
         forget_cached(prefix)
         return prefix
-
-    def block_sidecars(self, connection_name: str, location: ObjectLocation) -> None:
-        """Keeps GDAL from writing .aux.xml (or any sidecar) next to `location` in the store."""
-        prefix = f"{location.vsi_path}."
-        options = SIDECAR_BLOCK[location.handler]
-        with self._lock:
-            for key, value in options.items():
-                gdal.SetPathSpecificOption(prefix, key, value)
-            self._owners[prefix] = connection_name
-            self._applied[prefix] = dict(options)
 
     def owner(self, prefix: str) -> str:
         """The connection whose options GDAL currently holds for `prefix` ("" if none or cleared since)."""
