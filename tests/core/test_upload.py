@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 import requests
-from osgeo import gdal
 
-from cogport.plugin.core.errors import AuthenticationError, CancelledError, NotFoundError, StorageError
+from cogport.plugin.core.errors import (
+    AuthenticationError, CancelledError, CogportError, NotFoundError, StorageError,
+)
 from cogport.plugin.core.progress import Progress
 from cogport.plugin.core.storage.connection import AuthMode, Credentials, StorageConnection, StoreKind
-from cogport.plugin.core.storage.gdal_config import forget_cached
 from cogport.plugin.core.storage.probe import s3_api_for
 from cogport.plugin.core.storage.transfer import IntegrityError, MiB, TransferStatus, multipart_etag
 from cogport.plugin.core.storage.upload import (
@@ -22,7 +22,7 @@ from cogport.plugin.core.storage.upload import (
 from cogport.plugin.core.storage.uri import ObjectLocation
 from cogport.tests.support.fault_proxy import FaultProxy, is_part_upload
 from cogport.tests.support.objectstore import TEST
-from cogport.tests.support.stores import create_bucket, put_bytes, s3_connection, swift_connection
+from cogport.tests.support.stores import create_bucket, put_bytes, read_object, s3_connection, swift_connection
 
 APIS = {"s3": s3_connection, "swift": swift_connection}
 SMALL_PARTS = UploadOptions(part_size=5 * MiB, concurrency=3, swift_segment_threshold=1 * MiB,
@@ -52,18 +52,6 @@ def random_file(tmp_path: Path, size: int, name: str = "scene.tif") -> Path:
     return path
 
 
-def read_back(location: ObjectLocation) -> bytes:
-    forget_cached(location.bucket_prefix)
-    handle = gdal.VSIFOpenL(location.vsi_path, "rb")
-    try:
-        gdal.VSIFSeekL(handle, 0, 2)
-        size = gdal.VSIFTellL(handle)
-        gdal.VSIFSeekL(handle, 0, 0)
-        return bytes(gdal.VSIFReadL(1, size, handle))
-    finally:
-        gdal.VSIFCloseL(handle)
-
-
 def swift_listing(objectstore, container: str) -> list:
     response = requests.get(f"{objectstore.storage_url(TEST)}/{container}", params={"format": "json"},
                             headers={"X-Auth-Token": objectstore.auth_token(TEST)}, timeout=30)
@@ -87,7 +75,7 @@ def test_round_trip_is_byte_for_byte_and_reports_bytes_rate_and_time_left(object
     result = upload_file(str(source), f"/{connection.handler}/{bucket_name}/cogs/", connection, credentials,
                          progress=progress, on_status=statuses.append)
     assert result.uri == f"{'s3' if api is s3_connection else 'swift'}://{bucket_name}/cogs/scene.tif"
-    assert read_back(result.location) == source.read_bytes()
+    assert read_object(result.location.vsi_path) == source.read_bytes()
     assert result.size == source.stat().st_size and result.parts == 1 and not result.skipped
     assert fractions[-1] == pytest.approx(1.0)
     assert isinstance(statuses[-1], TransferStatus) and statuses[-1].sent == result.size
@@ -103,7 +91,7 @@ def test_s3_multipart_sends_parts_in_parallel_and_checks_the_multipart_etag(obje
     assert result.parts == 4 and result.etag.endswith("-4")
     assert proxy.count(is_part_upload) == 4
     assert proxy.max_in_flight["part"] >= 2  # several parts were in flight at once
-    assert read_back(result.location) == source.read_bytes()
+    assert read_object(result.location.vsi_path) == source.read_bytes()
     assert s3_api_for(connection, credentials).list_multipart_uploads(bucket_name) == []
 
 
@@ -114,7 +102,7 @@ def test_swift_above_the_threshold_becomes_a_static_large_object(objectstore, bu
     result = upload_file(str(source), f"/vsiswift/{bucket_name}/big.tif", connection, credentials,
                          options=SMALL_PARTS)
     assert result.parts == 4
-    assert read_back(result.location) == source.read_bytes()
+    assert read_object(result.location.vsi_path) == source.read_bytes()
     assert len(swift_listing(objectstore, f"{bucket_name}_segments")) == 4
     head = requests.head(f"{objectstore.storage_url(TEST)}/{bucket_name}/big.tif",
                          headers={"X-Auth-Token": objectstore.auth_token(TEST)}, timeout=30)
@@ -123,7 +111,7 @@ def test_swift_above_the_threshold_becomes_a_static_large_object(objectstore, bu
     small = random_file(tmp_path, 1000, "small.tif")
     upload_file(str(small), f"/vsiswift/{bucket_name}/big.tif", connection, credentials, options=SMALL_PARTS,
                 if_exists=IfExists.OVERWRITE)
-    assert read_back(result.location) == small.read_bytes()
+    assert read_object(result.location.vsi_path) == small.read_bytes()
     assert swift_listing(objectstore, f"{bucket_name}_segments") == []
 
 
@@ -167,7 +155,7 @@ def test_parts_cut_mid_upload_are_retried_and_the_upload_completes(objectstore, 
     proxy.fail(is_part_upload, "reset", times=2)
     result = upload_file(str(source), f"s3://{bucket_name}/big.tif", connection, credentials, options=SMALL_PARTS)
     assert result.retries == 2 and proxy.count(is_part_upload) == 3 + 2
-    assert read_back(result.location) == source.read_bytes()
+    assert read_object(result.location.vsi_path) == source.read_bytes()
     assert s3_api_for(connection, credentials).list_multipart_uploads(bucket_name) == []
 
 
@@ -183,7 +171,7 @@ def test_503_and_429_are_retried(objectstore, bucket_name, proxy, api, tmp_path)
     proxy.fail(object_put, "429", headers={"Retry-After": "0"})
     result = upload_file(str(source), f"/{connection.handler}/{bucket_name}/scene.tif", connection, credentials)
     assert result.retries == 2 and proxy.count(object_put) == 3
-    assert read_back(result.location) == source.read_bytes()
+    assert read_object(result.location.vsi_path) == source.read_bytes()
 
 
 def test_swift_connection_reset_is_retried(objectstore, bucket_name, proxy, tmp_path):
@@ -193,7 +181,7 @@ def test_swift_connection_reset_is_retried(objectstore, bucket_name, proxy, tmp_
     proxy.fail(lambda seen: seen.method == "PUT" and seen.path.endswith("/scene.tif"), "reset")
     result = upload_file(str(source), f"/vsiswift/{bucket_name}/scene.tif", connection, credentials)
     assert result.retries == 1
-    assert read_back(result.location) == source.read_bytes()
+    assert read_object(result.location.vsi_path) == source.read_bytes()
 
 
 def test_wrong_secret_fails_at_once_saying_to_check_the_key(objectstore, bucket_name, proxy, api, tmp_path):
@@ -257,13 +245,13 @@ def test_existing_key_policies(objectstore, bucket_name, api, tmp_path):
         upload_file(str(source), target, connection, credentials)
     assert "already exists" in str(info.value) and "OVERWRITE" in str(info.value)
     skipped = upload_file(str(source), target, connection, credentials, if_exists=IfExists.SKIP)
-    assert skipped.skipped and read_back(target) == b"old bytes"
+    assert skipped.skipped and read_object(target.vsi_path) == b"old bytes"
     first = upload_file(str(source), target, connection, credentials, if_exists=IfExists.RENAME)
     second = upload_file(str(source), target, connection, credentials, if_exists=IfExists.RENAME)
     assert (first.location.key, second.location.key) == ("cogs/scene_1.tif", "cogs/scene_2.tif")
-    assert read_back(target) == b"old bytes" and read_back(second.location) == source.read_bytes()
+    assert read_object(target.vsi_path) == b"old bytes" and read_object(second.location.vsi_path) == source.read_bytes()
     replaced = upload_file(str(source), target, connection, credentials, if_exists=IfExists.OVERWRITE)
-    assert replaced.location == target and read_back(target) == source.read_bytes()
+    assert replaced.location == target and read_object(target.vsi_path) == source.read_bytes()
 
 
 def test_destination_forms():
@@ -283,7 +271,7 @@ def test_without_a_connection_gdal_configured_credentials_apply(objectstore, buc
     create_bucket(connection, credentials, bucket_name)  # leaves the bucket's GDAL options set, as a user would
     source = random_file(tmp_path, 11 * MiB)
     result = upload_file(str(source), f"/vsis3/{bucket_name}/gdal.tif", options=SMALL_PARTS)
-    assert result.etag.endswith("-3") and read_back(result.location) == source.read_bytes()
+    assert result.etag.endswith("-3") and read_object(result.location.vsi_path) == source.read_bytes()
     progress, _ = cancelling_progress(0.5)
     with pytest.raises(CancelledError):
         upload_file(str(source), f"/vsis3/{bucket_name}/cancelled.tif", options=SMALL_PARTS, progress=progress)
@@ -325,3 +313,37 @@ def test_gcs_wrong_secret_says_to_check_the_key(gcs, tmp_path):
         upload_file(str(random_file(tmp_path, 1000)), "gs://cogs-gcs/x.tif", connection,
                     Credentials("GOOGTESTKEY", "wrong"), if_exists=IfExists.OVERWRITE)
     assert "secret" in info.value.check and "wrong" not in str(info.value)
+
+
+def test_an_expired_swift_token_is_renewed_once(objectstore, bucket_name, proxy, tmp_path):
+    connection, credentials = swift_connection(via(proxy))
+    create_bucket(connection, credentials, bucket_name)
+    proxy.fail(lambda seen: seen.method == "PUT" and seen.path.endswith("/scene.tif"), "401")
+    source = random_file(tmp_path, 100_000)
+    logins_before = proxy.count(lambda seen: seen.path.startswith("/auth/"))
+    result = upload_file(str(source), f"/vsiswift/{bucket_name}/scene.tif", connection, credentials)
+    assert read_object(result.location.vsi_path) == source.read_bytes()
+    logins = proxy.count(lambda seen: seen.path.startswith("/auth/")) - logins_before
+    assert logins == 2  # the upload's login and one renewal after the 401
+
+
+def test_wrong_key_without_a_connection_is_explained_from_the_stores_answer(objectstore, bucket_name, tmp_path):
+    connection, credentials = s3_connection(objectstore)
+    create_bucket(connection, credentials, bucket_name)
+    wrong_connection, wrong = s3_connection(objectstore, secret="not-the-key")
+    from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS
+
+    SCOPED_OPTIONS.apply(wrong_connection, wrong, bucket_name)  # GDAL options a person set by hand
+    with pytest.raises(AuthenticationError) as info:
+        upload_file(str(random_file(tmp_path, 1000)), f"/vsis3/{bucket_name}/x.tif", if_exists=IfExists.OVERWRITE)
+    assert "credentials" in str(info.value) and "not-the-key" not in str(info.value)
+
+
+def test_destination_of_another_store_kind_is_refused(objectstore, tmp_path):
+    connection, credentials = s3_connection(objectstore)
+    with pytest.raises(CogportError) as info:
+        upload_file(str(random_file(tmp_path, 10)), "gs://bucket/x.tif", connection, credentials)
+    assert "cannot be reached through connection 'Local S3'" in str(info.value)
+    keystone = StorageConnection(name="KS", kind=StoreKind.SWIFT, auth=AuthMode.SWIFT_KEYSTONE)
+    with pytest.raises(CogportError, match="Keystone"):
+        upload_file(str(random_file(tmp_path, 10)), "/vsiswift/c/x.tif", keystone, Credentials("u", "p"))

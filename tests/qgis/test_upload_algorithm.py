@@ -17,32 +17,10 @@ from qgis.core import (
 )
 
 from cogport.plugin.core.storage.gdal_config import forget_cached
-from cogport.plugin.qgis.processing.provider import CogportProvider
-from cogport.tests.support.stores import create_bucket, put_bytes, s3_connection, swift_connection, write_test_cog
-
-
-@pytest.fixture
-def provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("cogport") is None:
-        added = CogportProvider()
-        registry.addProvider(added)
-    yield registry.providerById("cogport")
-    if added is not None:
-        registry.removeProvider(added)
-
-
-def stored_bytes(vsi_path: str) -> bytes:
-    forget_cached(vsi_path.rsplit("/", 1)[0])
-    handle = gdal.VSIFOpenL(vsi_path, "rb")
-    try:
-        gdal.VSIFSeekL(handle, 0, 2)
-        size = gdal.VSIFTellL(handle)
-        gdal.VSIFSeekL(handle, 0, 0)
-        return bytes(gdal.VSIFReadL(1, size, handle))
-    finally:
-        gdal.VSIFCloseL(handle)
+from cogport.tests.qgis.test_validate_algorithm import provider  # noqa: F401 - fixture
+from cogport.tests.support.stores import (
+    create_bucket, put_bytes, read_object, s3_connection, swift_connection, write_test_cog,
+)
 
 
 def test_parameters(provider):
@@ -66,12 +44,12 @@ def test_upload_with_gdal_configured_credentials_and_overwrite_rule(provider, ob
     result = processing.run("cogport:upload", {"INPUT": str(cog), "DESTINATION": destination, "OVERWRITE": False})
     assert result["OUTPUT"] == f"{scheme}://{bucket_name}/cogs/scene.tif"
     assert result["SIZE"] == cog.stat().st_size
-    assert stored_bytes(result["VSI_PATH"]) == cog.read_bytes()
+    assert read_object(result["VSI_PATH"]) == cog.read_bytes()
     with pytest.raises(QgsProcessingException, match="already exists.*OVERWRITE"):
         processing.run("cogport:upload", {"INPUT": str(cog), "DESTINATION": destination, "OVERWRITE": False})
     put_bytes(root.child("cogs/scene.tif"), b"replace me")
     processing.run("cogport:upload", {"INPUT": str(cog), "DESTINATION": destination, "OVERWRITE": True})
-    assert stored_bytes(result["VSI_PATH"]) == cog.read_bytes()
+    assert read_object(result["VSI_PATH"]) == cog.read_bytes()
 
 
 def test_missing_bucket_message_reaches_processing(provider, objectstore, tmp_path):
@@ -125,7 +103,7 @@ def test_model_validates_then_uploads_and_refuses_an_invalid_file(provider, obje
     create_bucket(connection, credentials, bucket_name)
     cog = write_test_cog(tmp_path / "good.tif", 512, 512, 1)
     processing.run(publish_model(), {"source": str(cog), "destination": f"s3://{bucket_name}/published/"})
-    assert stored_bytes(f"/vsis3/{bucket_name}/published/good.tif") == cog.read_bytes()
+    assert read_object(f"/vsis3/{bucket_name}/published/good.tif") == cog.read_bytes()
 
     striped = tmp_path / "striped.tif"
     big = write_test_cog(tmp_path / "big.tif", 1500, 1100, 1)

@@ -7,9 +7,10 @@ from osgeo import gdal
 from qgis.core import QgsRasterLayer
 
 from cogport.plugin.core.publish import Step
-from cogport.plugin.core.storage.gdal_config import forget_cached
 from cogport.plugin.qgis.upload_flow import CONVERT, SKIP, upload_files
-from cogport.tests.support.stores import create_bucket, put_bytes, s3_connection, swift_connection, write_test_cog
+from cogport.tests.support.stores import (
+    create_bucket, put_bytes, read_object, s3_connection, swift_connection, write_test_cog,
+)
 
 
 class Answers:
@@ -22,20 +23,6 @@ class Answers:
     def __call__(self, title, text, options):
         self.asked.append((title, text, [choice for choice, _label in options]))
         return self.choices.pop(0)
-
-
-def stored(vsi_path: str) -> bytes:
-    forget_cached(vsi_path.rsplit("/", 1)[0])
-    handle = gdal.VSIFOpenL(vsi_path, "rb")
-    if handle is None:
-        return b""
-    try:
-        gdal.VSIFSeekL(handle, 0, 2)
-        size = gdal.VSIFTellL(handle)
-        gdal.VSIFSeekL(handle, 0, 0)
-        return bytes(gdal.VSIFReadL(1, size, handle))
-    finally:
-        gdal.VSIFCloseL(handle)
 
 
 def striped_tiff(tmp_path, name="striped.tif"):
@@ -70,8 +57,8 @@ def test_drop_uploads_valid_files_and_asks_about_invalid_ones(qgis_iface, qtbot,
     title, text, options = answers.asked[0]
     assert title == "Not valid COGs" and "striped.tif" in text and "good.tif" not in text
     assert options == [CONVERT, "as-is", SKIP]
-    assert stored(f"/{connection.handler}/{bucket_name}/drops/good.tif") == good.read_bytes()
-    assert stored(f"/{connection.handler}/{bucket_name}/drops/striped.tif") == b""
+    assert read_object(f"/{connection.handler}/{bucket_name}/drops/good.tif") == good.read_bytes()
+    assert read_object(f"/{connection.handler}/{bucket_name}/drops/striped.tif") == b""
     assert [o.step for o in run.outcomes] == [Step.DONE, Step.SKIPPED]
     assert (0, "uploading") in steps and (0, "done") in steps
     assert f"good.tif → {root.child('drops/good.tif').uri}" in run.summary()
@@ -92,9 +79,9 @@ def test_existing_object_can_be_kept_beside_and_a_corrupt_file_fails_alone(qgis_
                    credentials=credentials, ask=answers)
     assert answers.asked[0][0] == "Not valid COGs" and "corrupt.tif" in answers.asked[0][1]
     assert answers.asked[1][0] == "Objects already exist" and "good.tif" in answers.asked[1][1]
-    assert stored(f"/vsis3/{bucket_name}/in/good.tif") == b"already here"
-    assert stored(f"/vsis3/{bucket_name}/in/good_1.tif") == good.read_bytes()
-    assert stored(f"/vsis3/{bucket_name}/in/layer.tif") == (tmp_path / "layer.tif").read_bytes()
+    assert read_object(f"/vsis3/{bucket_name}/in/good.tif") == b"already here"
+    assert read_object(f"/vsis3/{bucket_name}/in/good_1.tif") == good.read_bytes()
+    assert read_object(f"/vsis3/{bucket_name}/in/layer.tif") == (tmp_path / "layer.tif").read_bytes()
     steps = [o.step for o in run.outcomes]
     assert steps == [Step.DONE, Step.FAILED, Step.DONE]
     assert "corrupt.tif" in run.errors[1]

@@ -15,9 +15,11 @@ import socket
 import struct
 import threading
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Callable, Dict, List, Optional
 from urllib.parse import parse_qs, urlsplit
+
+from .loopback import LoopbackServer
 
 
 @dataclass
@@ -42,7 +44,7 @@ def is_part_upload(seen: Seen) -> bool:
     return seen.method == "PUT" and "partNumber" in seen.query
 
 
-class FaultProxy:
+class FaultProxy(LoopbackServer):
     def __init__(self, upstream: str) -> None:
         self.upstream = upstream  # host:port
         self.requests: List[Seen] = []
@@ -50,25 +52,14 @@ class FaultProxy:
         self.in_flight = 0
         self.max_in_flight: Dict[str, int] = {}
         self._lock = threading.Lock()
-        self._server: Optional[ThreadingHTTPServer] = None
 
     def start(self) -> "FaultProxy":
-        handler = type("FaultProxyHandler", (_Handler,), {"proxy": self})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, name="fault-proxy", daemon=True).start()
+        self._serve(_Handler, "proxy")
         return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
 
     @property
     def endpoint(self) -> str:
-        assert self._server is not None
-        return f"127.0.0.1:{self._server.server_address[1]}"
+        return f"127.0.0.1:{self.port}"
 
     def fail(self, match: Match, action: str, times: int = 1, headers: Optional[Dict[str, str]] = None) -> None:
         with self._lock:

@@ -47,6 +47,21 @@ def put_bytes(location: ObjectLocation, data: bytes) -> None:
     forget_cached(location.bucket_prefix)
 
 
+def read_object(vsi_path: str) -> bytes:
+    """The stored bytes of an object (b"" when there is none), read fresh through GDAL."""
+    forget_cached(vsi_path.rsplit("/", 1)[0])
+    handle = gdal.VSIFOpenL(vsi_path, "rb")
+    if handle is None:
+        return b""
+    try:
+        gdal.VSIFSeekL(handle, 0, 2)
+        size = gdal.VSIFTellL(handle)
+        gdal.VSIFSeekL(handle, 0, 0)
+        return bytes(gdal.VSIFReadL(1, size, handle))
+    finally:
+        gdal.VSIFCloseL(handle)
+
+
 def put_file(location: ObjectLocation, path: Path) -> None:
     put_bytes(location, Path(path).read_bytes())
 
