@@ -435,10 +435,14 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         self.object_actions.append(action)
 
     def _context_menu(self, position) -> None:
-        entries = self.selected_entries()
+        menu = self.menu_for(self.selected_entries())
+        if menu is not None:
+            menu.exec_(self.tree.viewport().mapToGlobal(position))
+
+    def menu_for(self, entries: List[Entry]) -> Optional[QMenu]:
         connection = self.current_connection()
         if not entries or connection is None:
-            return
+            return None
         menu = QMenu(self.tree)
         rasters = [e for e in entries if e.is_raster]
         if rasters:
@@ -452,10 +456,19 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         if extra:
             menu.addSeparator()
             for action in extra:
-                menu.addAction(action.label, lambda a=action: a.run(connection, entries))
+                menu.addAction(action.label, lambda a=action: self.run_object_action(a, connection, entries))
         menu.addSeparator()
         menu.addAction(QgsApplication.getThemeIcon("/mActionRefresh.svg"), "Refresh", self.refresh)
-        menu.exec_(self.tree.viewport().mapToGlobal(position))
+        return menu
+
+    def run_object_action(self, action: ObjectAction, connection: StorageConnection, entries: List[Entry]) -> None:
+        """Runs another feature's action with the selected objects' buckets readable through GDAL."""
+        try:
+            for bucket in {e.location.bucket for e in entries}:
+                self.store.activate(connection, bucket)
+            action.run(connection, entries)
+        except CogportError as error:
+            self.show_status(user_message(error), error=True)
 
     # --- plumbing --------------------------------------------------------------------------
     def show_status(self, text: str, error: bool = False) -> None:

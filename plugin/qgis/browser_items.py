@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List
+from typing import Callable, List
 
 from qgis.core import (
     QgsDataCollectionItem,
@@ -12,7 +12,9 @@ from qgis.core import (
     QgsErrorItem,
     QgsLayerItem,
 )
+from qgis.gui import QgsDataItemGuiProvider
 from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
 
 from ..core.errors import CogportError
 from ..core.storage.connection import StorageConnection
@@ -107,5 +109,24 @@ class RasterItem(QgsLayerItem):
     def __init__(self, parent: QgsDataItem, location: ObjectLocation) -> None:
         super().__init__(parent, location.name, f"{parent.path()}/{location.name}", location.vsi_path,
                          QgsLayerItem.Raster, "gdal")
+        self.location = location
         self.setState(QgsDataItem.Populated)
         self.setToolTip(location.uri)
+
+
+class CogportItemGuiProvider(QgsDataItemGuiProvider):
+    """Context-menu entries on Cogport's Browser panel rasters."""
+
+    def __init__(self, validate: Callable[[List[ObjectLocation]], None]) -> None:
+        super().__init__()
+        self.validate = validate
+
+    def name(self) -> str:
+        return "Cogport"
+
+    def populateContextMenu(self, item, menu, selected_items, context) -> None:  # noqa: N802 - QGIS API
+        rasters = [i.location for i in selected_items if isinstance(i, RasterItem)]
+        if isinstance(item, RasterItem) and rasters:
+            action = QAction("Validate COG…", menu)
+            action.triggered.connect(lambda: self.validate(rasters))
+            menu.addAction(action)

@@ -5,13 +5,16 @@ from __future__ import annotations
 from typing import Callable, List, Optional
 
 from qgis.core import QgsApplication
+from qgis.gui import QgsGui
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from ..core.storage.listing import Entry
+from ..core.storage.uri import ObjectLocation
+from .browser_dock import BrowserDock, ObjectAction
+from .browser_items import CogportItemGuiProvider, CogportItemProvider
 from .earthengine_dialog import open_earthengine_dialog
-from .browser_dock import BrowserDock
-from .browser_items import CogportItemProvider
 from .connections import ConnectionStore
 from .layers import install_project_credentials
 from .log import install_log_bridge
@@ -20,6 +23,7 @@ from .processing.provider import CogportProvider
 from .publish_dock import close_publish_dock, open_publish_dock
 from .remote_layer_tuning import RemoteReadWatcher
 from .resources import icon_path
+from .upload_flow import upload_files
 from .validation_dialog import install_layer_action, open_validation_dialog
 
 MENU = "&Cogport"
@@ -64,9 +68,37 @@ class CogportPlugin:
         self.iface.addToolBarIcon(toggle)
         self._teardown.append(lambda: self._remove_dock(toggle))
 
+        self._add_bucket_actions(self.browser_dock)
+
         self.item_provider = CogportItemProvider(self.store)
         QgsApplication.dataItemProviderRegistry().addProvider(self.item_provider)
+        self.item_gui_provider = CogportItemGuiProvider(lambda items: open_validation_dialog(self.iface, items))
+        QgsGui.instance().dataItemGuiProviderRegistry().addProvider(self.item_gui_provider)
         self._teardown.append(self._remove_item_provider)
+
+    def _add_bucket_actions(self, dock: BrowserDock) -> None:
+        """What other Cogport features offer on selected bucket objects, and uploads dropped on folders."""
+        iface = self.iface
+
+        def rasters(entries: List[Entry]) -> List[ObjectLocation]:
+            return [e.location for e in entries if e.is_raster]
+
+        dock.add_object_action(ObjectAction(
+            "Validate COG…", lambda entries: bool(rasters(entries)),
+            lambda connection, entries: open_validation_dialog(iface, rasters(entries)),
+        ))
+        dock.add_object_action(ObjectAction(
+            "Register in Earth Engine…",
+            lambda entries: bool(rasters(entries)) and all(e.location.handler == "vsigs" for e in entries),
+            lambda connection, entries: open_earthengine_dialog(iface, rasters(entries)),
+        ))
+        dock.add_object_action(ObjectAction(
+            "Publish local files here…", lambda entries: len(entries) == 1 and entries[0].is_prefix,
+            lambda connection, entries: open_publish_dock(iface, destination=entries[0].location),
+        ))
+        dock.drop_handler = lambda connection, destination, paths: upload_files(
+            iface, connection, destination, paths, credentials=self.store.credentials(connection)
+        )
 
     def _remove_dock(self, toggle: QAction) -> None:
         self.iface.removePluginRasterMenu(MENU, toggle)
@@ -78,6 +110,7 @@ class CogportPlugin:
 
     def _remove_item_provider(self) -> None:
         if self.item_provider is not None:
+            QgsGui.instance().dataItemGuiProviderRegistry().removeProvider(self.item_gui_provider)
             QgsApplication.dataItemProviderRegistry().removeProvider(self.item_provider)
             self.item_provider = None
 

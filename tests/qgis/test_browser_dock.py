@@ -133,3 +133,31 @@ def test_browser_panel_lists_connections_buckets_and_rasters(qgis_app, store, se
                Credentials("test:tester", "nope"))
     (error,) = ConnectionItem(None, store, "Broken").createChildren()
     assert isinstance(error, QgsErrorItem) and "refused the credentials" in error.name()
+
+
+def test_plugin_offers_feature_actions_on_bucket_objects(qgis_iface, qtbot, store, seeded, monkeypatch):
+    import cogport
+
+    connection, bucket = seeded
+    plugin = cogport.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        dock = plugin.browser_dock
+        bucket_item = _bucket_item(dock, qtbot, bucket)
+        _expand_and_wait(bucket_item, qtbot)
+        cogs = _child(bucket_item, "cogs")
+        _expand_and_wait(cogs, qtbot)
+        raster = _child(cogs, "g.tif")
+        labels = [a.text() for a in dock.menu_for([raster.entry]).actions()]
+        assert "Validate COG…" in labels and "Add to map" in labels
+        assert "Register in Earth Engine…" not in labels  # Swift object: Earth Engine reads gs:// only
+        assert "Publish local files here…" in [a.text() for a in dock.menu_for([cogs.entry]).actions()]
+        opened = []
+        monkeypatch.setattr("cogport.plugin.qgis.plugin.open_validation_dialog",
+                            lambda iface, items: opened.append(items))
+        validate = next(a for a in dock.object_actions if a.label == "Validate COG…")
+        dock.run_object_action(validate, connection, [raster.entry])
+        assert [location.uri for location in opened[0]] == [f"swift://{bucket}/cogs/g.tif"]
+        assert dock.drop_handler is not None
+    finally:
+        plugin.unload()
