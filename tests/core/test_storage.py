@@ -107,3 +107,36 @@ def test_connection_export_has_no_secret_fields():
     data = connection.export_fields()
     assert "authcfg" not in data and data["kind"] == "gcs"
     assert StorageConnection.from_export(data) == StorageConnection(name="x", kind=StoreKind.GCS, buckets=("a",))
+
+
+def _gcs(fake_gcs, secret="gsecret", name="GCS"):
+    from cogport.plugin.core.storage.connection import AuthMode
+
+    fake_gcs.hmac_keys["GOOGKEY"] = "gsecret"
+    connection = StorageConnection(name=name, kind=StoreKind.GCS, auth=AuthMode.KEYS,
+                                   endpoint=fake_gcs.url.split("://")[1].rstrip("/"), https=False)
+    return connection, Credentials("GOOGKEY", secret)
+
+
+def test_gcs_buckets_and_objects_through_vsigs(fake_gcs):
+    fake_gcs.add_bucket("gcs-rasters")
+    fake_gcs.put_object("gcs-rasters", "scenes/a.tif", b"abcd")
+    connection, credentials = _gcs(fake_gcs)
+    assert list_bucket_names(connection, credentials) == ["gcs-rasters"]
+    SCOPED_OPTIONS.apply(connection, credentials, "gcs-rasters")
+    root = ObjectLocation("vsigs", "gcs-rasters")
+    (scenes,) = PrefixLister(connection, credentials, root).next_page()
+    (tif,) = PrefixLister(connection, credentials, scenes.location).next_page()
+    assert (tif.location.uri, tif.size) == ("gs://gcs-rasters/scenes/a.tif", 4)
+
+
+def test_gcs_wrong_secret_and_missing_bucket_are_explained(fake_gcs):
+    fake_gcs.add_bucket("gcs-rasters")
+    connection, wrong = _gcs(fake_gcs, secret="nope")
+    SCOPED_OPTIONS.apply(connection, wrong, "gcs-rasters")
+    with pytest.raises(AuthenticationError):
+        PrefixLister(connection, wrong, ObjectLocation("vsigs", "gcs-rasters")).next_page()
+    connection, credentials = _gcs(fake_gcs)
+    SCOPED_OPTIONS.apply(connection, credentials, "gone")
+    with pytest.raises(NotFoundError):
+        PrefixLister(connection, credentials, ObjectLocation("vsigs", "gone")).next_page()

@@ -16,10 +16,7 @@ from .s3_api import S3Api
 def s3_api_for(connection: StorageConnection, credentials: Credentials) -> S3Api:
     """S3-style signed access; GCS buckets are reached through its S3-interoperable XML API."""
     if connection.kind is StoreKind.GCS:
-        gcs = replace(
-            connection, endpoint=connection.endpoint or "storage.googleapis.com",
-            virtual_hosting=False, region="auto",
-        )
+        gcs = replace(connection, endpoint=connection.endpoint or "storage.googleapis.com", virtual_hosting=False)
         return S3Api(gcs, credentials)
     return S3Api(connection, credentials)
 

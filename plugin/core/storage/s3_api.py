@@ -1,4 +1,5 @@
-"""The few S3 REST calls GDAL 3.6 cannot make for us, signed with AWS Signature V4.
+"""The few S3 REST calls GDAL 3.6 cannot make for us, signed with AWS Signature V4
+(or, for Google Cloud Storage's S3-like XML API, with its HMAC scheme).
 
 GDAL 3.6 mis-signs path-style ListBuckets, returns a bare failure (no status, no
 S3 error code) when a bucket listing is refused, and has no call to list or abort
@@ -8,7 +9,9 @@ GDAL's /vsis3/; uploads use the multipart calls here (see storage/multipart.py f
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import email.utils
 import hashlib
 import hmac
 import xml.etree.ElementTree as ET
@@ -66,6 +69,15 @@ def sigv4_headers(
     return headers
 
 
+def goog1_headers(method: str, resource: str, credentials: Credentials, now: Optional[dt.datetime] = None
+                  ) -> Dict[str, str]:
+    """Google Cloud Storage XML-API HMAC signature (the scheme GDAL's /vsigs/ uses with HMAC keys)."""
+    date = email.utils.format_datetime(now or dt.datetime.now(dt.timezone.utc), usegmt=True)
+    to_sign = f"{method}\n\n\n{date}\n{resource}"
+    digest = hmac.new(credentials.secret.encode(), to_sign.encode(), hashlib.sha1).digest()
+    return {"Date": date, "Authorization": f"GOOG1 {credentials.identity}:{base64.b64encode(digest).decode()}"}
+
+
 @dataclass(frozen=True)
 class MultipartUpload:
     key: str
@@ -116,9 +128,12 @@ class S3Api:
         """
         host, path = self._address(bucket, key)
         query = dict(query or {})
-        signed = {} if self.connection.anonymous else sigv4_headers(
-            method, host, path, query, self.credentials, self.region, payload_sha256
-        )
+        if self.connection.anonymous:
+            signed: Dict[str, str] = {}
+        elif self.connection.kind is StoreKind.GCS:
+            signed = goog1_headers(method, path, self.credentials)
+        else:
+            signed = sigv4_headers(method, host, path, query, self.credentials, self.region, payload_sha256)
         url = f"{self.scheme}://{host}{path}"
         return self.session.request(
             method, url, params=query, data=data, headers={**(headers or {}), **signed}, timeout=self.timeout
