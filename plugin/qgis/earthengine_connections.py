@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Sequence
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QUrl
@@ -19,6 +19,7 @@ from ..core.errors import AuthenticationError, CogportError
 from ..core.services.earthengine import (
     ENV_TOKEN, EarthEngineConnection, EarthEngineCredentials, validate_project_id,
 )
+from ..core.storage.uri import parse_location
 from .auth import load_secrets, remove_secrets, store_secrets
 from .settings import SettingsGroup, read_value, write_value
 
@@ -114,6 +115,32 @@ def _oauth2_token(authcfg: str) -> str:
             "https://www.googleapis.com/auth/devstorage.read_only for the bucket checks).",
         )
     return header[len("Bearer "):]
+
+
+def activate_storage(uris: Sequence[str], storage_connection: str = "") -> List[str]:
+    """Main thread: gives GDAL /vsigs/ read access to each gs:// bucket through a Cogport storage connection.
+
+    Uses the named storage connection, else the one that last opened (or lists) the bucket; a
+    bucket without one keeps whatever GDAL already has (GS_* options, ~/.boto, …). Returns the
+    buckets that were activated.
+    """
+    from .connections import ConnectionStore
+
+    store = ConnectionStore()
+    named = store.load(storage_connection) if storage_connection else None
+    activated: List[str] = []
+    for uri in uris:
+        base = uri.partition("#")[0]
+        if not base.startswith("gs://"):
+            continue
+        location = parse_location(base)
+        if location.bucket in activated:
+            continue
+        connection = named or store.connection_for(location)
+        if connection is not None and connection.handler == "vsigs":
+            store.activate(connection, location.bucket)
+            activated.append(location.bucket)
+    return activated
 
 
 def environment_available(environ: Dict[str, str] = os.environ) -> bool:

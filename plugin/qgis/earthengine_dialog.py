@@ -33,7 +33,7 @@ from ..core.services.earthengine_preflight import (
 from ..core.storage.uri import ObjectLocation, parse_location
 from .earthengine_connection_dialog import EarthEngineConnectionDialog
 from .earthengine_connections import (
-    ENVIRONMENT, connection_names, delete_connection, environment_available, last_used, load_connection, remember,
+    ENVIRONMENT, activate_storage, connection_names, delete_connection, environment_available, last_used, load_connection, remember,
     resolve_credentials,
 )
 from .resources import load_ui
@@ -288,6 +288,8 @@ class EarthEngineDialog(QDialog, FORM):
         if not uris:
             self.statusLabel.setText("Add at least one gs:// COG first.")
             return
+        if not self._activate_storage(uris):
+            return
 
         def work(progress: Progress) -> List[Band]:
             sources = []
@@ -303,6 +305,15 @@ class EarthEngineDialog(QDialog, FORM):
 
         self._start("Read Earth Engine bands from the COGs", work, done)
 
+    def _activate_storage(self, uris: Sequence[str]) -> bool:
+        """Storage connections give GDAL read access to the buckets before a task reads the files."""
+        try:
+            activate_storage(uris)
+        except CogportError as error:
+            self._show_error(error)
+            return False
+        return True
+
     def _options(self) -> PreflightOptions:
         return PreflightOptions(pin_generation=self.pinGenerationCheck.isChecked())
 
@@ -311,6 +322,8 @@ class EarthEngineDialog(QDialog, FORM):
             manifest = self.manifest()
         except CogportError as error:
             self._show_error(error)
+            return
+        if not self._activate_storage(manifest.source_uris()):
             return
         gcs = None
         try:
@@ -325,6 +338,7 @@ class EarthEngineDialog(QDialog, FORM):
         try:
             manifest = self.manifest()
             client = self._client(manifest.project)
+            activate_storage(manifest.source_uris())
         except CogportError as error:
             self._show_error(error)
             return

@@ -261,3 +261,44 @@ def test_dialog_registers_one_asset_per_file_and_lists_each_result(world, qgis_i
     assert "projects/ee-demo-project/assets/batch/scene_2: Not registered" in text and "EUROPE-WEST1" in text
     shown = [dialog.findingsTree.topLevelItem(i).text(1) for i in range(dialog.findingsTree.topLevelItemCount())]
     assert "BUCKET_LOCATION" in shown
+
+
+@pytest.fixture
+def gcs_storage_connection(fake_gcs, auth_db):
+    """A Cogport storage connection (HMAC keys) for the fake GCS; GDAL is NOT configured by the test."""
+    from cogport.plugin.core.storage.connection import AuthMode, Credentials, StorageConnection, StoreKind
+    from cogport.plugin.qgis.connections import ConnectionStore
+
+    fake_gcs.add_bucket("private-us")
+    write_cog(fake_gcs, "private-us", "scene.tif", bands=1, descriptions=("swir",))
+    fake_gcs.hmac_keys = {"GOOGHMACKEY": "hmac-secret"}
+    store = ConnectionStore()
+    saved = store.save(StorageConnection(
+        name="Fake GCS", kind=StoreKind.GCS, auth=AuthMode.KEYS, endpoint=f"127.0.0.1:{fake_gcs.port}", https=False,
+        buckets=("private-us",)), Credentials(identity="GOOGHMACKEY", secret="hmac-secret"))
+    yield saved
+    store.remove("Fake GCS")
+
+
+def test_dialog_reads_private_files_through_the_buckets_storage_connection(
+        world, gcs_storage_connection, qgis_iface, qtbot, fake_gcs):
+    dialog = EarthEngineDialog(qgis_iface, ["gs://private-us/scene.tif"])
+    qtbot.addWidget(dialog)
+    _wait(qtbot, dialog)
+    assert dialog.bandTable.item(0, 0).text() == "swir"
+    signed = fake_gcs.requests_to("/private-us/scene.tif", "GET")
+    assert signed and all(r.header("Authorization").startswith("GOOG1 GOOGHMACKEY:") for r in signed)
+
+
+def test_processing_storage_connection_parameter(provider, world, gcs_storage_connection, fake_earthengine):
+    import processing
+
+    result = processing.run("cogport:register_earthengine", {
+        "ASSET_ID": "private/scene", "SOURCES": "gs://private-us/scene.tif", "CONNECTION": "Fake EE",
+        "STORAGE_CONNECTION": "Fake GCS"})
+    assert result["ASSET"] == f"projects/{PROJECT}/assets/private/scene"
+    assert fake_earthengine.import_requests()[0].json()["imageManifest"]["bands"][0]["id"] == "swir"
+    with pytest.raises(QgsProcessingException, match="no storage connection named 'Nope'"):
+        processing.run("cogport:register_earthengine", {
+            "ASSET_ID": "private/scene", "SOURCES": "gs://private-us/scene.tif", "CONNECTION": "Fake EE",
+            "STORAGE_CONNECTION": "Nope"})

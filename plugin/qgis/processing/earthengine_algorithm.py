@@ -21,7 +21,7 @@ from ...core.services.earthengine_manifest import (
 from ...core.services.earthengine_preflight import (
     PreflightFailed, PreflightOptions, PreflightReport, check_and_register, manifests_per_file, register_batch,
 )
-from ..earthengine_connections import load_connection, resolve_credentials
+from ..earthengine_connections import activate_storage, load_connection, resolve_credentials
 from .feedback import progress_from_feedback
 
 
@@ -36,6 +36,7 @@ class RegisterEarthEngineAlgorithm(QgsProcessingAlgorithm):
     PIN_GENERATION = "PIN_GENERATION"
     ONE_ASSET_PER_FILE = "ONE_ASSET_PER_FILE"
     CONNECTION = "CONNECTION"
+    STORAGE_CONNECTION = "STORAGE_CONNECTION"
     DRY_RUN = "DRY_RUN"
     MANIFEST_OUTPUT = "MANIFEST_OUTPUT"
     ASSET = "ASSET"
@@ -45,6 +46,7 @@ class RegisterEarthEngineAlgorithm(QgsProcessingAlgorithm):
         self._connection: Optional[EarthEngineConnection] = None
         self._credentials: Optional[EarthEngineCredentials] = None
         self._credential_error: Optional[CogportError] = None
+        self._storage_error: Optional[CogportError] = None
 
     def name(self) -> str:
         return "register_earthengine"
@@ -69,8 +71,8 @@ class RegisterEarthEngineAlgorithm(QgsProcessingAlgorithm):
             "COGPORT_GCS_API_URL override the service addresses.\n"
             "DRY_RUN only checks and writes MANIFEST_OUTPUT (for `earthengine upload external_image --manifest`). "
             "ONE_ASSET_PER_FILE makes ASSET_ID a folder and registers each source as <folder>/<file name>.\n"
-            "The files are read through GDAL /vsigs/: the bucket must be readable with the GCS credentials "
-            "GDAL has (a Cogport storage connection, or GS_* options)."
+            "The files are read through GDAL /vsigs/ with STORAGE_CONNECTION (a Cogport storage connection), "
+            "else with the storage connection that last opened the bucket, else with GDAL's own GS_* settings."
         )
 
     def createInstance(self) -> "RegisterEarthEngineAlgorithm":  # noqa: N802 - QGIS API
@@ -96,6 +98,9 @@ class RegisterEarthEngineAlgorithm(QgsProcessingAlgorithm):
             self.ONE_ASSET_PER_FILE, "One asset per file (ASSET_ID is a folder)", False))
         self.addParameter(QgsProcessingParameterString(
             self.CONNECTION, "Earth Engine connection (empty: COGPORT_EE_TOKEN)", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.STORAGE_CONNECTION, "Storage connection reading the files (empty: the bucket's own, else GDAL's)",
+            optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.DRY_RUN, "Dry run: check and write the manifest only", False))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -107,7 +112,13 @@ class RegisterEarthEngineAlgorithm(QgsProcessingAlgorithm):
         """Runs on the main thread: the only place the QGIS auth database may be read."""
         name = self.parameterAsString(parameters, self.CONNECTION, context).strip()
         dry_run = self.parameterAsBool(parameters, self.DRY_RUN, context)
-        self._credentials, self._credential_error = None, None
+        self._credentials, self._credential_error, self._storage_error = None, None, None
+        sources = re.split(r"[\n,]", self.parameterAsString(parameters, self.SOURCES, context))
+        try:
+            activate_storage([u.strip() for u in sources if u.strip()],
+                             self.parameterAsString(parameters, self.STORAGE_CONNECTION, context).strip())
+        except CogportError as error:
+            self._storage_error = error
         try:
             self._connection = load_connection(name) if name else None
             self._credentials = resolve_credentials(self._connection)
@@ -125,6 +136,8 @@ class RegisterEarthEngineAlgorithm(QgsProcessingAlgorithm):
         overwrite = self.parameterAsBool(parameters, self.OVERWRITE, context)
         options = PreflightOptions(pin_generation=self.parameterAsBool(parameters, self.PIN_GENERATION, context))
         output = self.parameterAsFileOutput(parameters, self.MANIFEST_OUTPUT, context)
+        if self._storage_error is not None:
+            raise QgsProcessingException(self._storage_error.user_message)
         named = bool(self.parameterAsString(parameters, self.CONNECTION, context).strip())
         if self._credential_error is not None and (not dry_run or named):
             raise QgsProcessingException(self._credential_error.user_message)
