@@ -6,7 +6,7 @@ Call on the main thread: resolving secrets may make QGIS ask for the master pass
 from __future__ import annotations
 
 import json
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from ..core.errors import CogportError
 from ..core.storage.connection import AuthMode, Credentials, StorageConnection
@@ -61,6 +61,11 @@ class ConnectionStore:
         remove_secrets(connection.authcfg)
         self.group.remove(name)
         self._forget(name)
+
+    def resolve(self, name: str) -> Tuple[StorageConnection, Credentials]:
+        """The named connection with its secrets (what Processing algorithms take by name)."""
+        connection = self.load(name)
+        return connection, self.credentials(connection)
 
     def credentials(self, connection: StorageConnection) -> Credentials:
         if connection.anonymous:

@@ -16,3 +16,20 @@ def store(auth_db):
     for name in store.names():
         store.remove(name)
     QgsSettings().remove("cogport/bucket-bindings")
+
+
+@pytest.fixture
+def cogport_provider(qgis_processing):
+    """The cogport Processing provider, registered for the test."""
+    from qgis.core import QgsApplication
+
+    from cogport.plugin.qgis.processing.provider import CogportProvider
+
+    registry = QgsApplication.processingRegistry()
+    added = None
+    if registry.providerById("cogport") is None:
+        added = CogportProvider()
+        registry.addProvider(added)
+    yield registry.providerById("cogport")
+    if added is not None:
+        registry.removeProvider(added)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import fnmatch
 import stat
 from dataclasses import dataclass
-from typing import Any, List, Optional
+from typing import Any, Iterator, List, Optional
 
 from osgeo import gdal
 
@@ -101,3 +102,27 @@ class PrefixLister:
             int(item.size) if item.sizeKnown and not is_prefix else 0,
             float(item.mtime) if item.mtimeKnown and item.mtime else None,
         )
+
+
+def walk_objects(
+    connection: StorageConnection,
+    credentials: Credentials,
+    location: ObjectLocation,
+    recursive: bool = False,
+    pattern: str = "",
+    progress: Optional[Progress] = None,
+) -> Iterator[Entry]:
+    """Objects under a prefix, page by page (sub-prefixes too when `recursive`), filtered by a glob on names."""
+    pending = [location]
+    while pending:
+        lister = PrefixLister(connection, credentials, pending.pop(0))
+        try:
+            while not lister.exhausted:
+                for entry in lister.next_page(progress):
+                    if entry.is_prefix:
+                        if recursive:
+                            pending.append(entry.location)
+                    elif not pattern or fnmatch.fnmatch(entry.name.lower(), pattern.lower()):
+                        yield entry
+        finally:
+            lister.close()

@@ -29,7 +29,9 @@ class CogportProvider(QgsProcessingProvider):
 def algorithm_classes() -> list:
     """All algorithm classes; imported here so the provider module stays cheap to load."""
     from .earthengine_algorithm import RegisterEarthEngineAlgorithm
+    from .storage_algorithms import ListObjectsAlgorithm, OpenRemoteRasterAlgorithm
     from .upload_algorithm import UploadAlgorithm
     from .validate_algorithm import ValidateCogAlgorithm
 
-    return [ValidateCogAlgorithm, RegisterEarthEngineAlgorithm, UploadAlgorithm]
+    return [ValidateCogAlgorithm, RegisterEarthEngineAlgorithm, UploadAlgorithm,
+            ListObjectsAlgorithm, OpenRemoteRasterAlgorithm]

@@ -1,0 +1,173 @@
+"""Browsing as Processing algorithms: list a bucket prefix, open a remote raster."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional, Tuple
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputRasterLayer,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core.errors import CogportError
+from ...core.storage.connection import Credentials, StorageConnection
+from ...core.storage.listing import walk_objects
+from ...core.storage.uri import ObjectLocation, parse_location
+from ..connections import ConnectionStore
+from ..layers import open_remote_layer
+from .feedback import progress_from_feedback
+
+HELP_CONNECTION = "CONNECTION: the name of a storage connection from the Cogport buckets dock."
+
+
+def _resolve(name: str, location_text: str) -> Tuple[StorageConnection, Credentials, ObjectLocation]:
+    """Main thread only: the auth database may ask for the master password."""
+    try:
+        location = parse_location(location_text)
+        store = ConnectionStore()
+        connection, credentials = store.resolve(name)
+        store.activate(connection, location.bucket)
+    except CogportError as exc:
+        raise QgsProcessingException(exc.user_message) from exc
+    if connection.handler != location.handler:
+        raise QgsProcessingException(
+            f"Connection '{name}' reads {connection.handler[3:]} stores but '{location_text}' is a "
+            f"{location.handler[3:]} location. Check the CONNECTION and the location."
+        )
+    return connection, credentials, location
+
+
+class ListObjectsAlgorithm(QgsProcessingAlgorithm):
+    CONNECTION, LOCATION, RECURSIVE, PATTERN, OUTPUT = "CONNECTION", "LOCATION", "RECURSIVE", "PATTERN", "OUTPUT"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._resolved: Optional[Tuple[StorageConnection, Credentials, ObjectLocation]] = None
+
+    def name(self) -> str:
+        return "list_objects"
+
+    def displayName(self) -> str:  # noqa: N802 - QGIS API
+        return "List bucket objects"
+
+    def group(self) -> str:
+        return "Storage"
+
+    def groupId(self) -> str:  # noqa: N802 - QGIS API
+        return "storage"
+
+    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+        return (
+            "Lists the objects under a bucket prefix into a table (uri, vsi_path, size, modified), page by "
+            "page, so prefixes of any size work. Feed the table to batch mode or a model.\n\n"
+            f"{HELP_CONNECTION}\nLOCATION: s3://bucket/prefix/, gs://…, /vsiswift/container/prefix/.\n"
+            "RECURSIVE: include sub-prefixes.\nPATTERN: a name filter such as *.tif (empty: all)."
+        )
+
+    def createInstance(self) -> "ListObjectsAlgorithm":  # noqa: N802 - QGIS API
+        return ListObjectsAlgorithm()
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterString(self.CONNECTION, "Storage connection name"))
+        self.addParameter(QgsProcessingParameterString(self.LOCATION, "Bucket or prefix (s3://bucket/prefix/)"))
+        self.addParameter(QgsProcessingParameterBoolean(self.RECURSIVE, "Include sub-prefixes", defaultValue=False))
+        self.addParameter(QgsProcessingParameterString(self.PATTERN, "Name pattern", defaultValue="*.tif",
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, "Objects", QgsProcessing.TypeVector))
+
+    def prepareAlgorithm(self, parameters, context: QgsProcessingContext, feedback) -> bool:  # noqa: N802
+        self._resolved = _resolve(self.parameterAsString(parameters, self.CONNECTION, context).strip(),
+                                  self.parameterAsString(parameters, self.LOCATION, context).strip())
+        return True
+
+    def processAlgorithm(self, parameters, context: QgsProcessingContext,  # noqa: N802 - QGIS API
+                         feedback: QgsProcessingFeedback) -> dict:
+        connection, credentials, location = self._resolved
+        if location.key and not location.key.endswith("/"):
+            location = ObjectLocation(location.handler, location.bucket, location.key + "/")
+        fields = QgsFields()
+        for name, kind in (("uri", QVariant.String), ("vsi_path", QVariant.String),
+                           ("size", QVariant.LongLong), ("modified", QVariant.String)):
+            fields.append(QgsField(name, kind))
+        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        progress = progress_from_feedback(feedback)
+        count = 0
+        try:
+            for entry in walk_objects(connection, credentials, location,
+                                      self.parameterAsBoolean(parameters, self.RECURSIVE, context),
+                                      self.parameterAsString(parameters, self.PATTERN, context).strip(), progress):
+                feature = QgsFeature(fields)
+                modified = dt.datetime.fromtimestamp(entry.modified, dt.timezone.utc).isoformat() \
+                    if entry.modified else None
+                feature.setAttributes([entry.location.uri, entry.location.vsi_path, entry.size, modified])
+                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                count += 1
+                if count % 500 == 0:
+                    feedback.pushInfo(f"{count} objects so far…")
+        except CogportError as exc:
+            raise QgsProcessingException(exc.user_message) from exc
+        feedback.pushInfo(f"{count} objects listed under {location.uri}.")
+        return {self.OUTPUT: sink_id}
+
+
+class OpenRemoteRasterAlgorithm(QgsProcessingAlgorithm):
+    CONNECTION, INPUT, OUTPUT = "CONNECTION", "INPUT", "OUTPUT"
+
+    def name(self) -> str:
+        return "open_remote_raster"
+
+    def displayName(self) -> str:  # noqa: N802 - QGIS API
+        return "Open remote raster"
+
+    def group(self) -> str:
+        return "Storage"
+
+    def groupId(self) -> str:  # noqa: N802 - QGIS API
+        return "storage"
+
+    def flags(self):
+        # Layers are created on the main thread only, with Cogport's scoped open tuning.
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+        return (
+            "Adds a raster from a bucket to the map, with the connection's credentials and Cogport's panning "
+            f"tuning scoped to its bucket. The project keeps no secret.\n\n{HELP_CONNECTION}\n"
+            "INPUT: s3://bucket/key.tif, gs://…, /vsis3/…, /vsiswift/…, or an https:// S3/GCS URL."
+        )
+
+    def createInstance(self) -> "OpenRemoteRasterAlgorithm":  # noqa: N802 - QGIS API
+        return OpenRemoteRasterAlgorithm()
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterString(self.CONNECTION, "Storage connection name"))
+        self.addParameter(QgsProcessingParameterString(self.INPUT, "Object URI"))
+        self.addOutput(QgsProcessingOutputRasterLayer(self.OUTPUT, "Remote raster"))
+
+    def processAlgorithm(self, parameters, context: QgsProcessingContext,  # noqa: N802 - QGIS API
+                         feedback: QgsProcessingFeedback) -> dict:
+        name = self.parameterAsString(parameters, self.CONNECTION, context).strip()
+        connection, _credentials, location = _resolve(name, self.parameterAsString(parameters, self.INPUT, context))
+        try:
+            layer = open_remote_layer(ConnectionStore(), connection, location)
+        except CogportError as exc:
+            raise QgsProcessingException(exc.user_message) from exc
+        context.temporaryLayerStore().addMapLayer(layer)
+        context.addLayerToLoadOnCompletion(
+            layer.id(), QgsProcessingContext.LayerDetails(location.name, context.project(), self.OUTPUT)
+        )
+        return {self.OUTPUT: layer.id()}
