@@ -34,16 +34,17 @@ from cogport.tests.support.stores import create_bucket, put_file, s3_connection 
 
 def sample_terrain(path: Path, size: int = 2048) -> Path:
     """A shaded synthetic terrain as an RGB COG, so the demo has something worth panning over."""
+    # A fractal (1/f) surface reads as terrain; colours and hillshade make the tiles easy to tell apart.
     rng = np.random.default_rng(7)
-    yy, xx = np.mgrid[0:size, 0:size] / size
-    height = np.zeros((size, size))
-    for _ in range(40):
-        cx, cy, r, h = rng.random(), rng.random(), 0.03 + rng.random() * 0.25, rng.normal(0, 1)
-        height += h * np.exp(-((xx - cx) ** 2 + (yy - cy) ** 2) / (2 * r * r))
-    height += 0.15 * np.sin(xx * 40) * np.cos(yy * 33)
+    frequency = np.fft.fftfreq(size)
+    radius = np.hypot(frequency[:, None], frequency[None, :])
+    radius[0, 0] = 1.0
+    spectrum = (rng.normal(size=(size, size)) + 1j * rng.normal(size=(size, size))) / radius**2.4
+    height = np.real(np.fft.ifft2(spectrum))
+    height = (height - height.min()) / np.ptp(height)
     gy, gx = np.gradient(height)
-    shade = np.clip(0.75 + 40 * (gx - gy), 0.25, 1.25)
-    level = (height - height.min()) / (np.ptp(height) + 1e-9)
+    shade = np.clip(1.0 + 90 * (gx - gy), 0.6, 1.2)
+    level = height
     stops = np.array([[30, 90, 160], [70, 140, 90], [200, 190, 120], [150, 110, 80], [245, 245, 245]], float)
     position = level * (len(stops) - 1)
     low = np.floor(position).clip(0, len(stops) - 2).astype(int)
