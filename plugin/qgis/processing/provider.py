@@ -28,10 +28,12 @@ class CogportProvider(QgsProcessingProvider):
 
 def algorithm_classes() -> list:
     """All algorithm classes; imported here so the provider module stays cheap to load."""
+    from .byoc_algorithm import ListByocTilesAlgorithm, RegisterByocTilesAlgorithm
     from .earthengine_algorithm import RegisterEarthEngineAlgorithm
     from .storage_algorithms import ListObjectsAlgorithm, OpenRemoteRasterAlgorithm
     from .upload_algorithm import UploadAlgorithm
     from .validate_algorithm import ValidateCogAlgorithm
 
     return [ValidateCogAlgorithm, RegisterEarthEngineAlgorithm, UploadAlgorithm,
-            ListObjectsAlgorithm, OpenRemoteRasterAlgorithm]
+            ListObjectsAlgorithm, OpenRemoteRasterAlgorithm,
+            RegisterByocTilesAlgorithm, ListByocTilesAlgorithm]
