@@ -14,6 +14,7 @@ from ..core.storage.listing import Entry
 from ..core.storage.uri import ObjectLocation
 from .browser_dock import BrowserDock, ObjectAction
 from .browser_items import CogportItemGuiProvider, CogportItemProvider
+from .byoc_dock import close_byoc_dock, open_byoc_registration, toggle_byoc_dock
 from .earthengine_dialog import open_earthengine_dialog
 from .connections import ConnectionStore
 from .layers import install_project_credentials
@@ -54,6 +55,8 @@ class CogportPlugin:
         self._teardown.append(install_layer_action(self.iface))
         self.add_action("Register Earth Engine asset…", lambda: open_earthengine_dialog(self.iface))
         self.add_action("Publish to bucket…", lambda: open_publish_dock(self.iface))
+        self.add_action("Sentinel Hub BYOC", lambda: toggle_byoc_dock(self.iface))
+        self._teardown.append(lambda: close_byoc_dock(self.iface))
         self._teardown.append(lambda: close_publish_dock(self.iface))
         self.read_watcher = RemoteReadWatcher(self.iface.mapCanvas(), self.iface.messageBar())
         self._teardown.append(self.read_watcher.disconnect_canvas)
@@ -96,9 +99,21 @@ class CogportPlugin:
             "Publish local files here…", lambda entries: len(entries) == 1 and entries[0].is_prefix,
             lambda connection, entries: open_publish_dock(iface, destination=entries[0].location),
         ))
+        dock.add_object_action(ObjectAction(
+            "Register as Sentinel Hub BYOC tiles…",
+            lambda entries: bool(entries) and all(
+                e.location.handler == "vsis3" and (e.is_raster or e.is_prefix) for e in entries),
+            lambda connection, entries: self._register_byoc(connection, entries),
+        ))
         dock.drop_handler = lambda connection, destination, paths: upload_files(
             iface, connection, destination, paths, credentials=self.store.credentials(connection)
         )
+
+    def _register_byoc(self, connection, entries: List[Entry]) -> None:
+        bucket = entries[0].location.bucket
+        self.store.activate(connection, bucket)  # GDAL reads the files for checks, bands and cover
+        uris = [e.location.uri.rstrip("/") + "/" if e.is_prefix else e.location.uri for e in entries]
+        open_byoc_registration(self.iface, uris, f"s3://{bucket}")
 
     def _remove_dock(self, toggle: QAction) -> None:
         self.iface.removePluginRasterMenu(MENU, toggle)

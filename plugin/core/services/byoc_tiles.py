@@ -600,3 +600,39 @@ def preflight(
                 if finding.severity in ("error", "warning"):
                     (result.errors if finding.severity == "error" else result.warnings).append(line)
     return result
+
+
+# Selections from the bucket browser and hand-drawn covers
+
+
+def expand_selection(entries: Sequence[str], bucket_uri_prefix: str = "") -> List[str]:
+    """Object keys for the selected objects; an entry ending in '/' is a prefix whose TIFFs are listed."""
+    keys: List[str] = []
+    for entry in entries:
+        entry = entry.strip()
+        if not entry:
+            continue
+        if entry.endswith("/"):
+            prefix = entry if ("://" in entry or entry.startswith("/vsi")) else _join(bucket_uri_prefix, entry)
+            location = parse_location(prefix)
+            names = gdal.ReadDirRecursive(location.vsi_path.rstrip("/")) or []
+            base = location.key.rstrip("/")
+            keys += [f"{base}/{name}" if base else name for name in names if name.endswith(TIFF_SUFFIXES)]
+        else:
+            keys.append(object_key(entry))
+    return list(dict.fromkeys(keys))
+
+
+def cover_from_geometry(geojson: Mapping[str, Any], epsg: int, max_points: int = MAX_COVER_POINTS) -> Dict[str, Any]:
+    """A hand-picked polygon as a BYOC cover geometry: in its own CRS, simplified to ≤ `max_points` points."""
+    shape = ogr.CreateGeometryFromJson(json.dumps({k: v for k, v in geojson.items() if k != "crs"}))
+    if shape is None or ogr.GT_Flatten(shape.GetGeometryType()) not in (ogr.wkbPolygon, ogr.wkbMultiPolygon):
+        raise CogportError("The cover geometry must be a polygon.", "that the selected feature is a polygon.")
+    min_x, max_x, min_y, max_y = shape.GetEnvelope()
+    if count_points(shape) > max_points:
+        shape = _simplify(shape, max(max_x - min_x, max_y - min_y) / 1000.0, max_points)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    cover = json.loads(shape.ExportToJson())
+    cover["crs"] = {"type": "name", "properties": {"name": crs_urn(srs)}}
+    return cover

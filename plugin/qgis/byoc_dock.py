@@ -1,0 +1,410 @@
+"""ByocDock: Sentinel Hub BYOC collections and tiles, ingestion status, and tile footprints on the map."""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Callable, List, Optional, Sequence
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtWidgets import QDockWidget, QInputDialog, QLineEdit, QMessageBox, QTableWidgetItem, QWidget
+
+from ..core.errors import CogportError
+from ..core.storage.uri import parse_location
+from ..core.services.byoc import ENV_CLIENT_ID, ByocClient, Collection, Tile, counts_text, status_counts
+from ..core.services.byoc_tiles import cover_from_geometry, parse_sensing_time
+from .byoc_connection_dialog import ByocConnectionDialog
+from .byoc_connections import connection_names, delete_connection, last_used, remember, resolve_connection
+from .byoc_footprints import create_footprint_layer, update_footprints
+from .byoc_register_dialog import ByocRegisterDialog
+from .resources import load_ui
+from .tasks import CoreTask, run_task, user_message
+
+FORM = load_ui("byoc_dock")
+ENVIRONMENT = "(environment: SH_CLIENT_ID)"
+COLUMNS = ("Path", "Status", "Sensing time", "Created", "Failure cause / warnings")
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    return QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No,
+                                QMessageBox.No) == QMessageBox.Yes
+
+
+def prompt(parent: QWidget, title: str, label: str, text: str = "") -> Optional[str]:
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.Normal, text)
+    return value.strip() if ok and value.strip() else None
+
+
+class ByocDock(QDockWidget, FORM):
+    def __init__(self, iface, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        self.setObjectName("CogportByocDock")
+        self.iface = iface
+        self.client: Optional[ByocClient] = None
+        self.collections: List[Collection] = []
+        self.tiles: List[Tile] = []
+        self.footprint_layer_id = ""
+        self.pending_entries: List[str] = []
+        self.pending_bucket = ""
+        self.register_dialog: Optional[ByocRegisterDialog] = None
+        self.poll_interval_ms = 10000
+        self._tasks: List[CoreTask] = []
+        self._tiles_task: Optional[CoreTask] = None
+        self._listing = 0
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setSingleShot(True)
+        self.poll_timer.timeout.connect(self.refresh_tiles)
+        self.tileTable.setHorizontalHeaderLabels(COLUMNS)
+        self.connectionCombo.currentIndexChanged.connect(self._connection_changed)
+        self.newConnectionButton.clicked.connect(lambda: self._edit_connection(""))
+        self.editConnectionButton.clicked.connect(lambda: self._edit_connection(self.connectionCombo.currentText()))
+        self.deleteConnectionButton.clicked.connect(self._delete_connection)
+        self.collectionList.currentRowChanged.connect(lambda _row: self.refresh_tiles())
+        self.refreshButton.clicked.connect(self.refresh_collections)
+        self.createButton.clicked.connect(self.create_collection)
+        self.renameButton.clicked.connect(self.rename_collection)
+        self.deleteCollectionButton.clicked.connect(self.delete_collection)
+        self.registerButton.clicked.connect(self.open_register_dialog)
+        self.reingestButton.clicked.connect(self.reingest_selected)
+        self.deleteTileButton.clicked.connect(self.delete_selected_tiles)
+        self.editTimeButton.clicked.connect(self.edit_sensing_time)
+        self.coverButton.clicked.connect(self.cover_from_selection)
+        self.footprintsButton.clicked.connect(self.show_footprints)
+        self.pollCheck.toggled.connect(lambda on: self.refresh_tiles() if on else self.poll_timer.stop())
+        self.reload_connections()
+
+    # Connections
+
+    def reload_connections(self, select: str = "") -> None:
+        names = connection_names() + ([ENVIRONMENT] if os.environ.get(ENV_CLIENT_ID) else [])
+        self.connectionCombo.blockSignals(True)
+        self.connectionCombo.clear()
+        self.connectionCombo.addItems(names)
+        wanted = select or last_used()
+        if wanted in names:
+            self.connectionCombo.setCurrentText(wanted)
+        self.connectionCombo.blockSignals(False)
+        self._connection_changed()
+
+    def _connection_changed(self) -> None:
+        name = self.connectionCombo.currentText()
+        self.client, self.collections = None, []
+        self.collectionList.clear()
+        self._show_tiles([])
+        if not name:
+            self._message("Create a connection with New… (an OAuth client of your Sentinel Hub account).")
+            return
+        try:
+            self.client = ByocClient(resolve_connection("" if name == ENVIRONMENT else name))
+        except CogportError as error:
+            self._message(error.user_message)
+            return
+        if name != ENVIRONMENT:
+            remember(name)
+        self.refresh_collections()
+
+    def _edit_connection(self, name: str) -> None:
+        dialog = ByocConnectionDialog(self, "" if name == ENVIRONMENT else name)
+        if dialog.exec_() and dialog.saved is not None:
+            self.reload_connections(dialog.saved.name)
+
+    def _delete_connection(self) -> None:
+        name = self.connectionCombo.currentText()
+        if name and name != ENVIRONMENT and confirm(self, "Delete connection",
+                                                    f"Delete the connection '{name}' and its saved client secret? "
+                                                    "Collections on Sentinel Hub are not touched."):
+            delete_connection(name)
+            self.reload_connections()
+
+    # Collections
+
+    def selected_collection(self) -> Optional[Collection]:
+        row = self.collectionList.currentRow()
+        return self.collections[row] if 0 <= row < len(self.collections) else None
+
+    def refresh_collections(self, select_id: str = "") -> Optional[CoreTask]:
+        client = self.client
+        if client is None:
+            return None
+        current = select_id or (self.selected_collection().id if self.selected_collection() else "")
+        self._listing += 1
+        listing = self._listing
+
+        def done(collections: List[Collection]) -> None:
+            if listing == self._listing:  # an older, slower listing must not undo a newer one
+                self._show_collections(collections, current)
+
+        return self._run("List BYOC collections", lambda progress: client.collections(progress=progress), done)
+
+    def _show_collections(self, collections: List[Collection], select_id: str) -> None:
+        self.collections = sorted(collections, key=lambda c: c.name.casefold())
+        self.collectionList.blockSignals(True)
+        self.collectionList.clear()
+        for collection in self.collections:
+            self.collectionList.addItem(f"{collection.name}  —  {collection.s3_bucket}")
+        ids = [c.id for c in self.collections]
+        self.collectionList.setCurrentRow(ids.index(select_id) if select_id in ids else -1)
+        self.collectionList.blockSignals(False)
+        self._message(f"{len(collections)} collections.")
+        self.refresh_tiles()
+
+    def create_collection(self) -> Optional[CoreTask]:
+        client = self.client
+        name = client and prompt(self, "Create BYOC collection", "Collection name")
+        suggested = parse_location(self.pending_bucket).bucket if self.pending_bucket else ""
+        bucket = name and prompt(self, "Create BYOC collection",
+                                 "Bucket holding the COGs (CDSE: PROJECT_ID:bucket)", suggested)
+        if not client or not name or not bucket:
+            return None
+        return self._run(f"Create BYOC collection {name}", lambda p: client.create_collection(name, bucket),
+                         lambda created: self.refresh_collections(created.id))
+
+    def rename_collection(self) -> Optional[CoreTask]:
+        client, collection = self.client, self.selected_collection()
+        new_name = collection and prompt(self, "Rename BYOC collection", "New name", collection.name)
+        if not client or not collection or not new_name:
+            return None
+        return self._run(f"Rename BYOC collection {collection.name}",
+                         lambda p: client.rename_collection(collection, new_name),
+                         lambda _none: self.refresh_collections(collection.id))
+
+    def delete_collection(self) -> Optional[CoreTask]:
+        client, collection = self.client, self.selected_collection()
+        if not client or not collection:
+            return None
+        count = len(self.tiles)
+        if not confirm(self, "Delete BYOC collection",
+                       f"Delete the collection '{collection.name}'?\n\nThis also deletes all of its {count} tiles "
+                       "from Sentinel Hub; it cannot be undone. The files in the bucket are not touched."):
+            return None
+        return self._run(f"Delete BYOC collection {collection.name}",
+                         lambda p: client.delete_collection(collection.id), lambda _none: self.refresh_collections())
+
+    # Tiles
+
+    def refresh_tiles(self) -> Optional[CoreTask]:
+        client, collection = self.client, self.selected_collection()
+        self.poll_timer.stop()
+        if client is None or collection is None:
+            self._show_tiles([])
+            return None
+        if self._tiles_task is not None:
+            return self._tiles_task
+
+        def done(tiles: List[Tile]) -> None:
+            self._tiles_task = None
+            if self.selected_collection() is collection:
+                self._show_tiles(tiles)
+            else:
+                self.refresh_tiles()  # the selection moved on while this listing ran
+
+        def failed(error: Exception) -> None:
+            self._tiles_task = None
+            self._message(user_message(error))
+
+        self._tiles_task = self._run(f"List tiles of {collection.name}",
+                                     lambda progress: client.tiles(collection.id, progress=progress), done, failed)
+        return self._tiles_task
+
+    def _show_tiles(self, tiles: List[Tile]) -> None:
+        self.tiles = tiles
+        self.tileTable.setRowCount(len(tiles))
+        for row, tile in enumerate(tiles):
+            note = tile.failed_cause or tile.warnings
+            for column, text in enumerate((tile.path, tile.status, tile.sensing_time, tile.created, note)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.tileTable.setItem(row, column, item)
+        self.tileTable.resizeColumnsToContents()
+        collection = self.selected_collection()
+        self.countsLabel.setText(f"{len(tiles)} tiles: {counts_text(status_counts(tiles))}" if collection
+                                 else "No collection selected.")
+        layer = self.footprint_layer()
+        if layer is not None:
+            update_footprints(layer, tiles)
+        if self.pollCheck.isChecked() and any(not tile.final for tile in tiles):
+            self.poll_timer.start(self.poll_interval_ms)
+
+    def selected_tiles(self) -> List[Tile]:
+        rows = sorted({index.row() for index in self.tileTable.selectionModel().selectedRows()})
+        return [self.tiles[row] for row in rows if row < len(self.tiles)]
+
+    def reingest_selected(self) -> Optional[CoreTask]:
+        return self._on_selected_tiles("Reingest", lambda client, cid, tile: client.reingest_tile(cid, tile.id))
+
+    def delete_selected_tiles(self) -> Optional[CoreTask]:
+        tiles = self.selected_tiles()
+        if not tiles or not confirm(self, "Delete BYOC tiles",
+                                    f"Delete {len(tiles)} tile(s) from the collection? The files stay in the bucket."):
+            return None
+        return self._on_selected_tiles("Delete", lambda client, cid, tile: client.delete_tile(cid, tile.id))
+
+    def edit_sensing_time(self) -> Optional[CoreTask]:
+        tiles = self.selected_tiles()
+        text = tiles and prompt(self, "Sensing time", "Sensing time (e.g. 2019-11-27T10:30:00Z)",
+                                tiles[0].sensing_time)
+        if not tiles or not text:
+            return None
+        try:
+            when = parse_sensing_time(text)
+        except CogportError as error:
+            self._message(error.user_message)
+            return None
+        return self._on_selected_tiles("Set sensing time of", lambda client, cid, tile: client.update_tile(
+            cid, tile, sensing_time=when))
+
+    def cover_from_selection(self) -> Optional[CoreTask]:
+        """The selected tile's cover geometry from the selected polygon of the active vector layer."""
+        tiles = self.selected_tiles()
+        layer = self.iface.activeLayer() if self.iface is not None else None
+        features = layer.selectedFeatures() if isinstance(layer, QgsVectorLayer) else []
+        if len(tiles) != 1 or len(features) != 1:
+            self._message("Select one tile here and one polygon in the active vector layer.")
+            return None
+        epsg = _epsg(layer.crs())
+        try:
+            cover = cover_from_geometry(json.loads(features[0].geometry().asJson()), epsg)
+        except CogportError as error:
+            self._message(error.user_message)
+            return None
+        return self._on_selected_tiles("Set cover geometry of", lambda client, cid, tile: client.update_tile(
+            cid, tile, cover_geometry=cover))
+
+    def _on_selected_tiles(self, verb: str, action: Callable[[ByocClient, str, Tile], None]) -> Optional[CoreTask]:
+        client, collection, tiles = self.client, self.selected_collection(), self.selected_tiles()
+        if not client or not collection or not tiles:
+            self._message("Select one or more tiles first.")
+            return None
+
+        def work(progress) -> None:
+            for number, tile in enumerate(tiles):
+                progress.raise_if_cancelled()
+                action(client, collection.id, tile)
+                progress.report((number + 1) / len(tiles))
+
+        return self._run(f"{verb} {len(tiles)} BYOC tile(s)", work, lambda _none: self.refresh_tiles())
+
+    # Registration and footprints
+
+    def open_register_dialog(self) -> Optional[ByocRegisterDialog]:
+        client, collection = self.client, self.selected_collection()
+        if client is None or collection is None:
+            self._message("Select (or create) the collection to register tiles in.")
+            return None
+        dialog = ByocRegisterDialog(client, collection, self.pending_bucket, self.pending_entries, self)
+        self.pending_entries, self.pending_bucket = [], ""
+        dialog.registered.connect(lambda _summary: self.refresh_tiles())
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        self.register_dialog = dialog
+        return dialog
+
+    def footprint_layer(self) -> Optional[QgsVectorLayer]:
+        layer = QgsProject.instance().mapLayer(self.footprint_layer_id) if self.footprint_layer_id else None
+        return layer if isinstance(layer, QgsVectorLayer) else None
+
+    def show_footprints(self) -> Optional[QgsVectorLayer]:
+        collection = self.selected_collection()
+        if collection is None:
+            return None
+        layer = self.footprint_layer()
+        if layer is None or layer.name() != f"BYOC {collection.name}":
+            layer = create_footprint_layer(f"BYOC {collection.name}", self.tiles)
+            QgsProject.instance().addMapLayer(layer)
+            self.footprint_layer_id = layer.id()
+        else:
+            update_footprints(layer, self.tiles)
+        if self.iface is not None and self.tiles:
+            self.iface.setActiveLayer(layer)
+            self.iface.zoomToActiveLayer()
+        return layer
+
+    # Plumbing
+
+    def _run(self, description: str, work, on_done, on_error=None) -> CoreTask:
+        def done(result) -> None:
+            self._tasks.remove(task)
+            on_done(result)
+
+        def failed(error: Exception) -> None:
+            self._tasks.remove(task)
+            (on_error or (lambda e: self._message(user_message(e))))(error)
+
+        def terminated() -> None:  # a cancelled task reports neither done nor failed
+            if task in self._tasks and task.isCanceled():
+                self._tasks.remove(task)
+                if task is self._tiles_task:
+                    self._tiles_task = None
+
+        task = CoreTask(description, work, done, failed)
+        task.taskTerminated.connect(terminated)
+        self._tasks.append(task)
+        return run_task(task)
+
+    def busy(self) -> bool:
+        return bool(self._tasks)
+
+    def _message(self, text: str) -> None:
+        self.messageLabel.setText(text)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.poll_timer.stop()
+        super().closeEvent(event)
+
+
+def _epsg(crs: QgsCoordinateReferenceSystem) -> int:
+    authid = crs.authid()
+    if not authid.upper().startswith("EPSG:"):
+        raise CogportError("The layer's CRS has no EPSG code.", "the layer CRS (BYOC needs an EPSG code).")
+    return int(authid.split(":", 1)[1])
+
+
+_DOCK: Optional[ByocDock] = None
+
+
+def open_byoc_dock(iface) -> ByocDock:
+    global _DOCK
+    if _DOCK is None:
+        _DOCK = ByocDock(iface, iface.mainWindow() if iface is not None else None)
+        if iface is not None:
+            iface.addDockWidget(Qt.RightDockWidgetArea, _DOCK)
+    _DOCK.show()
+    _DOCK.raise_()
+    return _DOCK
+
+
+def toggle_byoc_dock(iface) -> None:
+    if _DOCK is not None and _DOCK.isVisible():
+        _DOCK.hide()
+    else:
+        open_byoc_dock(iface)
+
+
+def close_byoc_dock(iface) -> None:
+    global _DOCK
+    if _DOCK is not None:
+        _DOCK.poll_timer.stop()
+        if iface is not None:
+            iface.removeDockWidget(_DOCK)
+        _DOCK.deleteLater()
+        _DOCK = None
+
+
+def open_byoc_registration(iface, object_uris: Sequence[str], bucket: str) -> ByocDock:
+    """For the bucket browser: register the selected objects (or prefixes ending in '/') of `bucket`.
+
+    `bucket` is the bucket URI (e.g. s3://my-bucket); the caller has already given GDAL the storage
+    connection's options for it (as the browser does for listing). Opens the BYOC panel; if a collection is
+    selected the registration dialog opens at once, else the selection waits until Register tiles… is pressed.
+    """
+    dock = open_byoc_dock(iface)
+    dock.pending_entries = [str(uri) for uri in object_uris]
+    dock.pending_bucket = bucket
+    if dock.selected_collection() is not None:
+        dock.open_register_dialog()
+    else:
+        dock._message(f"{len(dock.pending_entries)} objects of {bucket} are ready: select or create the target "
+                      "collection, then press Register tiles….")
+    return dock

@@ -1,0 +1,145 @@
+"""The Sentinel Hub BYOC panel: collections, tiles with status and causes, footprints, registration."""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsCategorizedSymbolRenderer, QgsProject
+
+from cogport.plugin.qgis import byoc_dock
+from cogport.plugin.qgis.byoc_dock import ByocDock, open_byoc_registration
+from cogport.plugin.qgis.byoc_register_dialog import ByocRegisterDialog
+from cogport.tests.core.test_byoc_tiles import _utm_cog
+from cogport.tests.qgis.test_byoc_qgis import FAILURE, UTM_COVER, fake, saved  # noqa: F401 - fixtures
+from cogport.tests.support.fake_byoc import Ingestion
+
+
+@pytest.fixture
+def dock(saved, qgis_iface, qtbot):
+    panel = ByocDock(qgis_iface)
+    panel.poll_interval_ms = 20
+    panel.reload_connections("Fake SH")
+    yield panel
+    panel.poll_timer.stop()
+    qtbot.waitUntil(lambda: not panel.busy(), timeout=10000)
+    panel.deleteLater()
+
+
+def _select(dock, qtbot, name):
+    qtbot.waitUntil(lambda: any(c.name == name for c in dock.collections), timeout=10000)
+    dock.collectionList.setCurrentRow([c.name for c in dock.collections].index(name))
+
+
+def test_tiles_polled_to_final_status_with_cause_counts_and_footprints(fake, dock, qtbot):
+    collection = fake.add_collection("Mosaics", "eu-bucket")
+    fake.add_tile(collection["id"], "2019/11/27/33T/(BAND).tif", coverGeometry=UTM_COVER)
+    fake.add_tile(collection["id"], "2019/11/28/33T/(BAND).tif")
+    fake.state.ingestion["2019/11/28/33T/(BAND).tif"] = Ingestion(("WAITING", "INGESTING", "FAILED"), FAILURE)
+    dock.refresh_collections()
+    _select(dock, qtbot, "Mosaics")
+    qtbot.waitUntil(lambda: len(dock.tiles) == 2, timeout=10000)
+    layer = dock.show_footprints()  # shown while ingestion is still running
+    assert QgsProject.instance().mapLayer(layer.id()) is layer and layer.crs().authid() == "EPSG:4326"
+    qtbot.waitUntil(lambda: dock.tiles and all(t.final for t in dock.tiles), timeout=15000)
+    assert dock.countsLabel.text() == "2 tiles: 1 ingested, 1 failed"
+    rows = {dock.tileTable.item(r, 0).text(): (dock.tileTable.item(r, 1).text(), dock.tileTable.item(r, 4).text())
+            for r in range(dock.tileTable.rowCount())}
+    assert rows["2019/11/28/33T/(BAND).tif"] == ("FAILED", FAILURE)
+    # The layer followed the polling: statuses are the final ones, the UTM cover sits at 15° E, 45.15° N.
+    features = {f["path"]: f for f in layer.getFeatures()}
+    assert features["2019/11/28/33T/(BAND).tif"]["status"] == "FAILED"
+    assert features["2019/11/28/33T/(BAND).tif"]["failureCause"] == FAILURE
+    box = features["2019/11/27/33T/(BAND).tif"].geometry().boundingBox()
+    assert box.xMinimum() == pytest.approx(15.0, abs=1e-6) and box.yMaximum() == pytest.approx(45.1525, abs=1e-3)
+    assert isinstance(layer.renderer(), QgsCategorizedSymbolRenderer)
+    assert {c.value() for c in layer.renderer().categories()} >= {"FAILED", "INGESTED"}
+    polls = len(fake.requests("GET", "/tiles"))
+    qtbot.wait(200)
+    assert len(fake.requests("GET", "/tiles")) == polls  # polling stops once every tile is final
+    QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_delete_collection_asks_first_and_warns_about_its_tiles(fake, dock, qtbot, monkeypatch):
+    collection = fake.add_collection("Doomed", "b")
+    fake.add_tile(collection["id"], "x/(BAND).tif")
+    asked = []
+    answer = [False]
+    monkeypatch.setattr(byoc_dock, "confirm", lambda parent, title, text: asked.append(text) or answer[0])
+    dock.refresh_collections()
+    _select(dock, qtbot, "Doomed")
+    qtbot.waitUntil(lambda: len(dock.tiles) == 1, timeout=10000)
+    assert dock.delete_collection() is None
+    assert "deletes all of its 1 tiles" in asked[0] and fake.requests("DELETE") == []
+    answer[0] = True
+    dock.delete_collection()
+    qtbot.waitUntil(lambda: not fake.state.collections and not dock.collections, timeout=10000)
+    assert fake.requests("DELETE")[0].status == 204
+
+
+def test_create_and_rename_collection_from_the_panel(fake, dock, qtbot, monkeypatch):
+    answers = iter(["Fresh", "fresh-bucket", "Renamed"])
+    monkeypatch.setattr(byoc_dock, "prompt", lambda *args: next(answers))
+    dock.create_collection()
+    qtbot.waitUntil(lambda: [c.name for c in dock.collections] == ["Fresh"], timeout=10000)
+    assert dock.selected_collection().s3_bucket == "fresh-bucket"
+    dock.rename_collection()
+    qtbot.waitUntil(lambda: [c.name for c in dock.collections] == ["Renamed"], timeout=10000)
+
+
+def test_register_dialog_groups_checks_configures_bands_and_registers(fake, dock, qtbot, tmp_path):
+    for day in ("27", "28"):
+        folder = tmp_path / "2019" / "11" / day / "33T"
+        folder.mkdir(parents=True)
+        for band in ("B04", "B08"):
+            _utm_cog(folder / f"{band}.tif")
+    fake.add_collection("Mosaics", "eu-bucket")
+    dock.refresh_collections()
+    _select(dock, qtbot, "Mosaics")
+    keys = [f"2019/11/{d}/33T/{b}.tif" for d in ("27", "28") for b in ("B04", "B08")]
+    dock.pending_entries, dock.pending_bucket = keys, str(tmp_path)
+    dialog = dock.open_register_dialog()
+    assert isinstance(dialog, ByocRegisterDialog) and dialog.entries() == keys
+    dialog.group()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10000)
+    assert dialog.entries() == ["2019/11/27/33T/(BAND).tif", "2019/11/28/33T/(BAND).tif"]
+    assert "band files: B04, B08" in dialog.groupLabel.text()
+    dialog.patternEdit.setText("%Y/%m/%d")
+    dialog.coverCheck.setChecked(True)
+    dialog.register()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=30000)
+    report = dialog.reportEdit.toPlainText()
+    assert "Pre-flight: 4 files checked" in report and "2 created, 0 already present, 0 failed." in report
+    (collection,) = fake.state.collections.values()
+    assert sorted(collection["additionalData"]["bands"]) == ["B04", "B08"]
+    assert collection["additionalData"]["bands"]["B08"]["bitDepth"] == 16
+    sent = {s.body["path"]: s.body for s in fake.requests("POST", "/tiles")}
+    assert sent["2019/11/28/33T/(BAND).tif"]["sensingTime"] == "2019-11-28T00:00:00Z"
+    assert sent["2019/11/28/33T/(BAND).tif"]["coverGeometry"]["crs"]["properties"]["name"] == \
+        "urn:ogc:def:crs:EPSG::32633"
+    qtbot.waitUntil(lambda: len(dock.tiles) == 2, timeout=10000)  # the panel refreshed after the run
+    dialog.close()
+
+
+def test_register_dialog_stops_on_a_tile_missing_a_band_file(fake, dock, qtbot, tmp_path):
+    fake.add_collection("Mosaics", "b")
+    dock.refresh_collections()
+    _select(dock, qtbot, "Mosaics")
+    dock.pending_entries = ["a/B04.tif", "a/B08.tif", "b/B04.tif"]
+    dialog = dock.open_register_dialog()
+    dialog.preflightCheck.setChecked(False)
+    dialog.register()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10000)
+    report = dialog.reportEdit.toPlainText()
+    assert "Tile b/(BAND).tif lacks B08" in report and "Nothing was registered" in report
+    assert fake.requests("POST", "/tiles") == []
+    dialog.close()
+
+
+def test_bucket_browser_entry_point_waits_for_a_collection(fake, saved, qgis_iface, qtbot):
+    panel = open_byoc_registration(qgis_iface, ["s3://eu-bucket/2019/11/27/33T/B04.tif"], "s3://eu-bucket")
+    try:
+        panel.reload_connections("Fake SH")
+        assert panel.pending_entries == ["s3://eu-bucket/2019/11/27/33T/B04.tif"]
+        assert "select or create the target collection" in panel.messageLabel.text() or panel.client is not None
+    finally:
+        qtbot.waitUntil(lambda: not panel.busy(), timeout=10000)
+        byoc_dock.close_byoc_dock(qgis_iface)
