@@ -29,8 +29,8 @@ SMALL_SIZES = ((100, 100), (1000, 777))
 LARGE_COVER = (
     ("Byte", 12, "byoc"),
     ("UInt16", 4, "earthengine"),
-    ("Int16", 3, "web"),
-    ("Float32", 1, "generic"),
+    ("Int16", 3, "generic"),
+    ("Float32", 1, "web"),
 )
 
 
