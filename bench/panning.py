@@ -32,6 +32,7 @@ RESULT = "RESULT "
 RAPID_VIEWS = 10
 RAPID_CANCEL_AFTER = 0.1
 RAPID_RUNS = 3  # the rapid pan depends on thread timing: each side runs it this many times
+SIBLINGS = 2500  # a catalogue folder: other scenes next to the one opened
 
 
 def run(args) -> str:
@@ -52,7 +53,10 @@ def run(args) -> str:
         with LatencyProxy(server.endpoint, delay=DELAY) as proxy:
             results: Dict[str, Dict[str, object]] = {}
             runs = [("script", "script"), ("drag", "drag")] + [("rapid", f"rapid{n}") for n in range(RAPID_RUNS)]
+            runs.append(("first", "siblings"))
             for mode, name in runs:
+                if name == "siblings":
+                    _seed_siblings(server, SIBLINGS)
                 for side in SIDES:
                     _remove_sidecar(location.vsi_path + ".aux.xml")  # the plain side writes one on close
                     proxy.reset()
@@ -60,6 +64,26 @@ def run(args) -> str:
     finally:
         server.stop(purge=True)
     return _report(results, geometry, cog)
+
+
+def _seed_siblings(server, count: int) -> None:
+    """`count` small objects beside the COG, through the Swift API with one token and a few threads."""
+    import http.client
+    from concurrent.futures import ThreadPoolExecutor
+    from urllib.parse import urlsplit
+
+    token = server.auth_token()
+    storage = urlsplit(server.storage_url())
+
+    def put(index: int) -> None:
+        connection = http.client.HTTPConnection(storage.netloc, timeout=30)
+        connection.request("PUT", f"{storage.path}/{BUCKET}/scenes/scene-{index:05d}.tif", body=b"sibling",
+                           headers={"X-Auth-Token": token, "Content-Length": "7"})
+        assert connection.getresponse().status == 201
+        connection.close()
+
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(put, range(count)))
 
 
 def _remove_sidecar(path: str) -> None:
@@ -89,7 +113,7 @@ def _worker(mode: str, side: str, endpoint: str, cog: str) -> None:
     app = QgsApplication([], False)
     app.initQgis()
     from cogport.tests.support.latency_proxy import remote_traffic
-    from cogport.tests.support.panning import raster_geometry, run_script
+    from cogport.tests.support.panning import SCRIPT, raster_geometry, run_script
 
     geometry = raster_geometry(Path(cog))
     open_layer = _opener(side, endpoint)
@@ -99,6 +123,8 @@ def _worker(mode: str, side: str, endpoint: str, cog: str) -> None:
 
     if mode == "script":
         result: object = [asdict(cost) for cost in run_script(open_layer, geometry, traffic)]
+    elif mode == "first":
+        result = asdict(run_script(open_layer, geometry, traffic, SCRIPT[:1])[0])
     elif mode == "drag":
         result = _drag_to_completion(open_layer, geometry, traffic)
     else:
@@ -203,8 +229,8 @@ def _report(results: Dict[str, object], geometry, cog: Path) -> str:
     over_two = []
     for index, (a, b) in enumerate(zip(a_costs, b_costs)):
         if a["name"] == CLOSING:
-            lines.append(f"| – | {CLOSING} | | | {a['requests']} | {b['requests']} | {_ratio(b['requests'], a['requests'])} "
-                         f"| {a['bytes']:,} | {b['bytes']:,} | | | | | |")
+            lines.append(f"| – | {CLOSING} | | | {a['requests']} | {b['requests']} "
+                         f"| {_ratio(b['requests'], a['requests'])} | {a['bytes']:,} | {b['bytes']:,} | | | | | |")
             continue
         _, cx, cy, fraction = SCRIPT[index]
         extent = geometry.view_extent(cx, cy, fraction)
@@ -256,6 +282,14 @@ def _report(results: Dict[str, object], geometry, cog: Path) -> str:
 
         lines.append(f"| {label} | {each('requests')} | {each('completed_after_last')} | {each('stale_after_last')} "
                      f"| {results[f'drag-{side}']['requests']} | {each('last_view_seconds', '{:.2f}')} |")
+
+    a, b = results["siblings-a"], results["siblings-b"]
+    lines += ["", f"First view again, with the COG among {SIBLINGS:,} other objects in its folder (a catalogue):", "",
+              "| | requests a | requests b | b/a | bytes a | bytes b | time a (s) | time b (s) | b/a |",
+              "|---|---|---|---|---|---|---|---|---|",
+              f"| open + full extent | {a['requests']} | {b['requests']} | {_ratio(b['requests'], a['requests'])} "
+              f"| {a['bytes']:,} | {b['bytes']:,} | {a['seconds']:.2f} | {b['seconds']:.2f} "
+              f"| {_ratio(b['seconds'], a['seconds'])} |"]
     return "\n".join(lines)
 
 

@@ -1,0 +1,70 @@
+"""The measured truth behind READ_TUNING and OPEN_TUNING: which options GDAL honours for one bucket only.
+
+If a GDAL upgrade changes what is path-specific, these fail and the tuning in gdal_config.py is due
+for another look.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from osgeo import gdal
+
+from cogport.plugin.core.storage.gdal_config import OPEN_TUNING, SCOPED_OPTIONS, thread_options
+from cogport.tests.support.latency_proxy import LatencyProxy
+from cogport.tests.support.stores import create_bucket, put_bytes, put_file, s3_connection, write_test_cog
+
+GDAL_36 = gdal.VersionInfo().startswith("306")
+
+
+@pytest.fixture
+def cog(objectstore, bucket_name, tmp_path):
+    """A COG beside a sibling object, read through a counting proxy with Cogport's scoped options."""
+    connection, credentials = s3_connection(objectstore)
+    root = create_bucket(connection, credentials, bucket_name)
+    put_file(root.child("x.tif"), write_test_cog(tmp_path / "x.tif"))
+    put_bytes(root.child("y.tif"), b"sibling")
+    with LatencyProxy(objectstore.endpoint, delay=0) as proxy:
+        SCOPED_OPTIONS.apply(dataclasses.replace(connection, endpoint=proxy.endpoint), credentials, bucket_name)
+        yield proxy, root.child("x.tif")
+
+
+def _open_and_list_requests(proxy, path: str):
+    gdal.VSICurlClearCache()
+    proxy.reset()
+    dataset = gdal.Open(path)
+    assert dataset.RasterCount == 3
+    return proxy.snapshot().ranges
+
+
+def test_scoped_tuning_opens_with_one_ranged_get_and_no_listing(cog):
+    proxy, location = cog
+    requests = _open_and_list_requests(proxy, location.vsi_path)
+    assert requests == [(f"GET /{location.bucket}/x.tif", "bytes=0-16383")]
+
+
+def test_readdir_option_is_honoured_per_bucket(cog):
+    proxy, location = cog
+    gdal.SetPathSpecificOption(location.bucket_prefix, "GDAL_DISABLE_READDIR_ON_OPEN", "FALSE")
+    requests = _open_and_list_requests(proxy, location.vsi_path)
+    assert any("?" in target or target.endswith("/") for target, _ in requests), "GDAL listed the folder"
+
+
+@pytest.mark.skipif(not GDAL_36, reason="measured on GDAL 3.6; later versions may read it per path")
+def test_ingested_bytes_at_open_is_read_per_thread_but_not_per_bucket(cog):
+    proxy, location = cog
+    gdal.SetPathSpecificOption(location.bucket_prefix, "GDAL_INGESTED_BYTES_AT_OPEN", "65536")
+    assert _open_and_list_requests(proxy, location.vsi_path)[0][1] == "bytes=0-16383"
+    with thread_options({"GDAL_INGESTED_BYTES_AT_OPEN": "65536"}):
+        assert _open_and_list_requests(proxy, location.vsi_path)[0][1] == "bytes=0-65535"
+    assert _open_and_list_requests(proxy, location.vsi_path)[0][1] == "bytes=0-16383", "nothing left behind"
+
+
+def test_open_tuning_reads_header_and_small_overviews_in_one_request(cog):
+    proxy, location = cog
+    with thread_options(OPEN_TUNING):
+        requests = _open_and_list_requests(proxy, location.vsi_path)
+    ingested = int(OPEN_TUNING["GDAL_INGESTED_BYTES_AT_OPEN"])
+    assert requests == [(f"GET /{location.bucket}/x.tif", f"bytes=0-{ingested - 1}")]
+    assert gdal.GetThreadLocalConfigOption("GDAL_PAM_ENABLED", None) is None
