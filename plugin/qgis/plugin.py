@@ -103,17 +103,12 @@ class CogportPlugin:
             "Register as Sentinel Hub BYOC tiles…",
             lambda entries: bool(entries) and all(
                 e.location.handler == "vsis3" and (e.is_raster or e.is_prefix) for e in entries),
-            lambda connection, entries: self._register_byoc(connection, entries),
+            lambda connection, entries: open_byoc_registration(
+                iface, [e.location.uri for e in entries], f"s3://{entries[0].location.bucket}"),
         ))
         dock.drop_handler = lambda connection, destination, paths: upload_files(
             iface, connection, destination, paths, credentials=self.store.credentials(connection)
         )
-
-    def _register_byoc(self, connection, entries: List[Entry]) -> None:
-        bucket = entries[0].location.bucket
-        self.store.activate(connection, bucket)  # GDAL reads the files for checks, bands and cover
-        uris = [e.location.uri.rstrip("/") + "/" if e.is_prefix else e.location.uri for e in entries]
-        open_byoc_registration(self.iface, uris, f"s3://{bucket}")
 
     def _remove_dock(self, toggle: QAction) -> None:
         self.iface.removePluginRasterMenu(MENU, toggle)

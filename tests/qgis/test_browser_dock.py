@@ -151,6 +151,8 @@ def test_plugin_offers_feature_actions_on_bucket_objects(qgis_iface, qtbot, stor
         labels = [a.text() for a in dock.menu_for([raster.entry]).actions()]
         assert "Validate COG…" in labels and "Add to map" in labels
         assert "Register in Earth Engine…" not in labels  # Swift object: Earth Engine reads gs:// only
+        assert "Register as Sentinel Hub BYOC tiles…" not in labels  # BYOC reads S3 buckets
+        assert "Register as Sentinel Hub BYOC tiles…" not in labels  # BYOC reads S3 buckets
         assert "Publish local files here…" in [a.text() for a in dock.menu_for([cogs.entry]).actions()]
         opened = []
         monkeypatch.setattr("cogport.plugin.qgis.plugin.open_validation_dialog",
