@@ -99,3 +99,18 @@ def test_a_corrupt_private_key_is_explained_without_echoing_it():
     with pytest.raises(AuthenticationError, match="could not be read") as caught:
         rsa_sha256_sign(key.private_key, b"x")
     assert "AAAA" not in str(caught.value) and "AAAA" not in repr(key)
+
+
+def test_unauthenticated_after_renewal_is_shown_verbatim_with_its_hint(fake_earthengine, private_key_pem):
+    fake_earthengine.register_service_account(EMAIL, private_key_pem)
+    fake_earthengine.fail_next(401, "Request had invalid authentication credentials.", times=2)
+    credentials = EarthEngineCredentials.from_service_account_json(_key_json(private_key_pem, fake_earthengine.token_uri))
+    client = EarthEngineClient(EarthEngineConnection(project="ee-demo-project", api_url=fake_earthengine.url),
+                               credentials, retry=RetryPolicy(max_attempts=2))
+    manifest = ImageManifest("projects/ee-demo-project/assets/a", [Tileset("0", (("gs://b/a.tif",),))])
+    with pytest.raises(AuthenticationError) as caught:
+        client.import_external(manifest)
+    assert caught.value.what == ("Earth Engine refused the request: UNAUTHENTICATED: Request had invalid "
+                                 "authentication credentials.")
+    assert "https://www.googleapis.com/auth/earthengine" in caught.value.check
+    assert [r.path for r in fake_earthengine.requests].count("/token") == 2  # renewed once, then gave up

@@ -14,7 +14,7 @@ import datetime
 import logging
 import os
 from dataclasses import dataclass, field, replace
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 from ..cog.validate import ERROR, INFO, WARNING, Finding, ValidationReport, validate_cog
 from ..errors import CancelledError, CogportError, NotFoundError, ServiceError
@@ -446,7 +446,7 @@ def register_batch(
     return items
 
 
-def manifests_per_file(folder_asset: str, uris: Sequence[str], **fields) -> List[ImageManifest]:
+def manifests_per_file(folder_asset: str, uris: Sequence[str], **fields: Any) -> List[ImageManifest]:
     """One asset per COG, named folder_asset/<file stem> (made unique), bands defaulted from the file."""
     manifests: List[ImageManifest] = []
     used: set = set()
