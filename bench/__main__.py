@@ -13,6 +13,7 @@ BENCHMARKS = [
     "validation",
     "upload",
     "byoc",
+    "conversion",
 ]
 
 

@@ -17,6 +17,7 @@ from .browser_items import CogportItemGuiProvider, CogportItemProvider
 from .byoc_dock import close_byoc_dock, open_byoc_registration, toggle_byoc_dock
 from .earthengine_dialog import open_earthengine_dialog
 from .connections import ConnectionStore
+from .convert_dialog import close_convert_dialog, open_convert_dialog
 from .layers import install_project_credentials
 from .log import install_log_bridge
 from .main_thread import prepare_main_thread_calls
@@ -52,6 +53,8 @@ class CogportPlugin:
         prepare_main_thread_calls()
         self.initProcessing()
         self.add_action("Validate COG…", lambda: open_validation_dialog(self.iface))
+        self.add_action("Convert to COG…", lambda: open_convert_dialog(self.iface))
+        self._teardown.append(close_convert_dialog)
         self._teardown.append(install_layer_action(self.iface))
         self.add_action("Register Earth Engine asset…", lambda: open_earthengine_dialog(self.iface))
         self.add_action("Publish to bucket…", lambda: open_publish_dock(self.iface))
@@ -89,6 +92,10 @@ class CogportPlugin:
         dock.add_object_action(ObjectAction(
             "Validate COG…", lambda entries: bool(rasters(entries)),
             lambda connection, entries: open_validation_dialog(iface, rasters(entries)),
+        ))
+        dock.add_object_action(ObjectAction(
+            "Convert to COG (local copy)…", lambda entries: bool(rasters(entries)),
+            lambda connection, entries: open_convert_dialog(iface, [loc.vsi_path for loc in rasters(entries)]),
         ))
         dock.add_object_action(ObjectAction(
             "Register in Earth Engine…",

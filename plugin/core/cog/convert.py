@@ -11,12 +11,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
+from typing import FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from osgeo import gdal
 
-from ..errors import CancelledError, CogportError, ConversionError
+from ..errors import CogportError, ConversionError
 from ..progress import Progress, silent
+from ..storage.gdal_config import thread_options
 from .profiles import LOSSY_CODECS, PREDICTOR_CODECS, Profile, get_profile
 
 LOG = logging.getLogger("cogport.cog")
@@ -48,11 +49,12 @@ class ConversionOptions:
 
 @dataclass
 class ConversionResult:
-    """What was written: the final paths, the creation options used, and notes for the person."""
+    """What was written: the final paths, the GDAL driver and creation options used, and notes for the person."""
 
     source: str
     profile: str
     outputs: List[str]
+    driver: str = "COG"
     creation_options: List[str] = field(default_factory=list)
     notes: List[str] = field(default_factory=list)
 
@@ -68,6 +70,7 @@ class _Recipe:
     band_interleave: bool
     tiling_scheme: str
     warp_resampling: str
+    threads: str
     notes: Tuple[str, ...]
 
 
@@ -118,12 +121,13 @@ def _convert(
 
     token = secrets.token_hex(4)
     written: List[Tuple[Path, Path]] = []
+    driver, used = "COG", list(recipe.creation_options)
     try:
         for index, (band_subset, target) in enumerate(targets):
             step = progress.span(index / len(targets), (index + 1) / len(targets))
             temporary = target.with_name(f".{target.name}.{token}{_TEMP_MARK}.tif")
             written.append((temporary, target))
-            _write(dataset, band_subset, temporary, recipe, options, step, source)
+            driver, used = _write(dataset, band_subset, temporary, recipe, options, step, source)
         progress.raise_if_cancelled()
         for temporary, target in written:
             _publish(temporary, target)
@@ -135,7 +139,7 @@ def _convert(
     progress.report(1.0)
     outputs = [str(target) for _temporary, target in written]
     LOG.info("Converted %s to %s with profile %s", source, ", ".join(outputs), chosen.name)
-    return ConversionResult(source, chosen.name, outputs, list(recipe.creation_options), list(recipe.notes))
+    return ConversionResult(source, chosen.name, outputs, driver, used, list(recipe.notes))
 
 
 def band_output_path(destination: str, band: int) -> str:
@@ -267,6 +271,7 @@ def _recipe(dataset: gdal.Dataset, bands: List[int], profile: Profile, options: 
         band_interleave=band_interleave,
         tiling_scheme=profile.tiling_scheme,
         warp_resampling=warp_resampling.strip().upper(),
+        threads=threads,
         notes=tuple(notes),
     )
 
@@ -286,10 +291,10 @@ def _write(
     options: ConversionOptions,
     progress: Progress,
     source: str,
-) -> None:
+) -> Tuple[str, List[str]]:
+    """Writes one output; returns the GDAL driver and creation options it used."""
     if recipe.band_interleave and int(gdal.VersionInfo()) < COG_BAND_INTERLEAVE_VERSION:
-        _write_band_interleaved_gtiff(dataset, bands, temporary, recipe, options, progress, source)
-        return
+        return "GTiff", _write_band_interleaved_gtiff(dataset, bands, temporary, recipe, options, progress, source)
     creation = list(recipe.creation_options) + [
         f"BLOCKSIZE={recipe.block_size}",
         f"OVERVIEW_RESAMPLING={recipe.resampling}",
@@ -299,14 +304,16 @@ def _write(
         creation.append("INTERLEAVE=BAND")
     if recipe.tiling_scheme:
         creation += [f"TILING_SCHEME={recipe.tiling_scheme}", f"WARP_RESAMPLING={recipe.warp_resampling}"]
+    creation = _level_names(creation, "COG", recipe.compress)
     translate = gdal.TranslateOptions(
         format="COG",
-        creationOptions=_level_names(creation, "COG", recipe.compress),
+        creationOptions=creation,
         bandList=None if bands == list(range(1, dataset.RasterCount + 1)) else bands,
         noData=options.nodata,
         callback=progress.gdal_callback(),
     )
     _translate(str(temporary), dataset, translate, progress, source)
+    return "COG", creation
 
 
 def _write_band_interleaved_gtiff(
@@ -317,8 +324,8 @@ def _write_band_interleaved_gtiff(
     options: ConversionOptions,
     progress: Progress,
     source: str,
-) -> None:
-    """The GTiff route to a band-interleaved COG before GDAL 3.11.
+) -> List[str]:
+    """The GTiff route to a band-interleaved COG before GDAL 3.11; returns the GTiff creation options.
 
     Overviews are built on a temporary VRT of the source (an external .ovr beside the
     destination, so the full-resolution pixels are not copied twice), then GTiff's
@@ -336,7 +343,7 @@ def _write_band_interleaved_gtiff(
         raise _failure(source, messages)
     factors = overview_factors(vrt.RasterXSize, vrt.RasterYSize, recipe.block_size)
     staging_codec = choose_compression(("ZSTD", "DEFLATE"), available_compressions())
-    with _thread_config(
+    with thread_options(
         {
             "GDAL_TIFF_OVR_BLOCKSIZE": str(recipe.block_size),
             "COMPRESS_OVERVIEW": staging_codec,
@@ -345,6 +352,8 @@ def _write_band_interleaved_gtiff(
             "ZLEVEL_OVERVIEW": "1",
             "PREDICTOR_OVERVIEW": _predictor(staging_codec, vrt.GetRasterBand(1).DataType) or "1",
             "INTERLEAVE_OVERVIEW": "BAND",
+            # The COG driver computes overviews on NUM_THREADS; BuildOverviews reads this instead.
+            "GDAL_NUM_THREADS": recipe.threads,
         }
     ):
         if factors:
@@ -367,13 +376,15 @@ def _write_band_interleaved_gtiff(
             "INTERLEAVE=BAND",
             "COPY_SRC_OVERVIEWS=YES",
         ]
+        creation = _level_names(creation, "GTiff", recipe.compress)
         translate = gdal.TranslateOptions(
             format="GTiff",
-            creationOptions=_level_names(creation, "GTiff", recipe.compress),
+            creationOptions=creation,
             callback=progress.span(0.35 if factors else 0.0, 1.0).gdal_callback(),
         )
         _translate(str(temporary), vrt, translate, progress, source)
     vrt = None
+    return creation
 
 
 def _translate(
@@ -502,16 +513,3 @@ def _gdal_errors() -> Iterator[List[str]]:
         yield messages
     finally:
         gdal.PopErrorHandler()
-
-
-@contextmanager
-def _thread_config(values: Dict[str, str]) -> Iterator[None]:
-    """Config options for this thread only, so parallel batch conversions do not see each other's."""
-    previous = {key: gdal.GetThreadLocalConfigOption(key, None) for key in values}
-    for key, value in values.items():
-        gdal.SetThreadLocalConfigOption(key, value)
-    try:
-        yield
-    finally:
-        for key, value in previous.items():
-            gdal.SetThreadLocalConfigOption(key, value)

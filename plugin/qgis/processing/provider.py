@@ -29,6 +29,7 @@ class CogportProvider(QgsProcessingProvider):
 def algorithm_classes() -> list:
     """All algorithm classes; imported here so the provider module stays cheap to load."""
     from .byoc_algorithm import ListByocTilesAlgorithm, RegisterByocTilesAlgorithm
+    from .convert_algorithm import ConvertToCogAlgorithm
     from .earthengine_algorithm import RegisterEarthEngineAlgorithm
     from .storage_algorithms import ListObjectsAlgorithm, OpenRemoteRasterAlgorithm
     from .upload_algorithm import UploadAlgorithm
@@ -36,4 +37,4 @@ def algorithm_classes() -> list:
 
     return [ValidateCogAlgorithm, RegisterEarthEngineAlgorithm, UploadAlgorithm,
             ListObjectsAlgorithm, OpenRemoteRasterAlgorithm,
-            RegisterByocTilesAlgorithm, ListByocTilesAlgorithm]
+            RegisterByocTilesAlgorithm, ListByocTilesAlgorithm, ConvertToCogAlgorithm]

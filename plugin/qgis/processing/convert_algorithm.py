@@ -1,0 +1,130 @@
+"""`cogport:convert_to_cog`: COG conversion with a target profile as a Processing algorithm."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputMultipleLayers,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtGui import QIcon
+
+from ...core.cog.convert import ConversionOptions, convert_to_cog
+from ...core.cog.profiles import PROFILE_NAMES, PROFILES
+from ...core.errors import CogportError
+from ..resources import icon_path
+from ..validation_dialog import layer_path
+from .feedback import progress_from_feedback
+
+
+class ConvertToCogAlgorithm(QgsProcessingAlgorithm):
+    INPUT = "INPUT"
+    PROFILE = "PROFILE"
+    COMPRESS = "COMPRESS"
+    BLOCKSIZE = "BLOCKSIZE"
+    SPLIT_BANDS = "SPLIT_BANDS"
+    OUTPUT = "OUTPUT"
+    OUTPUTS = "OUTPUTS"
+
+    def name(self) -> str:
+        return "convert_to_cog"
+
+    def displayName(self) -> str:  # noqa: N802 - QGIS API
+        return "Convert to COG"
+
+    def group(self) -> str:
+        return "Cloud Optimized GeoTIFF"
+
+    def groupId(self) -> str:  # noqa: N802 - QGIS API
+        return "cog"
+
+    def tags(self) -> list:
+        return ["cog", "geotiff", "cloud", "convert", "earth engine", "sentinel hub", "byoc", "web"]
+
+    def icon(self) -> QIcon:
+        return QIcon(icon_path("cogport.svg"))
+
+    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+        profiles = "\n".join(f"• {name}: {PROFILES[name].description}" for name in PROFILE_NAMES)
+        return (
+            "Converts a raster to a Cloud Optimized GeoTIFF laid out for the chosen target. Lossless unless "
+            "you pick a lossy compression: full-resolution pixels equal the source's (the web profile "
+            "reprojects and so resamples). CRS, geotransform, nodata, band descriptions, colour table and "
+            "metadata are kept. The file appears only once complete; cancelling leaves nothing behind.\n\n"
+            f"Profiles:\n{profiles}\n\n"
+            "COMPRESS: empty keeps the profile's compression (e.g. DEFLATE, ZSTD, LZW; JPEG is refused by "
+            "byoc). BLOCKSIZE: 0 keeps the profile's tile size (earthengine and byoc allow 256, 512, 1024, "
+            "2048). SPLIT_BANDS: one single-band COG per band beside OUTPUT, named <stem>_B01.tif, "
+            "<stem>_B02.tif, … (or put (BAND) in the output name); OUTPUT then returns the first band's "
+            "file and OUTPUTS lists them all."
+        )
+
+    def createInstance(self) -> "ConvertToCogAlgorithm":  # noqa: N802 - QGIS API
+        return ConvertToCogAlgorithm()
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, "Input raster (layer or file)"))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PROFILE, "Target profile", options=list(PROFILE_NAMES), defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            self.COMPRESS, "Compression (empty = the profile's default)", defaultValue="", optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.BLOCKSIZE, "Tile size in pixels (0 = the profile's default)",
+            type=QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0, maxValue=4096, optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.SPLIT_BANDS, "Write one single-band COG per band (<stem>_B01.tif, …)", defaultValue=False))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, "Cloud Optimized GeoTIFF"))
+        self.addOutput(QgsProcessingOutputMultipleLayers(self.OUTPUTS, "All files written"))
+
+    def processAlgorithm(  # noqa: N802 - QGIS API
+        self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> dict:
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        if layer is None:
+            raise QgsProcessingException("The input raster could not be loaded. Check the INPUT parameter.")
+        if layer.providerType() != "gdal":
+            raise QgsProcessingException(
+                f"The layer '{layer.name()}' is not a file-based raster ({layer.providerType()} provider). "
+                "Check the INPUT: choose a raster file or a layer read by GDAL."
+            )
+        source = layer_path(layer)
+        profile = PROFILE_NAMES[self.parameterAsEnum(parameters, self.PROFILE, context)]
+        compress = (self.parameterAsString(parameters, self.COMPRESS, context) or "").strip()
+        block_size = self.parameterAsInt(parameters, self.BLOCKSIZE, context)
+        split = self.parameterAsBool(parameters, self.SPLIT_BANDS, context)
+        destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        options = ConversionOptions(compress=compress or None, block_size=block_size or None, split_bands=split)
+        feedback.pushInfo(f"Converting {source} with the '{profile}' profile.")
+        try:
+            result = convert_to_cog(source, destination, profile, options, progress_from_feedback(feedback))
+        except CogportError as exc:
+            raise QgsProcessingException(exc.user_message) from exc
+        for note in result.notes:
+            feedback.pushWarning(note)
+        feedback.pushInfo(f"Creation options: {' '.join(result.creation_options)}")
+        if split:
+            _load_band_files_instead(context, destination, result.outputs)
+        return {self.OUTPUT: result.outputs[0], self.OUTPUTS: result.outputs}
+
+
+def _load_band_files_instead(context: QgsProcessingContext, destination: str, outputs: list) -> None:
+    """The nominal OUTPUT file does not exist when bands are split; load the band files in its place."""
+    if not context.willLoadLayerOnCompletion(destination):
+        return
+    details = context.layerToLoadOnCompletionDetails(destination)
+    layers = context.layersToLoadOnCompletion()
+    layers.pop(destination, None)
+    for path in outputs:
+        band_details = QgsProcessingContext.LayerDetails(
+            f"{details.name or 'COG'} {path.rsplit('_', 1)[-1].split('.')[0]}", details.project, details.outputName
+        )
+        layers[path] = band_details
+    context.setLayersToLoadOnCompletion(layers)

@@ -1,0 +1,116 @@
+"""`cogport:convert_to_cog` through processing.run and headless through qgis_process."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+from osgeo import gdal
+from osgeo_utils.samples import validate_cloud_optimized_geotiff as gdal_validator
+from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject
+
+from cogport.tests.support.rasters import make_raster
+
+IMPORT_ROOT = Path(__file__).resolve().parents[2] / ".build" / "import"
+
+
+@pytest.fixture
+def source(tmp_path) -> str:
+    return make_raster(str(tmp_path / "scene.tif"), 1200, 800, 3, "UInt16")
+
+
+def test_parameters_match_the_documented_interface(cogport_provider):
+    algorithm = QgsApplication.processingRegistry().algorithmById("cogport:convert_to_cog")
+    names = [p.name() for p in algorithm.parameterDefinitions()]
+    assert names == ["INPUT", "PROFILE", "COMPRESS", "BLOCKSIZE", "SPLIT_BANDS", "OUTPUT"]
+    assert algorithm.parameterDefinition("PROFILE").options() == ["generic", "earthengine", "byoc", "web"]
+    assert algorithm.parameterDefinition("COMPRESS").flags() & algorithm.parameterDefinition("COMPRESS").FlagOptional
+    assert algorithm.parameterDefinition("BLOCKSIZE").defaultValue() == 0
+    assert "SPLIT_BANDS" in algorithm.shortHelpString() and "_B01.tif" in algorithm.shortHelpString()
+
+
+def test_converts_a_file_with_profile_and_overrides(cogport_provider, source, tmp_path):
+    import processing
+
+    output = str(tmp_path / "out" / "scene_cog.tif")
+    os.makedirs(os.path.dirname(output))
+    result = processing.run("cogport:convert_to_cog", {
+        "INPUT": source, "PROFILE": 1, "COMPRESS": "deflate", "BLOCKSIZE": 256, "SPLIT_BANDS": False,
+        "OUTPUT": output})
+    assert result["OUTPUT"] == output
+    dataset = gdal.Open(output)
+    assert dataset.GetRasterBand(1).GetBlockSize() == [256, 256]
+    assert dataset.GetMetadata("IMAGE_STRUCTURE")["COMPRESSION"] == "DEFLATE"
+    assert dataset.GetMetadata("IMAGE_STRUCTURE")["INTERLEAVE"] == "BAND"
+    assert gdal_validator.validate(output, full_check=True)[1] == []
+    assert np.array_equal(gdal.Open(source).ReadAsArray(), dataset.ReadAsArray())
+
+
+def test_split_bands_writes_band_files_beside_output_and_loads_them(cogport_provider, source, tmp_path):
+    import processing
+
+    output = str(tmp_path / "bands.tif")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    algorithm = QgsApplication.processingRegistry().algorithmById("cogport:convert_to_cog")
+    parameters = {"INPUT": source, "PROFILE": 2, "SPLIT_BANDS": True, "OUTPUT": output}
+    context.addLayerToLoadOnCompletion(output, QgsProcessingContext.LayerDetails("bands", QgsProject.instance(),
+                                                                                 "OUTPUT"))
+    result = processing.run(algorithm, parameters, context=context, feedback=QgsProcessingFeedback())
+    expected = [str(tmp_path / f"bands_B0{band}.tif") for band in (1, 2, 3)]
+    assert result["OUTPUTS"] == expected
+    assert result["OUTPUT"] == expected[0]
+    assert not os.path.exists(output)
+    assert sorted(context.layersToLoadOnCompletion()) == expected
+
+
+def test_a_broken_input_fails_with_the_cogport_message(cogport_provider, tmp_path):
+    import processing
+
+    whole = Path(make_raster(str(tmp_path / "whole.tif"), 1500, 1500, 3, "UInt16"))
+    cut = tmp_path / "cut.tif"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    with pytest.raises(QgsProcessingException, match="Converting cut.tif to COG failed"):
+        processing.run("cogport:convert_to_cog", {"INPUT": str(cut), "PROFILE": 0, "OUTPUT": str(tmp_path / "o.tif")})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cut.tif", "whole.tif"]
+
+
+def test_a_forbidden_override_is_refused(cogport_provider, source, tmp_path):
+    import processing
+
+    with pytest.raises(QgsProcessingException, match="JPEG compression is not accepted"):
+        processing.run("cogport:convert_to_cog", {
+            "INPUT": source, "PROFILE": 2, "COMPRESS": "JPEG", "OUTPUT": str(tmp_path / "o.tif")})
+
+
+def _qgis_process() -> str:
+    # Debian's qgis_process wrapper adds --noversioncheck (from /etc/default/qgis), which 3.22 rejects.
+    return shutil.which("qgis_process.bin") or shutil.which("qgis_process") or ""
+
+
+@pytest.mark.skipif(not _qgis_process(), reason="qgis_process is not installed")
+def test_runs_headless_with_qgis_process(source, tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(IMPORT_ROOT),
+               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"))
+    command = _qgis_process()
+    enabled = subprocess.run([command, "plugins", "enable", "cogport"], env=env, capture_output=True, text=True,
+                             timeout=300)
+    assert enabled.returncode == 0, enabled.stderr
+    output = tmp_path / "headless.tif"
+    run = subprocess.run(
+        [command, "run", "cogport:convert_to_cog", "--json", "--", f"INPUT={source}", "PROFILE=2",
+         "COMPRESS=", "BLOCKSIZE=512", "SPLIT_BANDS=false", f"OUTPUT={output}"],
+        env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    answer = json.loads(run.stdout[run.stdout.index("{"):])
+    assert answer["results"]["OUTPUT"] == str(output)
+    dataset = gdal.Open(str(output))
+    assert dataset.GetRasterBand(1).GetBlockSize() == [512, 512]
+    assert dataset.GetMetadata("IMAGE_STRUCTURE")["COMPRESSION"] == "DEFLATE"
+    assert gdal_validator.validate(str(output), full_check=True)[1] == []

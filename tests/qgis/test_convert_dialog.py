@@ -1,0 +1,93 @@
+"""The Convert to COG dialog: prefilled from other parts, runs a task, reports failures, adds layers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from osgeo import gdal
+from qgis.core import QgsProject, QgsRasterLayer
+from qgis.PyQt.QtCore import Qt
+
+from cogport.plugin.qgis.convert_dialog import close_convert_dialog, open_convert_dialog
+from cogport.tests.support.rasters import make_raster
+
+
+@pytest.fixture
+def dialog(qgis_iface, qgis_new_project):
+    yield lambda *args, **kwargs: open_convert_dialog(qgis_iface, *args, **kwargs)
+    close_convert_dialog()
+
+
+@pytest.fixture
+def rasters(tmp_path):
+    good = make_raster(str(tmp_path / "good.tif"), 900, 700, 3, "UInt16")
+    whole = Path(make_raster(str(tmp_path / "whole.tif"), 1500, 1500, 3, "UInt16"))
+    broken = tmp_path / "broken.tif"
+    broken.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    return good, str(broken)
+
+
+def test_opens_prefilled_with_paths_and_profile(dialog, rasters):
+    shown = dialog(list(rasters), "byoc")
+    assert shown.sources() == list(rasters)
+    assert shown.profile == "byoc"
+    assert "1024-pixel tiles" in shown.profileDescription.text()
+    assert shown.destinationEdit.text() == str(Path(rasters[0]).parent / "cog")
+    # Opening again (e.g. from "Fix by converting") reuses the dialog with the new files.
+    again = dialog([rasters[0]], "earthengine")
+    assert again is shown
+    assert again.sources() == [rasters[0]] and again.profile == "earthengine"
+
+
+def test_converts_reports_the_failing_file_and_adds_results_to_the_map(dialog, rasters, tmp_path, qtbot):
+    shown = dialog(list(rasters), "generic")
+    shown.destinationEdit.setText(str(tmp_path / "out"))
+    shown.overridesGroup.setChecked(True)
+    shown.blockSizeCombo.setCurrentIndex(shown.blockSizeCombo.findData(256))
+    qtbot.mouseClick(shown.convertButton, Qt.LeftButton)
+    assert shown.convertButton.text() == "Cancel"
+    qtbot.waitUntil(lambda: shown.task is None, timeout=120_000)
+    status = shown.statusLabel.text()
+    assert "Converted 1 of 2 rasters." in status
+    assert "broken.tif: Converting broken.tif to COG failed." in status
+    output = tmp_path / "out" / "good.tif"
+    assert sorted(p.name for p in output.parent.iterdir()) == ["good.tif"]
+    dataset = gdal.Open(str(output))
+    assert dataset.GetRasterBand(1).GetBlockSize() == [256, 256]
+    layers = [layer for layer in QgsProject.instance().mapLayers().values() if isinstance(layer, QgsRasterLayer)]
+    assert [layer.source() for layer in layers] == [str(output)]
+
+
+def test_bad_override_fields_are_explained_before_starting(dialog, rasters, tmp_path):
+    shown = dialog([rasters[0]])
+    shown.destinationEdit.setText(str(tmp_path / "out"))
+    shown.overridesGroup.setChecked(True)
+    shown.bandsEdit.setText("1,two")
+    assert shown.start() is None
+    assert "band list '1,two' is not valid" in shown.statusLabel.text()
+    shown.bandsEdit.setText("")
+    shown.nodataEdit.setText("none")
+    assert shown.start() is None
+    assert "nodata value 'none' is not a number" in shown.statusLabel.text()
+
+
+def test_cancel_from_the_dialog_leaves_no_file(dialog, tmp_path, qtbot):
+    big = make_raster(str(tmp_path / "big.tif"), 5000, 5000, 3, "UInt16")
+    shown = dialog([big], "byoc")
+    shown.destinationEdit.setText(str(tmp_path / "out"))
+    task = shown.start()
+    qtbot.waitUntil(lambda: task.progress() > 1, timeout=120_000)
+    qtbot.mouseClick(shown.convertButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: shown.task is None, timeout=60_000)
+    assert "cancelled" in shown.statusLabel.text()
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_add_map_layers_lists_gdal_raster_layers(dialog, rasters, qgis_new_project):
+    layer = QgsRasterLayer(rasters[0], "good")
+    QgsProject.instance().addMapLayer(layer)
+    shown = dialog()
+    shown.set_sources([])
+    shown.add_map_layers()
+    assert shown.sources() == [rasters[0]]
