@@ -11,6 +11,7 @@ from qgis.PyQt.QtWidgets import QAction, QDialog, QFileDialog, QTreeWidgetItem, 
 
 from ..core.cog.validate import ERROR, INFO, PROFILES, WARNING, ValidationReport, validate_cog
 from ..core.errors import CancelledError
+from ..core.storage.uri import to_vsi_path
 from ..core.progress import Progress
 from .resources import icon_path, load_ui
 from .tasks import CoreTask, run_task, user_message
@@ -152,7 +153,16 @@ class ValidationDialog(QDialog, FORM_CLASS):
                 and "NOT_TIFF" not in outcome.codes()]
 
     def _init_fix_button(self) -> None:
-        self.fixButton.setVisible(False)  # shown once the conversion dialog is available (see _fix)
+        self.fixButton.setIcon(QgsApplication.getThemeIcon("mActionRefresh.svg"))
+        self.fixButton.clicked.connect(self.fix_by_converting)
+
+    def fix_by_converting(self) -> None:
+        """Opens the conversion for the files with errors, with the profile they were validated for."""
+        from .convert_dialog import open_convert_dialog  # the convert dialog imports this module
+
+        paths = [to_vsi_path(path) for path in self.invalid_paths()]
+        if paths:
+            open_convert_dialog(self.iface, paths, self.profile)
 
     def _update_fix_button(self) -> None:
         self.fixButton.setEnabled(bool(self.invalid_paths()))

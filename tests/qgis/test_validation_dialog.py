@@ -127,3 +127,27 @@ def test_bucket_objects_are_validated_by_their_uri(qgis_iface, qtbot, objectstor
     assert [code for code, _ in found] == ["URI_NOT_GCS"]
     assert dialog.findingsTree.topLevelItem(0).text(1).startswith("Not a valid COG for 'earthengine'")
     dialog.close()
+
+
+def test_fix_by_converting_opens_the_conversion_with_the_invalid_files_and_profile(qgis_iface, qtbot, files):
+    from cogport.plugin.qgis.convert_dialog import ConvertDialog, close_convert_dialog
+
+    good, striped = files
+    dialog = open_validation_dialog(qgis_iface, [good, striped], "earthengine")
+    wait_for_results(qtbot, dialog)
+    assert dialog.fixButton.isVisible() and dialog.fixButton.isEnabled()
+    dialog.fixButton.click()
+    converts = [w for w in QApplication.topLevelWidgets() if isinstance(w, ConvertDialog) and w.isVisible()]
+    try:
+        assert len(converts) == 1
+        assert converts[0].sources() == [striped] and converts[0].profile == "earthengine"
+    finally:
+        close_convert_dialog()
+        dialog.close()
+
+
+def test_fix_button_is_disabled_when_everything_is_valid(qgis_iface, qtbot, files):
+    dialog = open_validation_dialog(qgis_iface, [files[0]])
+    wait_for_results(qtbot, dialog)
+    assert not dialog.fixButton.isEnabled()
+    dialog.close()
