@@ -7,20 +7,7 @@ import json
 import pytest
 from qgis.core import QgsApplication, QgsProcessingFeedback
 
-from cogport.plugin.qgis.processing.provider import CogportProvider
 from cogport.tests.support.tiff_corpus import cog, gtiff, source
-
-
-@pytest.fixture
-def provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("cogport") is None:
-        added = CogportProvider()
-        registry.addProvider(added)
-    yield registry.providerById("cogport")
-    if added is not None:
-        registry.removeProvider(added)
 
 
 class RecordingFeedback(QgsProcessingFeedback):
@@ -38,7 +25,7 @@ class RecordingFeedback(QgsProcessingFeedback):
         self.infos.append(info)
 
 
-def test_profile_enum_order_and_outputs(provider):
+def test_profile_enum_order_and_outputs(cogport_provider):
     algorithm = QgsApplication.processingRegistry().algorithmById("cogport:validate_cog")
     assert algorithm.parameterDefinition("PROFILE").options() == ["generic", "earthengine", "byoc", "web"]
     assert algorithm.parameterDefinition("OUTPUT_REPORT").flags() & algorithm.parameterDefinition(
@@ -46,7 +33,7 @@ def test_profile_enum_order_and_outputs(provider):
     assert {o.name() for o in algorithm.outputDefinitions()} >= {"VALID", "ERRORS", "WARNINGS", "OUTPUT_REPORT"}
 
 
-def test_striped_file_is_invalid_and_the_report_file_holds_the_findings(provider, tmp_path):
+def test_striped_file_is_invalid_and_the_report_file_holds_the_findings(cogport_provider, tmp_path):
     import processing
 
     tif = tmp_path / "striped.tif"
@@ -66,7 +53,7 @@ def test_striped_file_is_invalid_and_the_report_file_holds_the_findings(provider
     assert [p.name for p in report_path.parent.iterdir()] == ["report.json"]  # no temporary left behind
 
 
-def test_valid_cog_without_report(provider, tmp_path):
+def test_valid_cog_without_report(cogport_provider, tmp_path):
     import processing
 
     tif = tmp_path / "good.tif"
@@ -76,7 +63,7 @@ def test_valid_cog_without_report(provider, tmp_path):
     assert not result.get("OUTPUT_REPORT")
 
 
-def test_missing_file_fails_with_the_core_message(provider, tmp_path):
+def test_missing_file_fails_with_the_core_message(cogport_provider, tmp_path):
     import processing
     from qgis.core import QgsProcessingException
 
@@ -84,7 +71,7 @@ def test_missing_file_fails_with_the_core_message(provider, tmp_path):
         processing.run("cogport:validate_cog", {"INPUT": str(tmp_path / "gone.tif"), "PROFILE": 0})
 
 
-def test_not_a_tiff_is_a_finding_not_a_failure(provider, tmp_path):
+def test_not_a_tiff_is_a_finding_not_a_failure(cogport_provider, tmp_path):
     import processing
 
     bad = tmp_path / "bad.tif"
