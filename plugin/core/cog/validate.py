@@ -396,8 +396,8 @@ def _default_fix(code: str, profile: str) -> str:
                                "on GDAL < 3.11).",
         "COMPRESSION_NOT_ALLOWED": f"{convert}: it writes lossless ZSTD or DEFLATE.",
         "NOT_COMPRESSED": f"{convert}: it writes lossless ZSTD or DEFLATE.",
-        "TOO_MANY_BANDS_PIXEL_INTERLEAVED": "Convert with the `byoc` profile and its one-file-per-band option "
-                                            "(SPLIT_BANDS), or write INTERLEAVE=BAND.",
+        "TOO_MANY_BANDS_PIXEL_INTERLEAVED": "Convert with the `byoc` profile: above 10 bands it writes "
+                                            "INTERLEAVE=BAND (or use its one-file-per-band option, SPLIT_BANDS).",
         "CRS_NOT_SUPPORTED": "Reproject, e.g. `gdalwarp -t_srs EPSG:4326` (or a UTM zone, EPSG:3857, EPSG:3035), "
                              f"then {convert[0].lower()}{convert[1:]}." if profile != "web"
                              else "Convert with the `web` profile: GoogleMapsCompatible tiling in EPSG:3857.",
