@@ -18,9 +18,10 @@ from ..errors import CogportError
 from .connection import AuthMode, Credentials, StorageConnection, StoreKind
 from .uri import ObjectLocation
 
-# Read tuning for Cogport's own prefixes. What GDAL 3.6.2 really honours was measured with a counting
-# proxy (bench/panning.py, tests/qgis/test_panning_requests.py), setting each option three ways
-# (not at all, path-specific for /vsis3/<bucket>, global) and comparing the HTTP requests:
+# Read tuning for Cogport's own prefixes. What GDAL 3.6.2 really honours was measured with the counting
+# proxy (tests/support/latency_proxy.py), setting each option three ways (not at all, path-specific for
+# /vsis3/<bucket>, global) and comparing the HTTP requests; tests/core/test_gdal_read_options.py pins
+# the parts Cogport relies on, so a GDAL upgrade that changes them fails there:
 #
 #   honoured as a path-specific option      GDAL_DISABLE_READDIR_ON_OPEN (and the AWS_*/SWIFT_*/GS_* keys)
 #   global or thread-local only (no effect  VSI_CACHE, VSI_CACHE_SIZE, GDAL_HTTP_MULTIRANGE,
