@@ -59,3 +59,24 @@ def test_menu_opens_one_dock_with_files_and_destination(qgis_iface, tmp_path):
     assert open_publish_dock(qgis_iface) is dock
     assert dock.paths == [path] and dock.destinationEdit.text() == "gs://bucket/cogs/"
     assert dock.registerCheck.isEnabled()
+
+
+def test_publish_through_a_saved_connection(qgis_iface, qtbot, store, objectstore, bucket_name, tmp_path):
+    from cogport.tests.support.stores import read_object, swift_connection
+
+    connection, credentials = swift_connection(objectstore)
+    saved = store.save(connection, credentials)
+    create_bucket(connection, credentials, bucket_name)
+    gdal.ClearPathSpecificOptions()
+    good = write_test_cog(tmp_path / "good.tif", 128, 128, 1)
+    dock = PublishDock(qgis_iface)
+    qtbot.addWidget(dock)
+    assert dock.connectionCombo.findText(saved.name) >= 0
+    dock.connectionCombo.setCurrentText(saved.name)
+    dock.add_paths([str(good)])
+    dock.destinationEdit.setText(f"/vsiswift/{bucket_name}/pub/")
+    run = dock.publish()
+    with qtbot.waitSignal(run.finished, timeout=60000):
+        pass
+    assert table(dock)[0][1:] == ["uploaded", f"swift://{bucket_name}/pub/good.tif"]
+    assert read_object(f"/vsiswift/{bucket_name}/pub/good.tif") == good.read_bytes()

@@ -115,3 +115,24 @@ def test_model_validates_then_uploads_and_refuses_an_invalid_file(provider, obje
     assert any("striped.tif was not uploaded: validation found errors" in e for e in feedback.errors)
     forget_cached(f"/vsis3/{bucket_name}")
     assert gdal.VSIStatL(f"/vsis3/{bucket_name}/published/striped.tif") is None
+
+
+@pytest.mark.parametrize("make", [s3_connection, swift_connection], ids=["s3", "swift"])
+def test_upload_through_a_saved_connection_by_name(provider, store, objectstore, bucket_name, tmp_path, make):
+    import processing
+
+    connection, credentials = make(objectstore)
+    saved = store.save(connection, credentials)
+    create_bucket(connection, credentials, bucket_name)
+    gdal.ClearPathSpecificOptions()  # only the saved connection can reach the bucket now
+    cog = write_test_cog(tmp_path / "scene.tif", 128, 128, 1)
+    destination = f"/{connection.handler}/{bucket_name}/by-name/"
+    result = processing.run("cogport:upload", {"INPUT": str(cog), "DESTINATION": destination,
+                                               "CONNECTION": saved.name})
+    assert result["VSI_PATH"] == f"{destination}scene.tif"
+    assert read_object(result["VSI_PATH"]) == cog.read_bytes()
+    feedback = ErrorFeedback()
+    with pytest.raises(QgsProcessingException):
+        processing.run("cogport:upload", {"INPUT": str(cog), "DESTINATION": destination, "CONNECTION": "Nope"},
+                       feedback=feedback)
+    assert any("There is no storage connection named 'Nope'" in error for error in feedback.errors)

@@ -93,3 +93,16 @@ def test_nothing_local_to_upload_says_so(qgis_iface, objectstore):
 
     assert upload_files(qgis_iface, connection, ObjectLocation("vsis3", "b", "x/"), ["/nonexistent.tif"],
                         credentials=credentials) is None
+
+
+def test_drop_handler_signature_with_a_saved_connection(qgis_iface, qtbot, store, objectstore, bucket_name,
+                                                        tmp_path):
+    """What the bucket browser passes on a drop: the saved connection, the folder's location and paths."""
+    connection, credentials = s3_connection(objectstore)
+    saved = store.save(connection, credentials)
+    root = create_bucket(connection, credentials, bucket_name)
+    gdal.ClearPathSpecificOptions()  # the secrets must come from the auth DB
+    good = write_test_cog(tmp_path / "good.tif", 128, 128, 1)
+    run = run_drop(qtbot, qgis_iface, saved, root.child("folder/"), [str(good)])
+    assert run.summary().splitlines()[1] == f"✔ good.tif → s3://{bucket_name}/folder/good.tif"
+    assert read_object(f"/vsis3/{bucket_name}/folder/good.tif") == good.read_bytes()
