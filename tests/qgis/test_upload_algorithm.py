@@ -74,26 +74,52 @@ class ErrorFeedback(QgsProcessingFeedback):
         self.errors.append(error)
 
 
-def publish_model() -> QgsProcessingModelAlgorithm:
-    """validate_cog -> upload (upload only runs the file if VALID)."""
+def publish_model(convert: bool = False) -> QgsProcessingModelAlgorithm:
+    """[convert_to_cog ->] validate_cog -> upload; upload only runs when VALID is true."""
     model = QgsProcessingModelAlgorithm("Publish COG", "cogport-tests")
     model.addModelParameter(QgsProcessingParameterFile("source", "Source"), QgsProcessingModelParameter("source"))
     model.addModelParameter(QgsProcessingParameterString("destination", "Destination"),
                             QgsProcessingModelParameter("destination"))
+    cog = QgsProcessingModelChildParameterSource.fromModelParameter("source")
+    if convert:
+        conversion = QgsProcessingModelChildAlgorithm("cogport:convert_to_cog")
+        conversion.setChildId("convert")
+        conversion.addParameterSources("INPUT", [cog])
+        conversion.addParameterSources("PROFILE", [QgsProcessingModelChildParameterSource.fromStaticValue(0)])
+        model.addChildAlgorithm(conversion)
+        cog = QgsProcessingModelChildParameterSource.fromChildOutput("convert", "OUTPUT")
     validate = QgsProcessingModelChildAlgorithm("cogport:validate_cog")
     validate.setChildId("validate")
-    validate.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("source")])
+    validate.addParameterSources("INPUT", [cog])
     validate.addParameterSources("PROFILE", [QgsProcessingModelChildParameterSource.fromStaticValue(0)])
     model.addChildAlgorithm(validate)
     upload = QgsProcessingModelChildAlgorithm("cogport:upload")
     upload.setChildId("upload")
-    upload.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("source")])
+    upload.addParameterSources("INPUT", [cog])
     upload.addParameterSources("DESTINATION",
                                [QgsProcessingModelChildParameterSource.fromModelParameter("destination")])
     upload.addParameterSources("VALID", [QgsProcessingModelChildParameterSource.fromChildOutput("validate", "VALID")])
     upload.addParameterSources("OVERWRITE", [QgsProcessingModelChildParameterSource.fromStaticValue(False)])
     model.addChildAlgorithm(upload)
     return model
+
+
+def test_model_converts_validates_and_uploads(provider, objectstore, bucket_name, tmp_path):
+    import processing
+
+    from cogport.plugin.core.cog.validate import validate_cog
+
+    connection, credentials = s3_connection(objectstore)
+    create_bucket(connection, credentials, bucket_name)
+    striped = tmp_path / "striped.tif"
+    gdal.Translate(str(striped), str(write_test_cog(tmp_path / "big.tif", 1500, 1100, 1)), format="GTiff")
+    destination = f"s3://{bucket_name}/published/scene.tif"
+    processing.run(publish_model(convert=True), {"source": str(striped), "destination": destination})
+    report = validate_cog(f"/vsis3/{bucket_name}/published/scene.tif")
+    assert report.valid, report.findings
+    original = gdal.Open(str(striped))
+    uploaded = gdal.Open(f"/vsis3/{bucket_name}/published/scene.tif")
+    assert uploaded.GetRasterBand(1).Checksum() == original.GetRasterBand(1).Checksum()
 
 
 def test_model_validates_then_uploads_and_refuses_an_invalid_file(provider, objectstore, bucket_name, tmp_path):
