@@ -17,13 +17,12 @@ from qgis.core import (
 )
 
 from cogport.plugin.core.storage.gdal_config import forget_cached
-from cogport.tests.qgis.test_validate_algorithm import provider  # noqa: F401 - fixture
 from cogport.tests.support.stores import (
     create_bucket, put_bytes, read_object, s3_connection, swift_connection, write_test_cog,
 )
 
 
-def test_parameters(provider):
+def test_parameters(cogport_provider):
     algorithm = QgsApplication.processingRegistry().algorithmById("cogport:upload")
     assert [p.name() for p in algorithm.parameterDefinitions()][:4] == ["INPUT", "DESTINATION", "CONNECTION",
                                                                         "OVERWRITE"]
@@ -32,7 +31,7 @@ def test_parameters(provider):
 
 
 @pytest.mark.parametrize("make", [s3_connection, swift_connection], ids=["s3", "swift"])
-def test_upload_with_gdal_configured_credentials_and_overwrite_rule(provider, objectstore, bucket_name, tmp_path,
+def test_upload_with_gdal_configured_credentials_and_overwrite_rule(cogport_provider, objectstore, bucket_name, tmp_path,
                                                                     make):
     import processing
 
@@ -52,7 +51,7 @@ def test_upload_with_gdal_configured_credentials_and_overwrite_rule(provider, ob
     assert read_object(result["VSI_PATH"]) == cog.read_bytes()
 
 
-def test_missing_bucket_message_reaches_processing(provider, objectstore, tmp_path):
+def test_missing_bucket_message_reaches_processing(cogport_provider, objectstore, tmp_path):
     import processing
 
     connection, credentials = s3_connection(objectstore)
@@ -104,7 +103,7 @@ def publish_model(convert: bool = False) -> QgsProcessingModelAlgorithm:
     return model
 
 
-def test_model_converts_validates_and_uploads(provider, objectstore, bucket_name, tmp_path):
+def test_model_converts_validates_and_uploads(cogport_provider, objectstore, bucket_name, tmp_path):
     import processing
 
     from cogport.plugin.core.cog.validate import validate_cog
@@ -122,7 +121,7 @@ def test_model_converts_validates_and_uploads(provider, objectstore, bucket_name
     assert uploaded.GetRasterBand(1).Checksum() == original.GetRasterBand(1).Checksum()
 
 
-def test_model_validates_then_uploads_and_refuses_an_invalid_file(provider, objectstore, bucket_name, tmp_path):
+def test_model_validates_then_uploads_and_refuses_an_invalid_file(cogport_provider, objectstore, bucket_name, tmp_path):
     import processing
 
     connection, credentials = s3_connection(objectstore)
@@ -144,7 +143,7 @@ def test_model_validates_then_uploads_and_refuses_an_invalid_file(provider, obje
 
 
 @pytest.mark.parametrize("make", [s3_connection, swift_connection], ids=["s3", "swift"])
-def test_upload_through_a_saved_connection_by_name(provider, store, objectstore, bucket_name, tmp_path, make):
+def test_upload_through_a_saved_connection_by_name(cogport_provider, store, objectstore, bucket_name, tmp_path, make):
     import processing
 
     connection, credentials = make(objectstore)
