@@ -53,6 +53,7 @@ class ByocDock(QDockWidget, FORM):
         self._tasks: List[CoreTask] = []
         self._tiles_task: Optional[CoreTask] = None
         self._listing = 0
+        self._closing = False
         self.poll_timer = QTimer(self)
         self.poll_timer.setSingleShot(True)
         self.poll_timer.timeout.connect(self.refresh_tiles)
@@ -326,11 +327,13 @@ class ByocDock(QDockWidget, FORM):
     def _run(self, description: str, work, on_done, on_error=None) -> CoreTask:
         def done(result) -> None:
             self._tasks.remove(task)
-            on_done(result)
+            if not self._closing:
+                on_done(result)
 
         def failed(error: Exception) -> None:
             self._tasks.remove(task)
-            (on_error or (lambda e: self._message(user_message(e))))(error)
+            if not self._closing:
+                (on_error or (lambda e: self._message(user_message(e))))(error)
 
         def terminated() -> None:  # a cancelled task reports neither done nor failed
             if task in self._tasks and task.isCanceled():
@@ -348,6 +351,11 @@ class ByocDock(QDockWidget, FORM):
 
     def _message(self, text: str) -> None:
         self.messageLabel.setText(text)
+
+    def shutdown(self) -> None:
+        """Stops polling; tasks still running finish without touching the (soon deleted) widgets."""
+        self._closing = True
+        self.poll_timer.stop()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.poll_timer.stop()
@@ -385,7 +393,7 @@ def toggle_byoc_dock(iface) -> None:
 def close_byoc_dock(iface) -> None:
     global _DOCK
     if _DOCK is not None:
-        _DOCK.poll_timer.stop()
+        _DOCK.shutdown()
         if iface is not None:
             iface.removeDockWidget(_DOCK)
         _DOCK.deleteLater()

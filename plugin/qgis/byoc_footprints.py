@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, List
+from typing import Iterable
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsFields, QgsFillSymbol,
@@ -27,11 +27,13 @@ def footprint_fields() -> QgsFields:
 
 
 def footprint_feature(tile: Tile, fields: QgsFields) -> QgsFeature:
-    """The tile's cover (else tile) geometry in EPSG:4326, with its attributes."""
+    """The tile's cover (else tile) geometry in EPSG:4326 as a multipolygon, with its attributes."""
     feature = QgsFeature(fields)
     wkt = footprint_wkt(tile.geometry, 4326)
     if wkt:
-        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        geometry = QgsGeometry.fromWkt(wkt)
+        geometry.convertToMultiType()
+        feature.setGeometry(geometry)
     feature.setAttributes([tile.path, tile.status, tile.sensing_time, tile.created, tile.failed_cause,
                            tile.warnings, tile.id])
     return feature
@@ -51,15 +53,7 @@ def update_footprints(layer: QgsVectorLayer, tiles: Iterable[Tile]) -> None:
     """Replaces the layer's features with the tiles' current state. Main thread only."""
     provider = layer.dataProvider()
     provider.truncate()
-    features: List[QgsFeature] = []
-    for tile in tiles:
-        feature = footprint_feature(tile, layer.fields())
-        if feature.hasGeometry():
-            geometry = feature.geometry()
-            geometry.convertToMultiType()
-            feature.setGeometry(geometry)
-        features.append(feature)
-    provider.addFeatures(features)
+    provider.addFeatures([footprint_feature(tile, layer.fields()) for tile in tiles])
     layer.updateExtents()
     layer.triggerRepaint()
 

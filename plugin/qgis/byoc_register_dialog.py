@@ -52,6 +52,7 @@ class ByocRegisterDialog(QDialog, FORM):
         self.cancelButton.clicked.connect(self.cancel)
         self.closeButton.clicked.connect(self.close)
         self.cancelButton.setEnabled(False)
+        self._closing = False
 
     def entries(self) -> List[str]:
         return [line.strip() for line in self.pathsEdit.toPlainText().splitlines() if line.strip()]
@@ -137,19 +138,30 @@ class ByocRegisterDialog(QDialog, FORM):
         self._busy(True)
 
         def done(result) -> None:
-            self._finish()
-            on_done(result)
+            if not self._closing:
+                self._finish()
+                on_done(result)
 
         def failed(error: Exception) -> None:
-            self._finish()
-            self._report([user_message(error)])
+            if not self._closing:
+                self._finish()
+                self._report([user_message(error)])
 
         self.task = CoreTask(description, work, done, failed)
         self.task.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
         self.task.taskTerminated.connect(self._cancelled)
         return run_task(self.task)
 
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Closing mid-run cancels it: what was sent stays registered, a re-run resumes."""
+        if self.task is not None:
+            self._closing = True
+            self.task.cancel()
+        super().closeEvent(event)
+
     def _cancelled(self) -> None:
+        if self._closing:
+            return
         if self.task is not None and self.task.isCanceled():
             self._finish()
             self._report(["Cancelled. Tiles sent before the cancel stay registered; running again resumes."])

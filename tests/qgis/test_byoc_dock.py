@@ -19,7 +19,7 @@ def dock(saved, qgis_iface, qtbot):
     panel.poll_interval_ms = 20
     panel.reload_connections("Fake SH")
     yield panel
-    panel.poll_timer.stop()
+    panel.shutdown()
     qtbot.waitUntil(lambda: not panel.busy(), timeout=10000)
     panel.deleteLater()
 
@@ -143,3 +143,27 @@ def test_bucket_browser_entry_point_waits_for_a_collection(fake, saved, qgis_ifa
     finally:
         qtbot.waitUntil(lambda: not panel.busy(), timeout=10000)
         byoc_dock.close_byoc_dock(qgis_iface)
+
+
+def test_cancel_in_the_register_dialog_stops_sending_and_a_rerun_resumes(fake, dock, qtbot):
+    fake.state.latency = 0.02
+    fake.add_collection("Mosaics", "b")
+    dock.refresh_collections()
+    _select(dock, qtbot, "Mosaics")
+    paths = [f"t/{n:03d}/(BAND).tif" for n in range(150)]
+    dock.pending_entries = paths
+    dialog = dock.open_register_dialog()
+    dialog.preflightCheck.setChecked(False)
+    dialog.register()
+    qtbot.waitUntil(lambda: len(fake.requests("POST", "/tiles")) >= 10, timeout=10000)
+    assert dialog.cancelButton.isEnabled()
+    dialog.cancelButton.click()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10000)
+    assert "not sent (cancelled)" in dialog.reportEdit.toPlainText()
+    sent = len(fake.requests("POST", "/tiles"))
+    assert 10 <= sent < 150
+    dialog.register()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20000)
+    assert f"{150 - sent} created, {sent} already present, 0 failed." in dialog.reportEdit.toPlainText()
+    assert sorted(fake.state.created_paths.values()) == [1] * 150
+    dialog.close()

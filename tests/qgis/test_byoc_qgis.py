@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProject, QgsSettings, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from cogport.plugin.core.services.byoc import ByocClient
 from cogport.plugin.qgis.byoc_connections import (
     connection_names, delete_connection, load_connection, resolve_connection, save_connection,
 )
+from cogport.tests.qgis.test_earthengine_qgis import _settings_text
 from cogport.tests.qgis.test_validate_algorithm import RecordingFeedback, provider  # noqa: F401 - fixture
 from cogport.tests.support.fake_byoc import FakeByocServer, Ingestion
 
@@ -30,12 +31,6 @@ def saved(fake, auth_db):
                                  fake.base_url, fake.token_url)
     yield connection
     delete_connection("Fake SH")
-
-
-def _settings_text() -> str:
-    QgsSettings().sync()
-    with open(QgsSettings().fileName(), encoding="utf-8") as handle:
-        return handle.read()
 
 
 def test_secret_lives_in_the_auth_db_only_and_repr_masks_it(fake, saved):

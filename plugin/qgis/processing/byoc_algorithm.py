@@ -66,12 +66,7 @@ class _ByocAlgorithm(QgsProcessingAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for tile in tiles:
-            feature = footprint_feature(tile, fields)
-            if feature.hasGeometry():
-                geometry = feature.geometry()
-                geometry.convertToMultiType()
-                feature.setGeometry(geometry)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(footprint_feature(tile, fields), QgsFeatureSink.FastInsert)
         return destination
 
 
