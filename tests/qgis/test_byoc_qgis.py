@@ -10,7 +10,7 @@ from cogport.plugin.qgis.byoc_connections import (
     connection_names, delete_connection, load_connection, resolve_connection, save_connection,
 )
 from cogport.tests.qgis.test_earthengine_qgis import _settings_text
-from cogport.tests.qgis.test_validate_algorithm import RecordingFeedback, provider  # noqa: F401 - fixture
+from cogport.tests.qgis.test_validate_algorithm import RecordingFeedback
 from cogport.tests.support.fake_byoc import FakeByocServer, Ingestion
 
 UTM_COVER = {"type": "Polygon", "coordinates": [[[500000, 5000000], [520000, 5000000], [520000, 4980000],
@@ -53,7 +53,7 @@ def test_environment_connection_when_no_name(fake, monkeypatch):
     assert connection.name == "environment" and ByocClient(connection).collections() == []
 
 
-def test_register_algorithm_creates_the_collection_waits_and_outputs_footprints(fake, saved, provider):
+def test_register_algorithm_creates_the_collection_waits_and_outputs_footprints(fake, saved, cogport_provider):
     import processing
 
     fake.state.ingestion["2019/11/27/33T/(BAND).tif"] = Ingestion(("WAITING", "INGESTING", "FAILED"), FAILURE)
@@ -83,7 +83,7 @@ def test_register_algorithm_creates_the_collection_waits_and_outputs_footprints(
     assert len(fake.requests("POST", "/tiles")) == 2
 
 
-def test_list_algorithm_filters_by_status_and_reprojects_the_footprint(fake, saved, provider):
+def test_list_algorithm_filters_by_status_and_reprojects_the_footprint(fake, saved, cogport_provider):
     import processing
 
     collection = fake.add_collection("Mosaics", "b")
@@ -103,7 +103,7 @@ def test_list_algorithm_filters_by_status_and_reprojects_the_footprint(fake, sav
     assert fake.requests("GET", "/tiles")[-1].query["status"] == ["FAILED"]
 
 
-def test_algorithms_explain_missing_collection_and_credentials(fake, saved, provider, monkeypatch):
+def test_algorithms_explain_missing_collection_and_credentials(fake, saved, cogport_provider, monkeypatch):
     import processing
 
     with pytest.raises(QgsProcessingException) as info:
