@@ -104,7 +104,8 @@ class CogportPlugin:
         ))
         dock.add_object_action(ObjectAction(
             "Publish local files here…", lambda entries: len(entries) == 1 and entries[0].is_prefix,
-            lambda connection, entries: open_publish_dock(iface, destination=entries[0].location),
+            lambda connection, entries: open_publish_dock(iface, destination=entries[0].location,
+                                                          connection_name=connection.name),
         ))
         dock.add_object_action(ObjectAction(
             "Register as Sentinel Hub BYOC tiles…",

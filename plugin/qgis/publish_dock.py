@@ -116,10 +116,17 @@ class PublishDock(QDockWidget, FORM_CLASS):
             self.filesTable.setItem(row, 2, QTableWidgetItem(""))
 
     def _update_register(self) -> None:
+        """Registration follows the destination: Earth Engine for gs://, Sentinel Hub BYOC for s3://."""
         text = self.destinationEdit.text().strip()
-        is_gcs = text.startswith(("gs://", "/vsigs/"))
-        self.registerCheck.setEnabled(is_gcs)
-        if not is_gcs:
+        if text.startswith(("gs://", "/vsigs/")):
+            self.registerCheck.setText("Then register the uploaded COGs in Earth Engine")
+            self.registerCheck.setEnabled(True)
+        elif text.startswith(("s3://", "/vsis3/")):
+            self.registerCheck.setText("Then register the uploaded COGs as Sentinel Hub BYOC tiles")
+            self.registerCheck.setEnabled(True)
+        else:
+            self.registerCheck.setText("Then register the uploaded COGs (Earth Engine for gs://, BYOC for s3://)")
+            self.registerCheck.setEnabled(False)
             self.registerCheck.setChecked(False)
 
     def settings(self) -> PublishSettings:
@@ -180,24 +187,33 @@ class PublishDock(QDockWidget, FORM_CLASS):
             return
         self.summaryText.setPlainText(run.summary())
         uploaded = [o.upload.location for o in run.uploaded if o.upload is not None]
-        if self.registerCheck.isChecked() and uploaded:
+        if not (self.registerCheck.isChecked() and uploaded):
+            return
+        if uploaded[0].handler == "vsigs":
             from .earthengine_dialog import open_earthengine_dialog
 
-            open_earthengine_dialog(self.iface, [location.uri for location in uploaded
-                                                 if location.handler == "vsigs"])
+            open_earthengine_dialog(self.iface, [location.uri for location in uploaded])
+        elif uploaded[0].handler == "vsis3":
+            from .byoc_dock import open_byoc_registration
+
+            open_byoc_registration(self.iface, [location.uri for location in uploaded],
+                                   f"s3://{uploaded[0].bucket}")
 
 
 _DOCK: List[PublishDock] = []
 
 
-def open_publish_dock(iface, paths_or_layers: Sequence = (), destination: Optional[ObjectLocation] = None
-                      ) -> PublishDock:
-    """Shows the Publish dock (one per QGIS window), optionally with files and a destination filled in."""
+def open_publish_dock(iface, paths_or_layers: Sequence = (), destination: Optional[ObjectLocation] = None,
+                      connection_name: str = "") -> PublishDock:
+    """Shows the Publish dock (one per QGIS window), optionally with files, destination and connection filled in."""
     if not _DOCK:
         dock = PublishDock(iface, iface.mainWindow())
         iface.addDockWidget(Qt.RightDockWidgetArea, dock)
         _DOCK.append(dock)
     dock = _DOCK[0]
+    dock.reload_connections()
+    if connection_name and dock.connectionCombo.findText(connection_name) >= 0:
+        dock.connectionCombo.setCurrentText(connection_name)
     if paths_or_layers:
         dock.add_paths(paths_or_layers)
     if destination is not None:

@@ -26,7 +26,10 @@ def test_publish_uploads_valid_files_and_stops_invalid_ones_alone(qgis_iface, qt
     dock.connectionCombo.setCurrentText(GDAL_SETTINGS)
     dock.destinationEdit.setText(f"s3://{bucket_name}/published")
     dock.convertCombo.setCurrentIndex(dock.convertCombo.findData(ConvertPolicy.NEVER))
-    assert not dock.registerCheck.isEnabled()  # Earth Engine registration is for gs:// destinations
+    assert "BYOC" in dock.registerCheck.text() and dock.registerCheck.isEnabled()  # s3:// destinations
+    dock.destinationEdit.setText(f"/vsiswift/{bucket_name}/published")
+    assert not dock.registerCheck.isEnabled()  # nothing registers Swift objects
+    dock.destinationEdit.setText(f"s3://{bucket_name}/published")
     run = dock.publish()
     assert not dock.publishButton.isEnabled()
     with qtbot.waitSignal(run.finished, timeout=60000):
@@ -58,7 +61,7 @@ def test_menu_opens_one_dock_with_files_and_destination(qgis_iface, tmp_path):
     dock = open_publish_dock(qgis_iface, [path], ObjectLocation("vsigs", "bucket", "cogs/"))
     assert open_publish_dock(qgis_iface) is dock
     assert dock.paths == [path] and dock.destinationEdit.text() == "gs://bucket/cogs/"
-    assert dock.registerCheck.isEnabled()
+    assert dock.registerCheck.isEnabled() and "Earth Engine" in dock.registerCheck.text()
 
 
 def test_publish_through_a_saved_connection(qgis_iface, qtbot, store, objectstore, bucket_name, tmp_path):
