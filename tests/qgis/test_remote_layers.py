@@ -92,5 +92,10 @@ def test_saved_project_has_no_secret_and_reopens_without_prompting(qgis_new_proj
         (layer,) = QgsProject.instance().mapLayers().values()
         assert layer.isValid()
         assert np.array_equal(render_gray(layer, 300, 200), values)
+        layer.dataProvider().bandStatistics(1)  # stats on a reopened layer must not be written back either
+        QgsProject.instance().clear()
+        del layer
+        gdal.VSICurlClearCache()
+        assert gdal.ReadDir(f"/{location.handler}/{location.bucket}/scenes") == ["gradient.tif"]
     finally:
         remove()

@@ -1,0 +1,37 @@
+"""The README stays true: every finding code, algorithm and environment variable the code knows is documented."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from cogport.plugin.core.cog.validate import FINDING_CODES
+
+ROOT = Path(__file__).resolve().parents[2]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_finding_code_is_documented():
+    assert [code for code in FINDING_CODES if f"`{code}`" not in README] == []
+
+
+def test_every_processing_algorithm_is_documented():
+    names = set()
+    for path in (ROOT / "plugin" / "qgis" / "processing").glob("*.py"):
+        for match in re.finditer(r"def name\(self\)[^:]*:\s*return \"([a-z_]+)\"", path.read_text()):
+            names.add(match.group(1))
+    assert names, "no algorithm found: the pattern above is out of date"
+    assert sorted(n for n in names if f"`cogport:{n}`" not in README) == []
+
+
+def test_every_environment_variable_read_by_the_plugin_is_documented():
+    variables = set()
+    for path in (ROOT / "plugin").rglob("*.py"):
+        variables.update(re.findall(r"\"((?:COGPORT|SH)_[A-Z_]+)\"", path.read_text()))
+    assert variables, "no variable found: the pattern above is out of date"
+    assert sorted(v for v in variables if v not in README) == []
+
+
+def test_readme_gives_the_two_commands_first():
+    first_screen = "\n".join(README.splitlines()[:20])
+    assert "make demo" in first_screen and "make test" in first_screen
