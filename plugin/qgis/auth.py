@@ -15,7 +15,7 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig
 from ..core.errors import CogportError
 
 _METHOD = "Basic"
-_SECRET_PREFIX = "cogport_"
+_SECRET_PREFIX = "cogport_"  # pragma: allowlist secret (a key prefix)
 
 
 def store_secrets(name: str, secrets: Dict[str, str], authcfg: str = "") -> str:

@@ -32,7 +32,7 @@ STATUSES = ("WAITING", "QUEUED", "INGESTING", "INGESTED", "FAILED")
 SH_TOKEN_URL = "https://services.sentinel-hub.com/auth/realms/main/protocol/openid-connect/token"
 CDSE_TOKEN_URL = "https://identity.dataspace.copernicus.eu/auth/realms/CDSE/protocol/openid-connect/token"
 ENV_CLIENT_ID = "SH_CLIENT_ID"
-ENV_CLIENT_SECRET = "SH_CLIENT_SECRET"  # noqa: S105 - the variable's name, not a secret
+ENV_CLIENT_SECRET = "SH_CLIENT_SECRET"  # pragma: allowlist secret (the variable's name)
 ENV_BASE_URL = "COGPORT_SH_BASE_URL"
 ENV_TOKEN_URL = "COGPORT_SH_TOKEN_URL"  # noqa: S105 - the variable's name, not a secret
 

@@ -250,7 +250,7 @@ def _parse_private_key(pem: str) -> _RsaKey:
     match = re.search(r"-----BEGIN (RSA )?PRIVATE KEY-----(.+?)-----END (RSA )?PRIVATE KEY-----", pem, re.S)
     if match is None:
         raise AuthenticationError("The service-account private key is not a PEM RSA key.",
-                                  "that the key's \"private_key\" starts with -----BEGIN PRIVATE KEY-----.")
+                                  "that \"private_key\" is the PEM text exactly as in the downloaded JSON key.")
     try:
         der = base64.b64decode("".join(match.group(2).split()))
         if match.group(1) is None:  # PKCS#8 PrivateKeyInfo wraps the PKCS#1 RSAPrivateKey

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 import ssl
-import xml.etree.ElementTree as ET
 
 import requests
 
 from ..errors import AuthenticationError, CogportError, NetworkError, NotFoundError, StorageError
 from .connection import StorageConnection
+from .xml_answer import ParseError, parse_answer
 
 
 def explain_http_failure(exc: Exception, host: str, connection_name: str = "") -> NetworkError:
@@ -43,8 +43,8 @@ def explain_http_failure(exc: Exception, host: str, connection_name: str = "") -
 
 def _s3_error_code(response: requests.Response) -> str:
     try:
-        root = ET.fromstring(response.content)  # noqa: S314 - a response from the configured store
-    except ET.ParseError:
+        root = parse_answer(response.content)
+    except ParseError:
         return ""
     code = root.find("Code")
     return code.text or "" if code is not None else ""

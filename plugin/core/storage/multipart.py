@@ -17,7 +17,6 @@ import functools
 import hashlib
 import logging
 import os
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from typing import List, Tuple
 
@@ -30,6 +29,7 @@ from .transfer import (
     part_ranges, pick_part_size, quiet_meter, run_parallel, send_with_retries,
 )
 from .uri import ObjectLocation
+from .xml_answer import ParseError, parse_answer
 
 LOG = logging.getLogger("cogport.upload")
 S3_MIN_PART = 5 * 1024 * 1024  # S3's smallest part (except the last)
@@ -198,8 +198,8 @@ def _content_type(location: ObjectLocation) -> str:
 
 def _xml_text(content: bytes, tag: str) -> str:
     try:
-        root = ET.fromstring(content)  # noqa: S314 - an answer from the configured store
-    except ET.ParseError:
+        root = parse_answer(content)
+    except ParseError:
         return ""
     for element in root.iter():
         if element.tag.split("}")[-1] == tag:

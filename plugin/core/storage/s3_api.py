@@ -14,7 +14,6 @@ import datetime as dt
 import email.utils
 import hashlib
 import hmac
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 from urllib.parse import quote
@@ -23,6 +22,7 @@ import requests
 
 from .connection import Credentials, StorageConnection, StoreKind
 from .failures import explain_http_failure, explain_s3_error
+from .xml_answer import parse_answer
 
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
 UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD"  # SigV4 without hashing the body first (integrity is checked by MD5)
@@ -164,7 +164,7 @@ class S3Api:
         return response
 
     def list_buckets(self) -> List[str]:
-        root = ET.fromstring(self.request("GET").content)  # noqa: S314 - a response from the configured store
+        root = parse_answer(self.request("GET").content)
         return sorted(el.text or "" for el in root.iter() if el.tag.endswith("}Name") or el.tag == "Name")
 
     def probe_bucket(self, bucket: str) -> None:
@@ -175,7 +175,7 @@ class S3Api:
         query = {"uploads": ""}
         if prefix:
             query["prefix"] = prefix
-        root = ET.fromstring(self.request("GET", bucket, query=query).content)  # noqa: S314
+        root = parse_answer(self.request("GET", bucket, query=query).content)
         uploads = []
         for element in root.iter():
             if element.tag.split("}")[-1] == "Upload":
