@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Callable, Dict, List, Optional
+from typing import Callable, Dict, List, Optional, Tuple
 
 from qgis.core import QgsApplication, QgsMimeDataUtils
 from qgis.PyQt.QtCore import QMimeData, Qt
@@ -21,7 +21,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import CogportError
-from ..core.storage.connection import StorageConnection
+from ..core.storage.connection import Credentials, StorageConnection
 from ..core.storage.listing import Entry, PrefixLister
 from ..core.storage.probe import describe_connection, list_bucket_names
 from ..core.storage.uri import ObjectLocation
@@ -213,15 +213,25 @@ class BrowserDock(QDockWidget, FORM_CLASS):
             self.store.remove(name)
             self.refresh_connections()
 
-    def test_connection(self) -> None:
+    def _resolved_connection(self, bucket: str = "") -> Optional[Tuple[StorageConnection, Credentials]]:
+        """The current connection and its secrets, `bucket` made readable; None (reason shown) on failure."""
         connection = self.current_connection()
         if connection is None:
-            return
+            return None
         try:
             credentials = self.store.credentials(connection)
+            if bucket:
+                self.store.activate(connection, bucket)
+            return connection, credentials
         except CogportError as error:
             self.show_status(user_message(error), error=True)
+            return None
+
+    def test_connection(self) -> None:
+        resolved = self._resolved_connection()
+        if resolved is None:
             return
+        connection, credentials = resolved
         self.show_status(f"Testing {connection.name}…")
         self._start(
             -1, f"Testing connection {connection.name}",
@@ -255,15 +265,13 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         """Lists the buckets of the current connection, off the main thread."""
         self.tree.clear()
         self._bucket_generation += 1
-        connection = self.current_connection()
-        if connection is None:
+        if self.current_connection() is None:
             self.show_status("No connection yet: press + to add one (S3, S3-compatible, Swift or GCS).")
             return
-        try:
-            credentials = self.store.credentials(connection)
-        except CogportError as error:
-            self.show_status(user_message(error), error=True)
+        resolved = self._resolved_connection()
+        if resolved is None:
             return
+        connection, credentials = resolved
         generation = self._bucket_generation
         self.show_status(f"Listing buckets of {connection.name}…")
         self._start(
@@ -295,16 +303,11 @@ class BrowserDock(QDockWidget, FORM_CLASS):
             self._list_page(item, fresh=True)
 
     def _list_page(self, item: NodeItem, fresh: bool) -> None:
-        connection = self.current_connection()
-        if connection is None:
-            return
         location = item.entry.location
-        try:
-            self.activate_bucket(location)
-            credentials = self.store.credentials(connection)
-        except CogportError as error:
-            self.show_status(user_message(error), error=True)
+        resolved = self._resolved_connection(location.bucket)
+        if resolved is None:
             return
+        connection, credentials = resolved
         if fresh:
             item.takeChildren()
             item.generation += 1
