@@ -2,7 +2,7 @@
 
 import os
 
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QApplication
 from qgis.utils import iface, plugins
 
@@ -11,6 +11,7 @@ def expand_demo_bucket():
     dock = plugins["cogport"].browser_dock
     dock.show()
     dock.raise_()
+    iface.mainWindow().resizeDocks([dock], [400], Qt.Horizontal)
     for index in range(dock.tree.topLevelItemCount()):
         dock.tree.topLevelItem(index).setExpanded(True)
     QTimer.singleShot(2500, expand_first_folder)

@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
+    QHeaderView,
     QMenu,
     QMessageBox,
     QTreeWidget,
@@ -151,8 +152,11 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         self.tree.setContextMenuPolicy(Qt.CustomContextMenu)
         self.main_layout.replaceWidget(self.findChild(QTreeWidget, "tree"), self.tree)
         self.findChild(QTreeWidget, "tree").deleteLater()
-        self.tree.header().resizeSection(0, 170)
-        self.tree.header().resizeSection(1, 64)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)  # names first; size and date fit their text
+        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
 
         self.new_button.setIcon(QgsApplication.getThemeIcon("/mActionAdd.svg"))
         self.edit_button.setIcon(QgsApplication.getThemeIcon("/mActionToggleEditing.svg"))
