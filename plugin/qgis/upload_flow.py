@@ -251,8 +251,9 @@ def resolve_connection(connection: Union[str, StorageConnection, None],
     from .connections import ConnectionStore
 
     store = ConnectionStore()
-    loaded = store.load(connection) if isinstance(connection, str) else connection
-    return loaded, store.credentials(loaded)
+    if isinstance(connection, str):
+        return store.resolve(connection)
+    return connection, store.credentials(connection)
 
 
 def upload_files(iface, connection: Union[str, StorageConnection], destination: ObjectLocation,

@@ -15,7 +15,7 @@ from cogport.plugin.qgis.earthengine_connections import (
 )
 from cogport.plugin.qgis.earthengine_dialog import EarthEngineDialog, open_earthengine_dialog
 from cogport.tests.core.test_earthengine_manifest import write_cog
-from cogport.tests.qgis.test_validate_algorithm import RecordingFeedback, provider  # noqa: F401 - fixture
+from cogport.tests.qgis.test_validate_algorithm import RecordingFeedback
 
 TOKEN = "ya29.dialog-test-token-secret"
 PROJECT = "ee-demo-project"
@@ -153,7 +153,7 @@ def headless(world, fake_gcs, fake_earthengine, monkeypatch):
     monkeypatch.setenv("COGPORT_GCS_API_URL", fake_gcs.url)
 
 
-def test_processing_dry_run_writes_the_manifest_and_sends_nothing(provider, headless, fake_earthengine, tmp_path):
+def test_processing_dry_run_writes_the_manifest_and_sends_nothing(cogport_provider, headless, fake_earthengine, tmp_path):
     import processing
 
     out = tmp_path / "manifest.json"
@@ -170,7 +170,7 @@ def test_processing_dry_run_writes_the_manifest_and_sends_nothing(provider, head
     assert any("nothing was sent" in info for info in feedback.infos)
 
 
-def test_processing_registers_with_bands_json_and_a_saved_connection(provider, world, fake_earthengine):
+def test_processing_registers_with_bands_json_and_a_saved_connection(cogport_provider, world, fake_earthengine):
     import processing
 
     result = processing.run("cogport:register_earthengine", {
@@ -186,7 +186,7 @@ def test_processing_registers_with_bands_json_and_a_saved_connection(provider, w
         {"id": "nir", "tilesetId": "0", "tilesetBandIndex": 1, "pyramidingPolicy": "SAMPLE"}]
 
 
-def test_processing_failure_lists_the_findings(provider, headless, fake_earthengine):
+def test_processing_failure_lists_the_findings(cogport_provider, headless, fake_earthengine):
     import processing
 
     feedback = RecordingFeedback()
@@ -200,7 +200,7 @@ def test_processing_failure_lists_the_findings(provider, headless, fake_eartheng
     assert all(TOKEN not in text for text in feedback.errors + feedback.warnings + feedback.infos)
 
 
-def test_processing_one_asset_per_file(provider, headless, fake_gcs, fake_earthengine):
+def test_processing_one_asset_per_file(cogport_provider, headless, fake_gcs, fake_earthengine):
     import processing
 
     write_cog(fake_gcs, "cogs-us", "second.tif", bands=1)
@@ -212,7 +212,7 @@ def test_processing_one_asset_per_file(provider, headless, fake_gcs, fake_earthe
                                                f"projects/{PROJECT}/assets/batch/second"]
 
 
-def test_processing_without_any_credentials_says_what_to_set(provider, monkeypatch):
+def test_processing_without_any_credentials_says_what_to_set(cogport_provider, monkeypatch):
     import processing
 
     monkeypatch.delenv("COGPORT_EE_TOKEN", raising=False)
@@ -239,7 +239,7 @@ def test_menu_entry_opens_the_editor(qgis_iface, qtbot):
         plugin.unload()
 
 
-def test_processing_short_asset_id_without_connection_asks_for_the_full_id(provider, headless):
+def test_processing_short_asset_id_without_connection_asks_for_the_full_id(cogport_provider, headless):
     import processing
 
     with pytest.raises(QgsProcessingException, match="projects/<project-id>/assets/<path>"):
@@ -290,7 +290,7 @@ def test_dialog_reads_private_files_through_the_buckets_storage_connection(
     assert signed and all(r.header("Authorization").startswith("GOOG1 GOOGHMACKEY:") for r in signed)
 
 
-def test_processing_storage_connection_parameter(provider, world, gcs_storage_connection, fake_earthengine):
+def test_processing_storage_connection_parameter(cogport_provider, world, gcs_storage_connection, fake_earthengine):
     import processing
 
     result = processing.run("cogport:register_earthengine", {

@@ -10,11 +10,6 @@ from qgis.core import QgsApplication, QgsProcessingFeedback
 from cogport.tests.support.tiff_corpus import cog, gtiff, source
 
 
-@pytest.fixture
-def provider(cogport_provider):
-    """Other test modules import this fixture from here; it is the shared `cogport_provider`."""
-    return cogport_provider
-
 
 class RecordingFeedback(QgsProcessingFeedback):
     def __init__(self) -> None:

@@ -88,10 +88,8 @@ class UploadAlgorithm(QgsProcessingAlgorithm):
         if name:
             from ..connections import ConnectionStore
 
-            store = ConnectionStore()
             try:
-                connection = store.load(name)
-                self._target = (connection, store.credentials(connection))
+                self._target = ConnectionStore().resolve(name)
             except CogportError as exc:
                 raise QgsProcessingException(exc.user_message) from exc
         return True
