@@ -5,17 +5,29 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha1sum requirements-dev.txt | cut -c1-12)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: test demo bench bench-peers deps system-packages venv import-link lint clean
+.PHONY: test test-matrix demo bench bench-peers package install deps system-packages venv import-link lint clean
 
 test: deps
 	rm -rf .qgis-settings
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The suite in clean Debian trixie and sid chroots (root only); see scripts/test-matrix.sh for its variables.
+test-matrix:
+	bash scripts/test-matrix.sh
 
 demo: deps
 	PYTHONPATH=.build/import $(PY) scripts/demo.py
 
 bench: deps bench-peers
 	PYTHONPATH=.build/import $(PY) -m bench $(BENCH_ARGS)
+
+# dist/cogport-<version>.zip for the Plugin Manager's "Install from ZIP" and plugins.qgis.org.
+package:
+	/usr/bin/python3 scripts/package.py
+
+# Into a QGIS profile: QGIS_PROFILE=default, INSTALL_MODE=copy|link, QGIS_PROFILES_PATH (see the script).
+install:
+	/usr/bin/python3 scripts/install_plugin.py
 
 BENCH_VENV := .venv-bench
 BENCH_STAMP := $(BENCH_VENV)/.installed-$(shell sha1sum requirements-bench.txt | cut -c1-12)
@@ -44,4 +56,4 @@ import-link:
 	@mkdir -p .build/import && ln -sfn ../.. .build/import/cogport
 
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) .build .qgis-settings
+	rm -rf $(VENV) $(BENCH_VENV) .build .qgis-settings dist

@@ -57,12 +57,12 @@ class NodeItem(QTreeWidgetItem):
         self.setText(0, entry.name)
         if entry.is_prefix:
             self.setIcon(0, QgsApplication.getThemeIcon("/mIconFolder.svg"))
-            self.setChildIndicatorPolicy(QTreeWidgetItem.ShowIndicator)
+            self.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
         else:
             icon = "/mIconRaster.svg" if entry.is_raster else "/mIconFile.svg"
             self.setIcon(0, QgsApplication.getThemeIcon(icon))
             self.setText(1, human_size(entry.size))
-            self.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
+            self.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if entry.modified:
                 self.setText(2, dt.datetime.fromtimestamp(entry.modified).strftime("%Y-%m-%d %H:%M"))
 
@@ -84,7 +84,7 @@ class ObjectTree(QTreeWidget):
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDrop)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
 
     def mimeTypes(self) -> List[str]:  # noqa: N802 - Qt API
         return ["application/x-vnd.qgis.qgis.uri", "text/uri-list"]
@@ -147,16 +147,16 @@ class BrowserDock(QDockWidget, FORM_CLASS):
 
         self.tree = ObjectTree(self)
         self.tree.setHeaderLabels(["Name", "Size", "Modified"])
-        self.tree.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setUniformRowHeights(True)
-        self.tree.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.main_layout.replaceWidget(self.findChild(QTreeWidget, "tree"), self.tree)
         self.findChild(QTreeWidget, "tree").deleteLater()
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)  # names first; size and date fit their text
-        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names first; size and date fit their text
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
 
         self.new_button.setIcon(QgsApplication.getThemeIcon("/mActionAdd.svg"))
         self.edit_button.setIcon(QgsApplication.getThemeIcon("/mActionToggleEditing.svg"))
@@ -204,7 +204,7 @@ class BrowserDock(QDockWidget, FORM_CLASS):
 
     def edit_connection(self, connection: Optional[StorageConnection]) -> None:
         dialog = ConnectionDialog(self.store, connection, self)
-        if dialog.exec_() and dialog.result_connection is not None:
+        if dialog.exec() and dialog.result_connection is not None:
             self.refresh_connections(select=dialog.result_connection.name)
 
     def remove_connection(self) -> None:
@@ -213,7 +213,7 @@ class BrowserDock(QDockWidget, FORM_CLASS):
             self, "Remove connection",
             f"Remove the connection '{name}' and its saved credentials? Objects in the store are not touched.",
         )
-        if name and answer == QMessageBox.Yes:
+        if name and answer == QMessageBox.StandardButton.Yes:
             self.store.remove(name)
             self.refresh_connections()
 
@@ -444,7 +444,7 @@ class BrowserDock(QDockWidget, FORM_CLASS):
     def _context_menu(self, position) -> None:
         menu = self.menu_for(self.selected_entries())
         if menu is not None:
-            menu.exec_(self.tree.viewport().mapToGlobal(position))
+            menu.exec(self.tree.viewport().mapToGlobal(position))
 
     def menu_for(self, entries: List[Entry]) -> Optional[QMenu]:
         connection = self.current_connection()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Callable, List
 
 from qgis.core import (
+    Qgis,
     QgsDataCollectionItem,
     QgsDataItem,
     QgsDataItemProvider,
@@ -37,7 +38,7 @@ class CogportItemProvider(QgsDataItemProvider):
         return "Cogport"
 
     def capabilities(self) -> int:
-        return QgsDataProvider.Net
+        return QgsDataProvider.DataCapability.Net
 
     def createDataItem(self, path: str, parent: QgsDataItem) -> QgsDataItem:  # noqa: N802 - QGIS API
         if parent is None:
@@ -50,7 +51,7 @@ class CogportRootItem(QgsDataCollectionItem):
         super().__init__(None, "Cogport", "/Cogport", "cogport")
         self.store = store
         self.setIcon(QIcon(icon_path("cogport.svg")))
-        self.setCapabilitiesV2(self.capabilities2() | QgsDataItem.Fast)  # lists names only: no thread needed
+        self.setCapabilitiesV2(self.capabilities2() | Qgis.BrowserItemCapability.Fast)  # lists names only: no thread needed
 
     def createChildren(self) -> List[QgsDataItem]:  # noqa: N802 - QGIS API
         return [ConnectionItem(self, self.store, name) for name in self.store.names()]
@@ -108,9 +109,9 @@ class RasterItem(QgsLayerItem):
 
     def __init__(self, parent: QgsDataItem, location: ObjectLocation) -> None:
         super().__init__(parent, location.name, f"{parent.path()}/{location.name}", location.vsi_path,
-                         QgsLayerItem.Raster, "gdal")
+                         Qgis.BrowserLayerType.Raster, "gdal")
         self.location = location
-        self.setState(QgsDataItem.Populated)
+        self.setState(Qgis.BrowserItemState.Populated)
         self.setToolTip(location.uri)
 
 

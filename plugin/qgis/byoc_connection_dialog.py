@@ -23,7 +23,7 @@ class ByocConnectionDialog(QDialog, FORM):
         for deployment in DEPLOYMENTS.values():
             self.deploymentCombo.addItem(deployment.label, deployment.key)
         self.deploymentCombo.currentIndexChanged.connect(self._deployment_changed)
-        self.buttonBox.button(QDialogButtonBox.Save).clicked.connect(self.save)
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.buttonBox.rejected.connect(self.reject)
         if name:
             record = load_record(name)

@@ -27,12 +27,12 @@ COLUMNS = ("Path", "Status", "Sensing time", "Created", "Failure cause / warning
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
-    return QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No,
-                                QMessageBox.No) == QMessageBox.Yes
+    return QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
 
 def prompt(parent: QWidget, title: str, label: str, text: str = "") -> Optional[str]:
-    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.Normal, text)
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
     return value.strip() if ok and value.strip() else None
 
 
@@ -108,7 +108,7 @@ class ByocDock(QDockWidget, FORM):
 
     def _edit_connection(self, name: str) -> None:
         dialog = ByocConnectionDialog(self, "" if name == ENVIRONMENT else name)
-        if dialog.exec_() and dialog.saved is not None:
+        if dialog.exec() and dialog.saved is not None:
             self.reload_connections(dialog.saved.name)
 
     def _delete_connection(self) -> None:
@@ -297,7 +297,7 @@ class ByocDock(QDockWidget, FORM):
         dialog = ByocRegisterDialog(client, collection, self.pending_bucket, self.pending_entries, self)
         self.pending_entries, self.pending_bucket = [], ""
         dialog.registered.connect(lambda _summary: self.refresh_tiles())
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.register_dialog = dialog
         return dialog
@@ -377,7 +377,7 @@ def open_byoc_dock(iface) -> ByocDock:
     if _DOCK is None:
         _DOCK = ByocDock(iface, iface.mainWindow() if iface is not None else None)
         if iface is not None:
-            iface.addDockWidget(Qt.RightDockWidgetArea, _DOCK)
+            iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, _DOCK)
     _DOCK.show()
     _DOCK.raise_()
     return _DOCK

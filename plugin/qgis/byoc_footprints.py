@@ -8,7 +8,7 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsFields, QgsFillSymbol,
     QgsGeometry, QgsRendererCategory, QgsVectorLayer, QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from .field_types import TEXT
 
 from ..core.services.byoc import Tile
 from ..core.services.byoc_tiles import footprint_wkt
@@ -22,7 +22,7 @@ STATUS_COLOURS = {
 def footprint_fields() -> QgsFields:
     fields = QgsFields()
     for name in ("path", "status", "sensingTime", "created", "failureCause", "warnings", "tileId"):
-        fields.append(QgsField(name, QVariant.String))
+        fields.append(QgsField(name, TEXT))
     return fields
 
 
@@ -67,7 +67,7 @@ def apply_status_style(layer: QgsVectorLayer) -> None:
 
 
 def footprint_geometry_type() -> QgsWkbTypes.Type:
-    return QgsWkbTypes.MultiPolygon
+    return QgsWkbTypes.Type.MultiPolygon
 
 
 def footprint_crs() -> QgsCoordinateReferenceSystem:

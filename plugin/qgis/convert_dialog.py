@@ -66,21 +66,21 @@ class ConvertDialog(QDialog, FORM_CLASS):
 
     def sources(self) -> List[str]:
         items = (self.sourceList.item(row) for row in range(self.sourceList.count()))
-        return [item.data(Qt.UserRole) for item in items if item.checkState() == Qt.Checked]
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked]
 
     def set_sources(self, paths: Sequence[str]) -> None:
         self.sourceList.clear()
         self.add_sources(paths)
 
     def add_sources(self, paths: Sequence[str]) -> None:
-        present = {self.sourceList.item(row).data(Qt.UserRole) for row in range(self.sourceList.count())}
+        present = {self.sourceList.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.sourceList.count())}
         for path in paths:
             if path in present:
                 continue
             item = QListWidgetItem(path)
-            item.setData(Qt.UserRole, path)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
             self.sourceList.addItem(item)
             present.add(path)
         if not self.destinationEdit.text() and paths and not paths[0].startswith("/vsi"):
@@ -171,7 +171,7 @@ class ConvertDialog(QDialog, FORM_CLASS):
                 if layer.isValid():
                     QgsProject.instance().addMapLayer(layer)
         if self.iface is not None:
-            level = Qgis.Success if not result.failed else Qgis.Warning
+            level = Qgis.MessageLevel.Success if not result.failed else Qgis.MessageLevel.Warning
             self.iface.messageBar().pushMessage("Cogport", lines[0], level=level)
 
     def _failed(self, error: Exception) -> None:

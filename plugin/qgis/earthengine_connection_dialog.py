@@ -32,7 +32,7 @@ class EarthEngineConnectionDialog(QDialog, FORM):
         self.oauthLayout.addWidget(self.authSelect)
         self.kindCombo.currentIndexChanged.connect(self.credentialsStack.setCurrentIndex)
         self.loadKeyButton.clicked.connect(self._load_key_file)
-        self.buttonBox.button(QDialogButtonBox.Save).clicked.connect(self.save)
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.buttonBox.rejected.connect(self.reject)
         self._show(self._original)
 

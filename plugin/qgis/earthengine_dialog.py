@@ -123,14 +123,14 @@ class EarthEngineDialog(QDialog, FORM):
 
     def _edit_connection(self, name: str) -> None:
         dialog = EarthEngineConnectionDialog(self, name if name != ENVIRONMENT else "")
-        if dialog.exec_() and dialog.saved is not None:
+        if dialog.exec() and dialog.saved is not None:
             self._reload_connections(dialog.saved.name)
 
     def _delete_connection(self) -> None:
         name = self.connectionCombo.currentText()
         if name and name != ENVIRONMENT and QMessageBox.question(
                 self, "Delete connection", f"Delete the Earth Engine connection '{name}' and its saved secret?"
-        ) == QMessageBox.Yes:
+        ) == QMessageBox.StandardButton.Yes:
             delete_connection(name)
             self._reload_connections()
 
@@ -437,7 +437,7 @@ def _finding_item(finding: Finding) -> QTreeWidgetItem:
         item.setForeground(0, QBrush(QColor(colour)))
     for column in (2, 3):
         item.setToolTip(column, item.text(column))
-    item.setData(0, Qt.UserRole, finding.code)
+    item.setData(0, Qt.ItemDataRole.UserRole, finding.code)
     return item
 
 

@@ -9,11 +9,11 @@ from qgis.core import Qgis, QgsMessageLog
 
 LOG_TAG = "Cogport"
 _LEVELS = {
-    logging.DEBUG: Qgis.Info,
-    logging.INFO: Qgis.Info,
-    logging.WARNING: Qgis.Warning,
-    logging.ERROR: Qgis.Critical,
-    logging.CRITICAL: Qgis.Critical,
+    logging.DEBUG: Qgis.MessageLevel.Info,
+    logging.INFO: Qgis.MessageLevel.Info,
+    logging.WARNING: Qgis.MessageLevel.Warning,
+    logging.ERROR: Qgis.MessageLevel.Critical,
+    logging.CRITICAL: Qgis.MessageLevel.Critical,
 }
 
 
@@ -22,7 +22,7 @@ class MessageLogHandler(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            QgsMessageLog.logMessage(self.format(record), LOG_TAG, _LEVELS.get(record.levelno, Qgis.Info))
+            QgsMessageLog.logMessage(self.format(record), LOG_TAG, _LEVELS.get(record.levelno, Qgis.MessageLevel.Info))
         except Exception:  # noqa: BLE001 - logging must never raise
             self.handleError(record)
 

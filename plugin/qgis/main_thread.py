@@ -16,7 +16,7 @@ class _Invoker(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.call.connect(self._run, Qt.BlockingQueuedConnection)
+        self.call.connect(self._run, Qt.ConnectionType.BlockingQueuedConnection)
 
     @staticmethod
     def _run(job: Callable[[], None]) -> None:

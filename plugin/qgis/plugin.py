@@ -66,7 +66,7 @@ class CogportPlugin:
         self._teardown.append(install_project_credentials(self.store))
 
         self.browser_dock = BrowserDock(self.iface, self.store, self.iface.mainWindow())
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.browser_dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.browser_dock)
         toggle = self.browser_dock.toggleViewAction()
         toggle.setIcon(QIcon(icon_path("cogport.svg")))
         toggle.setText("Cogport buckets")

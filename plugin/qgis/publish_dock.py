@@ -53,7 +53,7 @@ class PublishDock(QDockWidget, FORM_CLASS):
         self.ask = ask
         self.run: Optional[PublishRun] = None
         self.paths: List[str] = []
-        self.filesTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.filesTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.profileCombo.addItems(list(PROFILES))
         for policy, label in CONVERT_CHOICES:
             self.convertCombo.addItem(label, policy)
@@ -89,7 +89,7 @@ class PublishDock(QDockWidget, FORM_CLASS):
         self._fill_table()
         if ignored:
             self.iface.messageBar().pushMessage("Cogport", "Not local files, not added: " + ", ".join(ignored),
-                                                Qgis.Warning, 6)
+                                                Qgis.MessageLevel.Warning, 6)
         return ignored
 
     def _choose_files(self) -> None:
@@ -208,7 +208,7 @@ def open_publish_dock(iface, paths_or_layers: Sequence = (), destination: Option
     """Shows the Publish dock (one per QGIS window), optionally with files, destination and connection filled in."""
     if not _DOCK:
         dock = PublishDock(iface, iface.mainWindow())
-        iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+        iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         _DOCK.append(dock)
     dock = _DOCK[0]
     dock.reload_connections()

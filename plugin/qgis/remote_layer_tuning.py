@@ -82,7 +82,7 @@ class RemoteReadWatcher(QObject):
         if layer.id() in self._warned:
             return
         self._warned.add(layer.id())
-        self._bar.pushMessage("Cogport", error.user_message, Qgis.Warning, 10)
+        self._bar.pushMessage("Cogport", error.user_message, Qgis.MessageLevel.Warning, 10)
 
     def _on_refreshed(self) -> None:
         self._warned &= self._failed_now  # layers that rendered cleanly this time may be warned about again

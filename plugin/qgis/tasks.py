@@ -31,7 +31,7 @@ class CoreTask(QgsTask):
         on_done: Optional[Callable[[Any], None]] = None,
         on_error: Optional[Callable[[Exception], None]] = None,
         on_message: Optional[Callable[[str], None]] = None,
-        flags: QgsTask.Flags = QgsTask.CanCancel,
+        flags: QgsTask.Flags = QgsTask.Flag.CanCancel,
     ) -> None:
         super().__init__(description, flags)
         self._work = work
@@ -61,11 +61,11 @@ class CoreTask(QgsTask):
                 self._on_done(self.result)
             return
         if self.isCanceled() or isinstance(self.error, CancelledError):
-            QgsMessageLog.logMessage(f"{self.description()}: cancelled", LOG_TAG, Qgis.Info)
+            QgsMessageLog.logMessage(f"{self.description()}: cancelled", LOG_TAG, Qgis.MessageLevel.Info)
             return
         error = self.error or CogportError(f"{self.description()} failed.")
         detail = error.detail if isinstance(error, CogportError) else repr(error)
-        QgsMessageLog.logMessage(f"{self.description()}: {error} {detail}", LOG_TAG, Qgis.Warning)
+        QgsMessageLog.logMessage(f"{self.description()}: {error} {detail}", LOG_TAG, Qgis.MessageLevel.Warning)
         if self._on_error is not None:
             self._on_error(error)
 

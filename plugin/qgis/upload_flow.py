@@ -34,10 +34,10 @@ Ask = Callable[[str, str, Sequence[Tuple[str, str]]], str]  # (title, text, [(ch
 
 def ask_with_message_box(title: str, text: str, choices: Sequence[Tuple[str, str]]) -> str:
     """A question with one button per choice; closing the box picks the last choice."""
-    box = QMessageBox(QMessageBox.Question, title, text)
-    buttons = {box.addButton(label, QMessageBox.AcceptRole if i == 0 else QMessageBox.ActionRole): choice
+    box = QMessageBox(QMessageBox.Icon.Question, title, text)
+    buttons = {box.addButton(label, QMessageBox.ButtonRole.AcceptRole if i == 0 else QMessageBox.ButtonRole.ActionRole): choice
                for i, (choice, label) in enumerate(choices)}
-    box.exec_()
+    box.exec()
     return buttons.get(box.clickedButton(), choices[-1][0])
 
 
@@ -271,14 +271,14 @@ def upload_files(iface, connection: Union[str, StorageConnection], destination: 
     bar = iface.messageBar() if iface is not None else None
     if ignored and bar is not None:
         bar.pushMessage("Cogport", "Only local files can be uploaded; ignored: " + ", ".join(ignored),
-                        Qgis.Warning, 8)
+                        Qgis.MessageLevel.Warning, 8)
     if not sources:
         return None
     try:
         connection, credentials = resolve_connection(connection, credentials)
     except CogportError as exc:
         if bar is not None:
-            bar.pushMessage("Cogport", exc.user_message, Qgis.Critical, 0)
+            bar.pushMessage("Cogport", exc.user_message, Qgis.MessageLevel.Critical, 0)
         return None
     folder = destination if not destination.key or destination.key.endswith("/") else \
         ObjectLocation(destination.handler, destination.bucket, destination.key + "/")
@@ -289,7 +289,7 @@ def upload_files(iface, connection: Union[str, StorageConnection], destination: 
         if run in _RUNS:
             _RUNS.remove(run)
         if bar is not None:
-            level = Qgis.Success if len(run.uploaded) == len(sources) else Qgis.Warning
+            level = Qgis.MessageLevel.Success if len(run.uploaded) == len(sources) else Qgis.MessageLevel.Warning
             bar.pushMessage("Cogport", run.summary().replace("\n", " · "), level, 10)
 
     run.finished.connect(report)

@@ -115,7 +115,7 @@ class ValidationDialog(QDialog, FORM_CLASS):
         valid = failed = 0
         for path, outcome in outcomes:
             item = QTreeWidgetItem(self.findingsTree)
-            item.setData(0, Qt.UserRole, path)
+            item.setData(0, Qt.ItemDataRole.UserRole, path)
             if isinstance(outcome, Exception):
                 failed += 1
                 item.setIcon(0, QgsApplication.getThemeIcon("mIconCritical.svg"))
@@ -185,7 +185,7 @@ def open_validation_dialog(iface, paths_or_uris: Sequence = (), profile: str = "
     Items are local paths, /vsi…/ paths, s3:// gs:// swift:// URIs, or ObjectLocations (shown by their URI).
     """
     dialog = ValidationDialog(iface, [str(getattr(item, "uri", item)) for item in paths_or_uris], profile)
-    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
 

@@ -134,10 +134,13 @@ def test_model_validates_then_uploads_and_refuses_an_invalid_file(cogport_provid
     big = write_test_cog(tmp_path / "big.tif", 1500, 1100, 1)
     gdal.Translate(str(striped), str(big), format="GTiff")  # striped, no overviews: not a COG
     feedback = ErrorFeedback()
-    with pytest.raises(QgsProcessingException):
+    with pytest.raises(QgsProcessingException) as refused:
         processing.run(publish_model(), {"source": str(striped), "destination": f"s3://{bucket_name}/published/"},
                        feedback=feedback)
-    assert any("striped.tif was not uploaded: validation found errors" in e for e in feedback.errors)
+    # QGIS 3.22 reports a failed model step in the log as an error; 3.40 and newer put it in the model's own
+    # error, which the Processing dialog shows in its log. Either way the user reads why.
+    shown = [str(refused.value), *feedback.errors]
+    assert any("striped.tif was not uploaded: validation found errors" in line for line in shown)
     forget_cached(f"/vsis3/{bucket_name}")
     assert gdal.VSIStatL(f"/vsis3/{bucket_name}/published/striped.tif") is None
 

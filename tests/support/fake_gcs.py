@@ -5,7 +5,9 @@ Built from the documented contract (shared/reference/cloud-apis.md 1.5, object-s
 
 XML API (what /vsigs/ speaks):
 - `GET /<bucket>/?delimiter=%2F&prefix=p%2F[&max-keys=N][&marker=M]` -> ListBucketResult,
-  paged with IsTruncated/NextMarker (page size = min(max-keys, `page_size`));
+  paged with IsTruncated/NextMarker (page size = min(max-keys, `page_size`)), as GDAL 3.6 and 3.10 list;
+- the same with `list-type=2[&continuation-token=T]` (ListObjectsV2, as GDAL 3.13 lists) -> KeyCount and an
+  opaque NextContinuationToken instead of NextMarker;
 - `GET /` -> ListAllMyBucketsResult;
 - `HEAD`/`GET /<bucket>/<object>` with `Range: bytes=a-b` (206 + Content-Range);
 - `PUT /<bucket>/<object>` (Content-Length or chunked body), `PUT /<bucket>/` creates a bucket;
@@ -468,7 +470,10 @@ class _Handler(BaseHTTPRequestHandler):
     def _list_objects(self, bucket: FakeBucket, query: Dict[str, List[str]]) -> None:
         prefix = query.get("prefix", [""])[0]
         delimiter = query.get("delimiter", [""])[0]
-        marker = query.get("marker", [""])[0]
+        version_2 = query.get("list-type", [""])[0] == "2"
+        token = query.get("continuation-token", [""])[0]
+        marker = (base64.urlsafe_b64decode(token).decode() if token else query.get("start-after", [""])[0]) \
+            if version_2 else query.get("marker", [""])[0]
         limit = min(int(query.get("max-keys", ["1000"])[0] or 1000), self.fake.page_size)
         # One sorted stream of keys and common prefixes, as GCS pages them.
         entries: Dict[str, Optional[FakeObject]] = {}
@@ -494,12 +499,21 @@ class _Handler(BaseHTTPRequestHandler):
                     f"<LastModified>{modified}</LastModified><ETag>\"{obj.etag}\"</ETag>"
                     f"<Size>{len(obj.data)}</Size><StorageClass>{obj.storage_class}</StorageClass></Contents>"
                 )
-        next_marker = f"<NextMarker>{escape(page[-1])}</NextMarker>" if truncated else ""
+        if version_2:
+            position = f"<KeyCount>{len(page)}</KeyCount>" + (f"<ContinuationToken>{token}</ContinuationToken>"
+                                                                if token else "")
+            if truncated:
+                next_token = base64.urlsafe_b64encode(page[-1].encode()).decode()
+                position += f"<NextContinuationToken>{next_token}</NextContinuationToken>"
+        else:
+            position = f"<Marker>{escape(marker)}</Marker>"
+            if truncated:
+                position += f"<NextMarker>{escape(page[-1])}</NextMarker>"
         body = (
             "<?xml version='1.0' encoding='UTF-8'?>"
             "<ListBucketResult xmlns='http://doc.s3.amazonaws.com/2006-03-01'>"
-            f"<Name>{escape(bucket.name)}</Name><Prefix>{escape(prefix)}</Prefix><Marker>{escape(marker)}</Marker>"
-            f"<IsTruncated>{'true' if truncated else 'false'}</IsTruncated>{next_marker}"
+            f"<Name>{escape(bucket.name)}</Name><Prefix>{escape(prefix)}</Prefix>{position}"
+            f"<IsTruncated>{'true' if truncated else 'false'}</IsTruncated>"
             f"{''.join(contents)}{''.join(prefixes)}</ListBucketResult>"
         ).encode()
         self._send(200, body)

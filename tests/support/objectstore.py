@@ -114,6 +114,9 @@ TEST = Account("test", "tester", "testing")
 TEST2 = Account("test2", "tester2", "testing2")
 
 
+SWIFT_CONF = "/etc/swift/swift.conf"  # written by scripts/install-system-packages.sh when Debian left none
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -121,7 +124,7 @@ def free_port() -> int:
 
 
 def swift_available() -> bool:
-    return shutil.which("swift-proxy-server") is not None and os.access("/etc/swift/swift.conf", os.R_OK)
+    return shutil.which("swift-proxy-server") is not None and os.access(SWIFT_CONF, os.R_OK)
 
 
 @dataclass
@@ -231,6 +234,8 @@ class SwiftServer:
 
     def _write_configs(self) -> None:
         etc = self.state / "etc"
+        # Swift 2.30 reads /etc/swift/swift.conf; 2.35 and newer read swift.conf from the configured swift_dir.
+        shutil.copyfile(SWIFT_CONF, etc / "swift.conf")
         user = _current_user()
         filters = "\n".join(
             f"[filter:{name}]\nuse = egg:swift#{egg}\n" for name, egg in EGG_FILTERS.items()

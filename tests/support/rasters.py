@@ -68,17 +68,17 @@ def make_raster(
             array[: height // 4, : width // 4] = 0
         if dtype == "Float32":
             array[: max(1, height // 10), : max(1, width // 10)] = np.nan
-        band.WriteArray(array)
-        band.SetDescription(f"band {index}")
-        band.SetMetadata({"WAVELENGTH": str(400 + 10 * index)})
-        if nodata is not None:
-            band.SetNoDataValue(nodata)
-        if paletted:
+        if paletted:  # GDAL 3.10 and newer refuse a colour table once pixels are written
             table = gdal.ColorTable()
             for entry in range(16):
                 table.SetColorEntry(entry, (entry * 16, 255 - entry * 16, (entry * 40) % 256, 255))
             band.SetColorTable(table)
             band.SetColorInterpretation(gdal.GCI_PaletteIndex)
+        band.WriteArray(array)
+        band.SetDescription(f"band {index}")
+        band.SetMetadata({"WAVELENGTH": str(400 + 10 * index)})
+        if nodata is not None:
+            band.SetNoDataValue(nodata)
         if alpha and index == bands:
             band.SetColorInterpretation(gdal.GCI_AlphaBand)
     dataset.FlushCache()

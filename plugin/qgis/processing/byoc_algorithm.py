@@ -66,7 +66,7 @@ class _ByocAlgorithm(QgsProcessingAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for tile in tiles:
-            sink.addFeature(footprint_feature(tile, fields), QgsFeatureSink.FastInsert)
+            sink.addFeature(footprint_feature(tile, fields), QgsFeatureSink.Flag.FastInsert)
         return destination
 
 
@@ -113,7 +113,7 @@ class RegisterByocTilesAlgorithm(_ByocAlgorithm):
             self.SENSING_TIME_PATTERN, "Sensing-time pattern (strftime or regex with named groups)", optional=True))
         self.addParameter(QgsProcessingParameterBoolean(self.WAIT, "Wait until ingestion ends", False))
         self.addParameter(QgsProcessingParameterNumber(
-            self.POLL_SECONDS, "Seconds between status polls", QgsProcessingParameterNumber.Double, 10.0,
+            self.POLL_SECONDS, "Seconds between status polls", QgsProcessingParameterNumber.Type.Double, 10.0,
             minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, "BYOC tiles"))
         self.addOutput(QgsProcessingOutputString(self.COLLECTION_ID, "Collection id"))

@@ -78,7 +78,7 @@ class ConvertToCogAlgorithm(QgsProcessingAlgorithm):
             self.COMPRESS, "Compression (empty = the profile's default)", defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.BLOCKSIZE, "Tile size in pixels (0 = the profile's default)",
-            type=QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0, maxValue=4096, optional=True))
+            type=QgsProcessingParameterNumber.Type.Integer, defaultValue=0, minValue=0, maxValue=4096, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.SPLIT_BANDS, "Write one single-band COG per band (<stem>_B01.tif, …)", defaultValue=False))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, "Cloud Optimized GeoTIFF"))

@@ -21,7 +21,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from ..field_types import INTEGER64, TEXT
 
 from ...core.errors import CogportError
 from ...core.storage.connection import Credentials, StorageConnection
@@ -87,7 +87,7 @@ class ListObjectsAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(self.RECURSIVE, "Include sub-prefixes", defaultValue=False))
         self.addParameter(QgsProcessingParameterString(self.PATTERN, "Name pattern", defaultValue="*.tif",
                                                        optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, "Objects", QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, "Objects", QgsProcessing.SourceType.TypeVector))
 
     def prepareAlgorithm(self, parameters, context: QgsProcessingContext, feedback) -> bool:  # noqa: N802
         self._resolved = _resolve(self.parameterAsString(parameters, self.CONNECTION, context).strip(),
@@ -100,10 +100,9 @@ class ListObjectsAlgorithm(QgsProcessingAlgorithm):
         if location.key and not location.key.endswith("/"):
             location = ObjectLocation(location.handler, location.bucket, location.key + "/")
         fields = QgsFields()
-        for name, kind in (("uri", QVariant.String), ("vsi_path", QVariant.String),
-                           ("size", QVariant.LongLong), ("modified", QVariant.String)):
+        for name, kind in (("uri", TEXT), ("vsi_path", TEXT), ("size", INTEGER64), ("modified", TEXT)):
             fields.append(QgsField(name, kind))
-        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry)
         progress = progress_from_feedback(feedback)
         count = 0
         try:
@@ -114,7 +113,7 @@ class ListObjectsAlgorithm(QgsProcessingAlgorithm):
                 modified = dt.datetime.fromtimestamp(entry.modified, dt.timezone.utc).isoformat() \
                     if entry.modified else None
                 feature.setAttributes([entry.location.uri, entry.location.vsi_path, entry.size, modified])
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
                 count += 1
                 if count % 500 == 0:
                     feedback.pushInfo(f"{count} objects so far…")
@@ -141,7 +140,7 @@ class OpenRemoteRasterAlgorithm(QgsProcessingAlgorithm):
 
     def flags(self):
         # Layers are created on the main thread only, with Cogport's scoped open tuning.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
         return (
