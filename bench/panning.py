@@ -139,7 +139,7 @@ def _opener(side: str, endpoint: str) -> Callable[[], object]:
     from cogport.plugin.core.storage.connection import AuthMode, Credentials, StorageConnection, StoreKind
     from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS, credential_options
     from cogport.plugin.core.storage.uri import ObjectLocation
-    from cogport.plugin.qgis.remote_layer_tuning import open_remote_raster_layer
+    from cogport.plugin.qgis.storage.remote_layer_tuning import open_remote_raster_layer
     from cogport.tests.support.objectstore import TEST
 
     connection = StorageConnection(name="bench", kind=StoreKind.S3_COMPATIBLE, auth=AuthMode.KEYS,

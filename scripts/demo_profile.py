@@ -18,11 +18,14 @@ app = QgsApplication([], False)
 app.initQgis()
 
 from cogport.plugin.core.storage.connection import (  # noqa: E402
-    AuthMode, Credentials, StorageConnection, StoreKind,
+    AuthMode,
+    Credentials,
+    StorageConnection,
+    StoreKind,
 )
 from cogport.plugin.core.storage.uri import ObjectLocation  # noqa: E402
-from cogport.plugin.qgis.connections import ConnectionStore  # noqa: E402
-from cogport.plugin.qgis.layers import open_remote_layer  # noqa: E402
+from cogport.plugin.qgis.storage.connections import ConnectionStore  # noqa: E402
+from cogport.plugin.qgis.storage.layers import open_remote_layer  # noqa: E402
 
 manager = QgsApplication.authManager()
 assert manager.setMasterPassword(open(os.path.join(profiles, "..", "master-password.txt")).read(), True)

@@ -12,21 +12,21 @@ from qgis.PyQt.QtWidgets import QAction
 
 from ..core.storage.listing import Entry
 from ..core.storage.uri import ObjectLocation
-from .browser_dock import BrowserDock, ObjectAction
-from .browser_items import CogportItemGuiProvider, CogportItemProvider
-from .byoc_dock import close_byoc_dock, open_byoc_registration, toggle_byoc_dock
-from .earthengine_dialog import open_earthengine_dialog
-from .connections import ConnectionStore
-from .convert_dialog import close_convert_dialog, open_convert_dialog
-from .layers import install_project_credentials
-from .log import install_log_bridge
-from .main_thread import prepare_main_thread_calls
+from .byoc.byoc_dock import close_byoc_dock, open_byoc_registration, toggle_byoc_dock
+from .cog.convert_dialog import close_convert_dialog, open_convert_dialog
+from .cog.validation_dialog import install_layer_action, open_validation_dialog
+from .common.log import install_log_bridge
+from .common.main_thread import prepare_main_thread_calls
+from .common.resources import icon_path
+from .earthengine.earthengine_dialog import open_earthengine_dialog
 from .processing.provider import CogportProvider
-from .publish_dock import close_publish_dock, open_publish_dock
-from .remote_layer_tuning import RemoteReadWatcher
-from .resources import icon_path
-from .upload_flow import upload_files
-from .validation_dialog import install_layer_action, open_validation_dialog
+from .publish.publish_dock import close_publish_dock, open_publish_dock
+from .publish.upload_flow import upload_files
+from .storage.browser_dock import BrowserDock, ObjectAction
+from .storage.browser_items import CogportItemGuiProvider, CogportItemProvider
+from .storage.connections import ConnectionStore
+from .storage.layers import install_project_credentials
+from .storage.remote_layer_tuning import RemoteReadWatcher
 
 MENU = "&Cogport"
 

@@ -10,8 +10,19 @@ import pytest
 from cogport.plugin.core.errors import AuthenticationError, CogportError, ServiceError
 from cogport.plugin.core.progress import Progress
 from cogport.plugin.core.services.byoc import (
-    CREATED, FAILED, NOT_SENT, PRESENT, Band, ByocClient, ByocConnection, TileSpec, bucket_region,
-    bucket_region_problem, register_tiles, status_counts, wait_for_ingestion,
+    CREATED,
+    FAILED,
+    NOT_SENT,
+    PRESENT,
+    Band,
+    ByocClient,
+    ByocConnection,
+    TileSpec,
+    bucket_region,
+    bucket_region_problem,
+    register_tiles,
+    status_counts,
+    wait_for_ingestion,
 )
 from cogport.plugin.core.services.oauth import ClientCredentials, ClientCredentialsTokens
 from cogport.tests.support.fake_byoc import FakeByocServer, Ingestion

@@ -10,8 +10,16 @@ from osgeo import gdal, ogr, osr
 
 from cogport.plugin.core.errors import CogportError
 from cogport.plugin.core.services.byoc_tiles import (
-    band_file_key, bands_from_sample, count_points, footprint_wkt, group_tiles, parse_sensing_time,
-    sensing_time_from_path, templates_from_text, tile_specs, trace_cover_geometry,
+    band_file_key,
+    bands_from_sample,
+    count_points,
+    footprint_wkt,
+    group_tiles,
+    parse_sensing_time,
+    sensing_time_from_path,
+    templates_from_text,
+    tile_specs,
+    trace_cover_geometry,
 )
 
 

@@ -20,6 +20,7 @@ from cogport.plugin.core.cog.convert import (
 )
 from cogport.plugin.core.errors import CancelledError, ConversionError
 from cogport.plugin.core.progress import Progress
+from cogport.tests.support.gdal_version import GDAL_VERSION
 from cogport.tests.support.rasters import make_raster
 
 
@@ -177,9 +178,10 @@ def test_compression_level_and_block_size_overrides_are_honoured(rgb, out_dir):
     assert np.array_equal(gdal.Open(rgb).ReadAsArray(), dataset.ReadAsArray())
 
 
-def test_earthengine_block_size_override_goes_through_the_gtiff_route(rgb, out_dir):
+def test_band_interleave_takes_the_cog_driver_from_gdal_3_11_and_the_gtiff_route_before(rgb, out_dir):
     output = str(out_dir / "ee.tif")
-    convert_to_cog(rgb, output, "earthengine", ConversionOptions(block_size=256, compress="DEFLATE", level=1))
+    result = convert_to_cog(rgb, output, "earthengine", ConversionOptions(block_size=256, compress="DEFLATE", level=1))
+    assert result.driver == ("COG" if GDAL_VERSION >= 3110000 else "GTiff")
     dataset = gdal.Open(output)
     band = dataset.GetRasterBand(1)
     assert band.GetBlockSize() == [256, 256]

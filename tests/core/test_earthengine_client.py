@@ -8,7 +8,10 @@ import pytest
 
 from cogport.plugin.core.errors import AuthenticationError, CogportError, RateLimitedError, ServiceError
 from cogport.plugin.core.services.earthengine import (
-    EarthEngineCredentials, EarthEngineClient, EarthEngineConnection, validate_project_id,
+    EarthEngineClient,
+    EarthEngineConnection,
+    EarthEngineCredentials,
+    validate_project_id,
 )
 from cogport.plugin.core.services.earthengine_manifest import Band, ImageManifest, Tileset
 from cogport.plugin.core.services.http import RetryPolicy

@@ -9,7 +9,14 @@ from osgeo import gdal, osr
 
 from cogport.plugin.core.errors import CogportError
 from cogport.plugin.core.services.earthengine_manifest import (
-    Band, ImageManifest, MaskBand, Tileset, asset_name, build_manifest, normalise_time, read_source_bands,
+    Band,
+    ImageManifest,
+    MaskBand,
+    Tileset,
+    asset_name,
+    build_manifest,
+    normalise_time,
+    read_source_bands,
     with_generations,
 )
 

@@ -10,7 +10,12 @@ from osgeo import gdal
 from cogport.plugin.core.services.earthengine import EarthEngineClient, EarthEngineConnection, EarthEngineCredentials
 from cogport.plugin.core.services.earthengine_manifest import Band, ImageManifest, Tileset, build_manifest
 from cogport.plugin.core.services.earthengine_preflight import (
-    PreflightFailed, PreflightOptions, check_and_register, manifests_per_file, preflight, register_batch,
+    PreflightFailed,
+    PreflightOptions,
+    check_and_register,
+    manifests_per_file,
+    preflight,
+    register_batch,
 )
 from cogport.plugin.core.services.http import RetryPolicy
 from cogport.tests.core.test_earthengine_manifest import write_cog

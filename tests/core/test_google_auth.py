@@ -9,7 +9,7 @@ import subprocess
 import pytest
 
 from cogport.plugin.core.errors import AuthenticationError
-from cogport.plugin.core.services.earthengine import EarthEngineCredentials, EarthEngineClient, EarthEngineConnection
+from cogport.plugin.core.services.earthengine import EarthEngineClient, EarthEngineConnection, EarthEngineCredentials
 from cogport.plugin.core.services.earthengine_manifest import ImageManifest, Tileset
 from cogport.plugin.core.services.google_auth import ServiceAccountKey, ServiceAccountTokens, rsa_sha256_sign
 from cogport.plugin.core.services.http import RetryPolicy

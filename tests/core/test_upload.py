@@ -10,14 +10,23 @@ import pytest
 import requests
 
 from cogport.plugin.core.errors import (
-    AuthenticationError, CancelledError, CogportError, NotFoundError, StorageError,
+    AuthenticationError,
+    CancelledError,
+    CogportError,
+    NotFoundError,
+    StorageError,
 )
 from cogport.plugin.core.progress import Progress
 from cogport.plugin.core.storage.connection import AuthMode, Credentials, StorageConnection, StoreKind
 from cogport.plugin.core.storage.probe import s3_api_for
 from cogport.plugin.core.storage.transfer import IntegrityError, MiB, TransferStatus, multipart_etag
 from cogport.plugin.core.storage.upload import (
-    IfExists, UploadOptions, free_name, object_exists, resolve_destination, upload_file,
+    IfExists,
+    UploadOptions,
+    free_name,
+    object_exists,
+    resolve_destination,
+    upload_file,
 )
 from cogport.plugin.core.storage.uri import ObjectLocation
 from cogport.tests.support.fault_proxy import FaultProxy, is_part_upload

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import pytest
-
-from cogport.plugin.qgis.connections import ConnectionStore
 from qgis.core import QgsSettings
+
+from cogport.plugin.qgis.storage.connections import ConnectionStore
 
 
 @pytest.fixture

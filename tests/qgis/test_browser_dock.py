@@ -6,12 +6,18 @@ import pytest
 from qgis.core import QgsErrorItem, QgsLayerItem, QgsProject
 
 from cogport.plugin.core.storage.connection import Credentials
-from cogport.plugin.qgis.browser_dock import BrowserDock, MessageItem, MoreItem, NodeItem
-from cogport.plugin.qgis.browser_items import CogportItemProvider, ConnectionItem, PrefixItem
-from cogport.plugin.qgis.connection_dialog import ConnectionDialog
+from cogport.plugin.qgis.storage.browser_dock import BrowserDock, MessageItem, MoreItem, NodeItem
+from cogport.plugin.qgis.storage.browser_items import CogportItemProvider, ConnectionItem, PrefixItem
+from cogport.plugin.qgis.storage.connection_dialog import ConnectionDialog
 from cogport.tests.support.objectstore import free_port
-from cogport.tests.support.stores import create_bucket, put_bytes, put_file, s3_connection, swift_connection, \
-    write_byte_cog
+from cogport.tests.support.stores import (
+    create_bucket,
+    put_bytes,
+    put_file,
+    s3_connection,
+    swift_connection,
+    write_byte_cog,
+)
 
 WAIT = 20000
 
@@ -30,7 +36,7 @@ def seeded(objectstore, store, bucket_name, tmp_path):
 
 def _dock(qgis_iface, qtbot, store, page_size=None, monkeypatch=None):
     if page_size is not None:
-        monkeypatch.setattr("cogport.plugin.qgis.browser_dock.PAGE_SIZE", page_size)
+        monkeypatch.setattr("cogport.plugin.qgis.storage.browser_dock.PAGE_SIZE", page_size)
     dock = BrowserDock(qgis_iface, store)
     qtbot.addWidget(dock)
     return dock

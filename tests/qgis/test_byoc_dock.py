@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from qgis.core import QgsCategorizedSymbolRenderer, QgsProject
 
-from cogport.plugin.qgis import byoc_dock
-from cogport.plugin.qgis.byoc_dock import ByocDock, open_byoc_registration
-from cogport.plugin.qgis.byoc_register_dialog import ByocRegisterDialog
+from cogport.plugin.qgis.byoc import byoc_dock
+from cogport.plugin.qgis.byoc.byoc_dock import ByocDock, open_byoc_registration
+from cogport.plugin.qgis.byoc.byoc_register_dialog import ByocRegisterDialog
 from cogport.tests.core.test_byoc_tiles import _utm_cog
 from cogport.tests.qgis.test_byoc_qgis import FAILURE, UTM_COVER, fake, saved  # noqa: F401 - fixtures
 from cogport.tests.support.fake_byoc import Ingestion

@@ -6,8 +6,12 @@ import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from cogport.plugin.core.services.byoc import ByocClient
-from cogport.plugin.qgis.byoc_connections import (
-    connection_names, delete_connection, load_connection, resolve_connection, save_connection,
+from cogport.plugin.qgis.byoc.byoc_connections import (
+    connection_names,
+    delete_connection,
+    load_connection,
+    resolve_connection,
+    save_connection,
 )
 from cogport.tests.qgis.test_earthengine_qgis import _settings_text
 from cogport.tests.qgis.test_validate_algorithm import RecordingFeedback

@@ -9,7 +9,7 @@ from osgeo import gdal
 from qgis.core import QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import Qt
 
-from cogport.plugin.qgis.convert_dialog import close_convert_dialog, open_convert_dialog
+from cogport.plugin.qgis.cog.convert_dialog import close_convert_dialog, open_convert_dialog
 from cogport.tests.support.rasters import make_raster
 
 

@@ -10,10 +10,14 @@ from qgis.core import QgsProcessingException, QgsSettings
 from cogport.plugin.core.errors import AuthenticationError, CogportError
 from cogport.plugin.core.services.earthengine import EarthEngineConnection
 from cogport.plugin.core.storage.uri import ObjectLocation
-from cogport.plugin.qgis.earthengine_connections import (
-    connection_names, delete_connection, load_connection, resolve_credentials, save_connection,
+from cogport.plugin.qgis.earthengine.earthengine_connections import (
+    connection_names,
+    delete_connection,
+    load_connection,
+    resolve_credentials,
+    save_connection,
 )
-from cogport.plugin.qgis.earthengine_dialog import EarthEngineDialog, open_earthengine_dialog
+from cogport.plugin.qgis.earthengine.earthengine_dialog import EarthEngineDialog, open_earthengine_dialog
 from cogport.tests.core.test_earthengine_manifest import write_cog
 from cogport.tests.qgis.test_validate_algorithm import RecordingFeedback
 
@@ -223,7 +227,7 @@ def test_processing_without_any_credentials_says_what_to_set(cogport_provider, m
 
 def test_menu_entry_opens_the_editor(qgis_iface, qtbot):
     import cogport
-    from cogport.plugin.qgis import earthengine_dialog
+    from cogport.plugin.qgis.earthengine import earthengine_dialog
 
     plugin = cogport.classFactory(qgis_iface)
     plugin.initGui()
@@ -267,7 +271,7 @@ def test_dialog_registers_one_asset_per_file_and_lists_each_result(world, qgis_i
 def gcs_storage_connection(fake_gcs, auth_db):
     """A Cogport storage connection (HMAC keys) for the fake GCS; GDAL is NOT configured by the test."""
     from cogport.plugin.core.storage.connection import AuthMode, Credentials, StorageConnection, StoreKind
-    from cogport.plugin.qgis.connections import ConnectionStore
+    from cogport.plugin.qgis.storage.connections import ConnectionStore
 
     fake_gcs.add_bucket("private-us")
     write_cog(fake_gcs, "private-us", "scene.tif", bands=1, descriptions=("swir",))

@@ -17,10 +17,17 @@ from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsRectangle
 import cogport
 from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS, credential_options
 from cogport.plugin.core.storage.uri import ObjectLocation
-from cogport.plugin.qgis.remote_layer_tuning import open_remote_raster_layer
+from cogport.plugin.qgis.storage.remote_layer_tuning import open_remote_raster_layer
 from cogport.tests.support.latency_proxy import LatencyProxy
 from cogport.tests.support.panning import (
-    CLOSING, REVISITS, SCRIPT, RasterGeometry, ViewCost, raster_geometry, run_script, write_scenario_cog,
+    CLOSING,
+    REVISITS,
+    SCRIPT,
+    RasterGeometry,
+    ViewCost,
+    raster_geometry,
+    run_script,
+    write_scenario_cog,
 )
 from cogport.tests.support.stores import create_bucket, put_bytes, put_file, s3_connection
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from osgeo import gdal
 
 from cogport.plugin.core.publish import ConvertPolicy
-from cogport.plugin.qgis.publish_dock import GDAL_SETTINGS, PublishDock, open_publish_dock
+from cogport.plugin.qgis.publish.publish_dock import GDAL_SETTINGS, PublishDock, open_publish_dock
 from cogport.tests.support.stores import create_bucket, s3_connection, write_test_cog
 
 

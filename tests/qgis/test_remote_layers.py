@@ -11,7 +11,7 @@ from qgis.core import QgsProject
 
 from cogport.plugin.core.errors import CogportError
 from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS
-from cogport.plugin.qgis.layers import add_remote_layer, install_project_credentials, location_from_user_text
+from cogport.plugin.qgis.storage.layers import add_remote_layer, install_project_credentials, location_from_user_text
 from cogport.tests.support.stores import create_bucket, put_file, s3_connection, swift_connection, write_byte_cog
 
 from .rendering import render_gray

@@ -5,8 +5,8 @@ from typing import Tuple
 
 from qgis.core import QgsSettings
 
-from cogport.plugin.qgis.auth import load_secrets, remove_secrets, store_secrets
-from cogport.plugin.qgis.settings import SettingsGroup
+from cogport.plugin.qgis.common.auth import load_secrets, remove_secrets, store_secrets
+from cogport.plugin.qgis.common.settings import SettingsGroup
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,12 @@ from qgis.core import (
 
 from cogport.plugin.core.storage.gdal_config import forget_cached
 from cogport.tests.support.stores import (
-    create_bucket, put_bytes, read_object, s3_connection, swift_connection, write_test_cog,
+    create_bucket,
+    put_bytes,
+    read_object,
+    s3_connection,
+    swift_connection,
+    write_test_cog,
 )
 
 

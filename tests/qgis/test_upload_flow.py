@@ -7,9 +7,14 @@ from osgeo import gdal
 from qgis.core import QgsRasterLayer
 
 from cogport.plugin.core.publish import Step
-from cogport.plugin.qgis.upload_flow import CONVERT, SKIP, upload_files
+from cogport.plugin.qgis.publish.upload_flow import CONVERT, SKIP, upload_files
 from cogport.tests.support.stores import (
-    create_bucket, put_bytes, read_object, s3_connection, swift_connection, write_test_cog,
+    create_bucket,
+    put_bytes,
+    read_object,
+    s3_connection,
+    swift_connection,
+    write_test_cog,
 )
 
 

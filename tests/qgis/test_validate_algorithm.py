@@ -10,7 +10,6 @@ from qgis.core import QgsApplication, QgsProcessingFeedback
 from cogport.tests.support.tiff_corpus import cog, gtiff, source
 
 
-
 class RecordingFeedback(QgsProcessingFeedback):
     def __init__(self) -> None:
         super().__init__()

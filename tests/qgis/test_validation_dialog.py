@@ -6,7 +6,7 @@ import pytest
 from qgis.core import QgsProject, QgsRasterLayer
 from qgis.PyQt.QtWidgets import QApplication
 
-from cogport.plugin.qgis.validation_dialog import ValidationDialog, install_layer_action, open_validation_dialog
+from cogport.plugin.qgis.cog.validation_dialog import ValidationDialog, install_layer_action, open_validation_dialog
 from cogport.tests.support.tiff_corpus import cog, gtiff, source
 
 
@@ -130,7 +130,7 @@ def test_bucket_objects_are_validated_by_their_uri(qgis_iface, qtbot, objectstor
 
 
 def test_fix_by_converting_opens_the_conversion_with_the_invalid_files_and_profile(qgis_iface, qtbot, files):
-    from cogport.plugin.qgis.convert_dialog import ConvertDialog, close_convert_dialog
+    from cogport.plugin.qgis.cog.convert_dialog import ConvertDialog, close_convert_dialog
 
     good, striped = files
     dialog = open_validation_dialog(qgis_iface, [good, striped], "earthengine")

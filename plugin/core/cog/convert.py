@@ -6,6 +6,7 @@ import logging
 import math
 import os
 import secrets
+
 # Parses GDAL's own option list.
 import xml.etree.ElementTree as ET  # nosec B405
 from contextlib import contextmanager

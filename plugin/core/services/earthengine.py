@@ -19,9 +19,9 @@ import requests
 
 from ..errors import AuthenticationError, CogportError, ServiceError
 from ..progress import Progress
+from .earthengine_manifest import ImageManifest
 from .gcs import DEFAULT_GCS_API_URL, GcsMetadataClient, explain_gcs_error
 from .google_auth import ServiceAccountKey, ServiceAccountTokens, StaticToken
-from .earthengine_manifest import ImageManifest
 from .http import HttpClient, RetryPolicy, TokenProvider
 
 LOG = logging.getLogger("cogport.earthengine")

@@ -21,8 +21,15 @@ from ..errors import CancelledError, CogportError, NotFoundError, ServiceError
 from ..progress import Progress
 from .earthengine import EarthEngineClient, RegistrationResult
 from .earthengine_manifest import (
-    ASSET_NAME, PYRAMIDING_POLICIES, RFC3339, ImageManifest, SourceBands, build_manifest, read_source_bands,
-    strip_generation, with_generations,
+    ASSET_NAME,
+    PYRAMIDING_POLICIES,
+    RFC3339,
+    ImageManifest,
+    SourceBands,
+    build_manifest,
+    read_source_bands,
+    strip_generation,
+    with_generations,
 )
 from .gcs import BucketInfo, GcsMetadataClient, earthengine_location_ok
 

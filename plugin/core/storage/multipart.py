@@ -25,8 +25,19 @@ import requests
 from ..errors import StorageError
 from .s3_api import UNSIGNED_PAYLOAD, MultipartUpload, S3Api
 from .transfer import (
-    FileSliceBody, SliceDigest, TransferMeter, check_etag, check_size, clean_etag, digest_slice, multipart_etag,
-    part_ranges, pick_part_size, quiet_meter, run_parallel, send_with_retries,
+    FileSliceBody,
+    SliceDigest,
+    TransferMeter,
+    check_etag,
+    check_size,
+    clean_etag,
+    digest_slice,
+    multipart_etag,
+    part_ranges,
+    pick_part_size,
+    quiet_meter,
+    run_parallel,
+    send_with_retries,
 )
 from .uri import ObjectLocation
 from .xml_answer import ParseError, parse_answer

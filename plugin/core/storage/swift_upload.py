@@ -28,8 +28,15 @@ from .failures import explain_http_failure, explain_swift_status
 from .multipart import StoredObject
 from .probe import swift_session
 from .transfer import (
-    FileSliceBody, TransferMeter, check_etag, check_size, digest_slice, part_ranges, pick_part_size,
-    run_parallel, send_with_retries,
+    FileSliceBody,
+    TransferMeter,
+    check_etag,
+    check_size,
+    digest_slice,
+    part_ranges,
+    pick_part_size,
+    run_parallel,
+    send_with_retries,
 )
 from .uri import ObjectLocation
 

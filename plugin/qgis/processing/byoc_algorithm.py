@@ -5,19 +5,36 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional
 
 from qgis.core import (
-    QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
-    QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
-    QgsProcessingOutputString, QgsProcessingParameterNumber, QgsProcessingParameterString,
+    QgsFeatureSink,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
 )
 
 from ...core.errors import CogportError
 from ...core.services.byoc import (
-    FAILED, STATUSES, ByocClient, ByocConnection, Collection, Tile, TileSpec, counts_text, register_tiles,
-    status_counts, wait_for_ingestion,
+    FAILED,
+    STATUSES,
+    ByocClient,
+    ByocConnection,
+    Collection,
+    Tile,
+    TileSpec,
+    counts_text,
+    register_tiles,
+    status_counts,
+    wait_for_ingestion,
 )
 from ...core.services.byoc_tiles import sensing_time_from_path, templates_from_text
-from ..byoc_connections import resolve_connection
-from ..byoc_footprints import footprint_crs, footprint_feature, footprint_fields, footprint_geometry_type
+from ..byoc.byoc_connections import resolve_connection
+from ..byoc.byoc_footprints import footprint_crs, footprint_feature, footprint_fields, footprint_geometry_type
 from .feedback import progress_from_feedback
 
 CONNECTION_HELP = (

@@ -20,8 +20,8 @@ from qgis.PyQt.QtGui import QIcon
 from ...core.cog.convert import ConversionOptions, convert_to_cog
 from ...core.cog.profiles import PROFILE_NAMES, PROFILES
 from ...core.errors import CogportError
-from ..resources import icon_path
-from ..validation_dialog import layer_path
+from ..common.layer_sources import layer_file_path
+from ..common.resources import icon_path
 from .feedback import progress_from_feedback
 
 
@@ -95,7 +95,7 @@ class ConvertToCogAlgorithm(QgsProcessingAlgorithm):
                 f"The layer '{layer.name()}' is not a file-based raster ({layer.providerType()} provider). "
                 "Check the INPUT: choose a raster file or a layer read by GDAL."
             )
-        source = layer_path(layer)
+        source = layer_file_path(layer)
         profile = PROFILE_NAMES[self.parameterAsEnum(parameters, self.PROFILE, context)]
         compress = (self.parameterAsString(parameters, self.COMPRESS, context) or "").strip()
         block_size = self.parameterAsInt(parameters, self.BLOCKSIZE, context)

@@ -7,8 +7,13 @@ import re
 from typing import Any, Dict, List, Optional
 
 from qgis.core import (
-    QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
-    QgsProcessingOutputString, QgsProcessingParameterBoolean, QgsProcessingParameterFileDestination,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
 
@@ -16,12 +21,21 @@ from ...core.cog.validate import ERROR, WARNING
 from ...core.errors import CogportError
 from ...core.services.earthengine import EarthEngineClient, EarthEngineConnection, EarthEngineCredentials
 from ...core.services.earthengine_manifest import (
-    ImageManifest, asset_name, bands_from_json, build_manifest, read_source_bands,
+    ImageManifest,
+    asset_name,
+    bands_from_json,
+    build_manifest,
+    read_source_bands,
 )
 from ...core.services.earthengine_preflight import (
-    PreflightFailed, PreflightOptions, PreflightReport, check_and_register, manifests_per_file, register_batch,
+    PreflightFailed,
+    PreflightOptions,
+    PreflightReport,
+    check_and_register,
+    manifests_per_file,
+    register_batch,
 )
-from ..earthengine_connections import activate_storage, load_connection, resolve_credentials
+from ..earthengine.earthengine_connections import activate_storage, load_connection, resolve_credentials
 from .feedback import progress_from_feedback
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from ..resources import icon_path
+from ..common.resources import icon_path
 
 
 class CogportProvider(QgsProcessingProvider):

@@ -21,14 +21,14 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from ..field_types import INTEGER64, TEXT
 
 from ...core.errors import CogportError
 from ...core.storage.connection import Credentials, StorageConnection
 from ...core.storage.listing import walk_objects
 from ...core.storage.uri import ObjectLocation, parse_location
-from ..connections import ConnectionStore
-from ..layers import open_remote_layer
+from ..common.field_types import INTEGER64, TEXT
+from ..storage.connections import ConnectionStore
+from ..storage.layers import open_remote_layer
 from .feedback import progress_from_feedback
 
 HELP_CONNECTION = "CONNECTION: the name of a storage connection from the Cogport buckets dock."

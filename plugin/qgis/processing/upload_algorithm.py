@@ -21,7 +21,7 @@ from ...core.errors import CogportError
 from ...core.progress import Progress
 from ...core.storage.connection import Credentials, StorageConnection
 from ...core.storage.upload import IfExists, upload_file
-from ..resources import icon_path
+from ..common.resources import icon_path
 
 
 class UploadAlgorithm(QgsProcessingAlgorithm):
@@ -86,7 +86,7 @@ class UploadAlgorithm(QgsProcessingAlgorithm):
         name = self.parameterAsString(parameters, self.CONNECTION, context).strip()
         self._target = (None, None)
         if name:
-            from ..connections import ConnectionStore
+            from ..storage.connections import ConnectionStore
 
             try:
                 self._target = ConnectionStore().resolve(name)

@@ -17,7 +17,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ...core.cog.validate import ERROR, INFO, PROFILES, WARNING, validate_cog, write_report
 from ...core.errors import CogportError
-from ..resources import icon_path
+from ..common.resources import icon_path
 from .feedback import progress_from_feedback
 
 

@@ -6,11 +6,11 @@ import os
 from dataclasses import dataclass
 from typing import List, Mapping
 
-from ..core.errors import AuthenticationError, CogportError
-from ..core.services.byoc import DEPLOYMENTS, ByocConnection
-from ..core.services.oauth import ClientCredentials
-from .auth import load_secrets, remove_secrets, store_secrets
-from .settings import SettingsGroup, read_value, write_value
+from ...core.errors import AuthenticationError, CogportError
+from ...core.services.byoc import DEPLOYMENTS, ByocConnection
+from ...core.services.oauth import ClientCredentials
+from ..common.auth import load_secrets, remove_secrets, store_secrets
+from ..common.settings import SettingsGroup, read_value, write_value
 
 CONNECTIONS = SettingsGroup("byoc-connections")
 _LAST_USED = "byoc/last-connection"

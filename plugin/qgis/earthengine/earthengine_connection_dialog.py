@@ -7,10 +7,10 @@ from typing import Optional
 from qgis.gui import QgsAuthConfigSelect
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
-from ..core.errors import CogportError
-from ..core.services.earthengine import EarthEngineConnection
+from ...core.errors import CogportError
+from ...core.services.earthengine import EarthEngineConnection
+from ..common.resources import load_ui
 from .earthengine_connections import load_connection, save_connection
-from .resources import load_ui
 
 FORM = load_ui("earthengine_connection_dialog")
 KINDS = (

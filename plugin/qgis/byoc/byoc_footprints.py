@@ -5,13 +5,21 @@ from __future__ import annotations
 from typing import Iterable
 
 from qgis.core import (
-    QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsFields, QgsFillSymbol,
-    QgsGeometry, QgsRendererCategory, QgsVectorLayer, QgsWkbTypes,
+    QgsCategorizedSymbolRenderer,
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsRendererCategory,
+    QgsVectorLayer,
+    QgsWkbTypes,
 )
-from .field_types import TEXT
 
-from ..core.services.byoc import Tile
-from ..core.services.byoc_tiles import footprint_wkt
+from ...core.services.byoc import Tile
+from ...core.services.byoc_tiles import footprint_wkt
+from ..common.field_types import TEXT
 
 CRS = "EPSG:4326"
 STATUS_COLOURS = {

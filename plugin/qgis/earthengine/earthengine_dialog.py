@@ -14,30 +14,60 @@ from typing import Any, Dict, List, Optional, Sequence, Union
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QMessageBox, QStyledItemDelegate, QTableWidget, QTableWidgetItem,
-    QTreeWidgetItem, QWidget,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidgetItem,
+    QWidget,
 )
 
-from ..core.cog.validate import ERROR, WARNING, Finding
-from ..core.errors import CogportError
-from ..core.progress import Progress
-from ..core.services.earthengine import EarthEngineClient, EarthEngineConnection
-from ..core.services.earthengine_manifest import (
-    PYRAMIDING_POLICIES, Band, ImageManifest, MaskBand, Tileset, asset_name, default_bands, normalise_time,
-    read_source_bands, strip_generation,
+from ...core.cog.validate import ERROR, WARNING, Finding
+from ...core.errors import CogportError
+from ...core.progress import Progress
+from ...core.services.earthengine import EarthEngineClient, EarthEngineConnection
+from ...core.services.earthengine_manifest import (
+    PYRAMIDING_POLICIES,
+    Band,
+    ImageManifest,
+    MaskBand,
+    Tileset,
+    asset_name,
+    default_bands,
+    normalise_time,
+    read_source_bands,
+    strip_generation,
 )
-from ..core.services.earthengine_preflight import (
-    BatchItem, PreflightFailed, PreflightOptions, PreflightReport, RegistrationOutcome, check_and_register,
-    manifests_per_file, preflight, register_batch, write_manifest,
+from ...core.services.earthengine_preflight import (
+    BatchItem,
+    PreflightFailed,
+    PreflightOptions,
+    PreflightReport,
+    RegistrationOutcome,
+    check_and_register,
+    manifests_per_file,
+    preflight,
+    register_batch,
+    write_manifest,
 )
-from ..core.storage.uri import ObjectLocation, parse_location
+from ...core.storage.uri import ObjectLocation, parse_location
+from ..common.resources import load_ui
+from ..common.tasks import CoreTask, run_task, user_message
 from .earthengine_connection_dialog import EarthEngineConnectionDialog
 from .earthengine_connections import (
-    ENVIRONMENT, activate_storage, connection_names, delete_connection, environment_available, last_used, load_connection, remember,
+    ENVIRONMENT,
+    activate_storage,
+    connection_names,
+    delete_connection,
+    environment_available,
+    last_used,
+    load_connection,
+    remember,
     resolve_credentials,
 )
-from .resources import load_ui
-from .tasks import CoreTask, run_task, user_message
 
 FORM = load_ui("earthengine_dialog")
 _SEVERITY_COLOURS = {ERROR: "#b00020", WARNING: "#a15c00"}

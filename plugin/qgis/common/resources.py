@@ -6,7 +6,7 @@ from pathlib import Path
 
 from qgis.PyQt import uic
 
-PLUGIN_ROOT = Path(__file__).resolve().parents[2]
+PLUGIN_ROOT = Path(__file__).resolve().parents[3]
 
 
 def icon_path(name: str) -> str:

@@ -18,9 +18,9 @@ from typing import Optional, Set
 from qgis.core import Qgis, QgsMapLayer, QgsRasterLayer
 from qgis.PyQt.QtCore import QCoreApplication, QObject, QThread
 
-from ..core.errors import NetworkError
-from ..core.storage.gdal_config import OPEN_TUNING, thread_options
-from ..core.storage.uri import ObjectLocation
+from ...core.errors import NetworkError
+from ...core.storage.gdal_config import OPEN_TUNING, thread_options
+from ...core.storage.uri import ObjectLocation
 
 LOG = logging.getLogger("cogport.layers")
 

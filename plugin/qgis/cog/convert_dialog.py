@@ -11,14 +11,14 @@ from qgis.core import Qgis, QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
-from ..core.cog.batch import BatchResult, convert_batch, list_rasters
-from ..core.cog.convert import RESAMPLINGS, ConversionOptions, available_compressions
-from ..core.cog.profiles import PROFILE_NAMES, PROFILES
-from ..core.errors import ConversionError
-from ..core.progress import Progress
-from .resources import load_ui
-from .tasks import CoreTask, run_task, user_message
-from .validation_dialog import layer_path
+from ...core.cog.batch import BatchResult, convert_batch, list_rasters
+from ...core.cog.convert import RESAMPLINGS, ConversionOptions, available_compressions
+from ...core.cog.profiles import PROFILE_NAMES, PROFILES
+from ...core.errors import ConversionError
+from ...core.progress import Progress
+from ..common.layer_sources import layer_file_path
+from ..common.resources import load_ui
+from ..common.tasks import CoreTask, run_task, user_message
 
 FORM_CLASS = load_ui("convert_dialog")
 BLOCK_SIZES = (256, 512, 1024, 2048)
@@ -88,7 +88,7 @@ class ConvertDialog(QDialog, FORM_CLASS):
 
     def add_map_layers(self) -> None:
         layers = QgsProject.instance().mapLayers().values()
-        self.add_sources([layer_path(layer) for layer in layers
+        self.add_sources([layer_file_path(layer) for layer in layers
                           if isinstance(layer, QgsRasterLayer) and layer.providerType() == "gdal"])
 
     def options(self) -> ConversionOptions:

@@ -6,11 +6,11 @@ from typing import Dict, Optional, Tuple
 
 from qgis.PyQt.QtWidgets import QDialog, QWidget
 
-from ..core.storage.connection import AUTH_MODES, AuthMode, Credentials, StorageConnection, StoreKind
-from ..core.storage.probe import describe_connection
+from ...core.storage.connection import AUTH_MODES, AuthMode, Credentials, StorageConnection, StoreKind
+from ...core.storage.probe import describe_connection
+from ..common.resources import load_ui
+from ..common.tasks import CoreTask, run_task, user_message
 from .connections import ConnectionStore
-from .resources import load_ui
-from .tasks import CoreTask, run_task, user_message
 
 FORM_CLASS = load_ui("connection_dialog")
 

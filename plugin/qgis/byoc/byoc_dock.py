@@ -10,16 +10,16 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QDockWidget, QInputDialog, QLineEdit, QMessageBox, QTableWidgetItem, QWidget
 
-from ..core.errors import CogportError
-from ..core.storage.uri import parse_location
-from ..core.services.byoc import ENV_CLIENT_ID, ByocClient, Collection, Tile, counts_text, status_counts
-from ..core.services.byoc_tiles import cover_from_geometry, parse_sensing_time
+from ...core.errors import CogportError
+from ...core.services.byoc import ENV_CLIENT_ID, ByocClient, Collection, Tile, counts_text, status_counts
+from ...core.services.byoc_tiles import cover_from_geometry, parse_sensing_time
+from ...core.storage.uri import parse_location
+from ..common.resources import load_ui
+from ..common.tasks import CoreTask, run_task, user_message
 from .byoc_connection_dialog import ByocConnectionDialog
 from .byoc_connections import connection_names, delete_connection, last_used, remember, resolve_connection
 from .byoc_footprints import create_footprint_layer, update_footprints
 from .byoc_register_dialog import ByocRegisterDialog
-from .resources import load_ui
-from .tasks import CoreTask, run_task, user_message
 
 FORM = load_ui("byoc_dock")
 ENVIRONMENT = "(environment: SH_CLIENT_ID)"

@@ -6,11 +6,11 @@ from typing import Optional
 
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from ..core.errors import CogportError
-from ..core.services.byoc import DEPLOYMENTS, ByocConnection
-from .auth import load_secrets
+from ...core.errors import CogportError
+from ...core.services.byoc import DEPLOYMENTS, ByocConnection
+from ..common.auth import load_secrets
+from ..common.resources import load_ui
 from .byoc_connections import load_record, save_connection
-from .resources import load_ui
 
 FORM = load_ui("byoc_connection_dialog")
 

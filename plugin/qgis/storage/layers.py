@@ -8,9 +8,9 @@ from typing import Callable, Optional
 from osgeo import gdal
 from qgis.core import QgsPathResolver, QgsProject, QgsRasterLayer
 
-from ..core.errors import CogportError
-from ..core.storage.connection import StorageConnection
-from ..core.storage.uri import ObjectLocation, parse_location
+from ...core.errors import CogportError
+from ...core.storage.connection import StorageConnection
+from ...core.storage.uri import ObjectLocation, parse_location
 from .connections import ConnectionStore
 from .remote_layer_tuning import open_remote_raster_layer
 

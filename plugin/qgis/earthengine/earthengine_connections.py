@@ -15,13 +15,16 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtNetwork import QNetworkRequest
 
-from ..core.errors import AuthenticationError, CogportError
-from ..core.services.earthengine import (
-    ENV_TOKEN, EarthEngineConnection, EarthEngineCredentials, validate_project_id,
+from ...core.errors import AuthenticationError, CogportError
+from ...core.services.earthengine import (
+    ENV_TOKEN,
+    EarthEngineConnection,
+    EarthEngineCredentials,
+    validate_project_id,
 )
-from ..core.storage.uri import parse_location
-from .auth import load_secrets, remove_secrets, store_secrets
-from .settings import SettingsGroup, read_value, write_value
+from ...core.storage.uri import parse_location
+from ..common.auth import load_secrets, remove_secrets, store_secrets
+from ..common.settings import SettingsGroup, read_value, write_value
 
 CONNECTIONS = SettingsGroup("earthengine-connections")
 _LAST_USED = "earthengine/last-connection"
@@ -124,7 +127,7 @@ def activate_storage(uris: Sequence[str], storage_connection: str = "") -> List[
     bucket without one keeps whatever GDAL already has (GS_* options, ~/.boto, …). Returns the
     buckets that were activated.
     """
-    from .connections import ConnectionStore
+    from ..storage.connections import ConnectionStore
 
     store = ConnectionStore()
     named = store.load(storage_connection) if storage_connection else None

@@ -17,14 +17,14 @@ from qgis.gui import QgsDataItemGuiProvider
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from ..core.errors import CogportError
-from ..core.storage.connection import StorageConnection
-from ..core.storage.listing import PrefixLister
-from ..core.storage.probe import list_bucket_names
-from ..core.storage.uri import ObjectLocation
+from ...core.errors import CogportError
+from ...core.storage.connection import StorageConnection
+from ...core.storage.listing import PrefixLister
+from ...core.storage.probe import list_bucket_names
+from ...core.storage.uri import ObjectLocation
+from ..common.main_thread import on_main_thread
+from ..common.resources import icon_path
 from .connections import ConnectionStore
-from .main_thread import on_main_thread
-from .resources import icon_path
 
 BROWSER_LIMIT = 1000  # the dock pages further; the Browser panel shows a first slice
 

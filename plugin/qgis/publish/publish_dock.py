@@ -9,12 +9,12 @@ from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from ..core.cog.validate import PROFILES
-from ..core.errors import CogportError
-from ..core.publish import ConvertPolicy, PublishSettings, Step
-from ..core.storage.upload import IfExists, resolve_destination
-from ..core.storage.uri import ObjectLocation, parse_location
-from .resources import load_ui
+from ...core.cog.validate import PROFILES
+from ...core.errors import CogportError
+from ...core.publish import ConvertPolicy, PublishSettings, Step
+from ...core.storage.upload import IfExists, resolve_destination
+from ...core.storage.uri import ObjectLocation, parse_location
+from ..common.resources import load_ui
 from .upload_flow import Ask, PublishRun, ask_with_message_box, local_path, resolve_connection
 
 FORM_CLASS = load_ui("publish_dock")
@@ -38,7 +38,7 @@ STEP_LABELS = {
 
 def _connection_names() -> List[str]:
     try:
-        from .connections import ConnectionStore
+        from ..storage.connections import ConnectionStore
     except ImportError:  # the connection store arrives with the bucket browser
         return []
     return ConnectionStore().names()
@@ -190,11 +190,11 @@ class PublishDock(QDockWidget, FORM_CLASS):
         if not (self.registerCheck.isChecked() and uploaded):
             return
         if uploaded[0].handler == "vsigs":
-            from .earthengine_dialog import open_earthengine_dialog
+            from ..earthengine.earthengine_dialog import open_earthengine_dialog
 
             open_earthengine_dialog(self.iface, [location.uri for location in uploaded])
         elif uploaded[0].handler == "vsis3":
-            from .byoc_dock import open_byoc_registration
+            from ..byoc.byoc_dock import open_byoc_registration
 
             open_byoc_registration(self.iface, [location.uri for location in uploaded],
                                    f"s3://{uploaded[0].bucket}")

@@ -7,8 +7,8 @@ from typing import Any, Callable, Optional, Set
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsTask
 
-from ..core.errors import CancelledError, CogportError
-from ..core.progress import Progress
+from ...core.errors import CancelledError, CogportError
+from ...core.progress import Progress
 from .log import LOG_TAG
 
 LOG = logging.getLogger("cogport")

@@ -8,12 +8,12 @@ from __future__ import annotations
 import json
 from typing import Dict, List, Optional, Tuple
 
-from ..core.errors import CogportError
-from ..core.storage.connection import AuthMode, Credentials, StorageConnection
-from ..core.storage.gdal_config import SCOPED_OPTIONS, forget_cached
-from ..core.storage.uri import ObjectLocation
-from .auth import load_secrets, remove_secrets, store_secrets
-from .settings import SettingsGroup, read_value, write_value
+from ...core.errors import CogportError
+from ...core.storage.connection import AuthMode, Credentials, StorageConnection
+from ...core.storage.gdal_config import SCOPED_OPTIONS, forget_cached
+from ...core.storage.uri import ObjectLocation
+from ..common.auth import load_secrets, remove_secrets, store_secrets
+from ..common.settings import SettingsGroup, read_value, write_value
 
 EXPORT_FORMAT = "cogport-connections/1"
 

@@ -12,7 +12,7 @@ from typing import Dict, Optional
 
 from qgis.core import QgsApplication, QgsAuthMethodConfig
 
-from ..core.errors import CogportError
+from ...core.errors import CogportError
 
 _METHOD = "Basic"
 _SECRET_PREFIX = "cogport_"  # pragma: allowlist secret (a key prefix)

@@ -8,15 +8,25 @@ from typing import List, Optional, Sequence
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QDialog, QWidget
 
-from ..core.errors import CogportError
-from ..core.progress import Progress
-from ..core.services.byoc import FAILED, ByocClient, Collection, RegistrationSummary, register_tiles
-from ..core.services.byoc_tiles import (
-    BAND, Preflight, TileGroup, band_file_key, bands_for_tile, check_band_files, check_tile_path, expand_selection,
-    group_tiles, parse_sensing_time, preflight, tile_specs,
+from ...core.errors import CogportError
+from ...core.progress import Progress
+from ...core.services.byoc import FAILED, ByocClient, Collection, RegistrationSummary, register_tiles
+from ...core.services.byoc_tiles import (
+    BAND,
+    Preflight,
+    TileGroup,
+    band_file_key,
+    bands_for_tile,
+    check_band_files,
+    check_tile_path,
+    expand_selection,
+    group_tiles,
+    parse_sensing_time,
+    preflight,
+    tile_specs,
 )
-from .resources import load_ui
-from .tasks import CoreTask, run_task, user_message
+from ..common.resources import load_ui
+from ..common.tasks import CoreTask, run_task, user_message
 
 FORM = load_ui("byoc_register_dialog")
 

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from typing import Callable, List, Optional, Sequence, Tuple, Union
 
-from qgis.core import Qgis, QgsApplication, QgsMapLayerType, QgsProviderRegistry, QgsRasterLayer
+from qgis.core import Qgis, QgsApplication, QgsMapLayerType, QgsRasterLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QDialog, QFileDialog, QTreeWidgetItem, QWidget
 
-from ..core.cog.validate import ERROR, INFO, PROFILES, WARNING, ValidationReport, validate_cog
-from ..core.errors import CancelledError
-from ..core.storage.uri import to_vsi_path
-from ..core.progress import Progress
-from .resources import icon_path, load_ui
-from .tasks import CoreTask, run_task, user_message
+from ...core.cog.validate import ERROR, INFO, PROFILES, WARNING, ValidationReport, validate_cog
+from ...core.errors import CancelledError
+from ...core.progress import Progress
+from ...core.storage.uri import to_vsi_path
+from ..common.layer_sources import layer_file_path
+from ..common.resources import icon_path, load_ui
+from ..common.tasks import CoreTask, run_task, user_message
 
 FORM_CLASS = load_ui("validation_dialog")
 PROFILE_LABELS = {
@@ -190,12 +191,6 @@ def open_validation_dialog(iface, paths_or_uris: Sequence = (), profile: str = "
     return dialog
 
 
-def layer_path(layer) -> str:
-    """The file path or /vsi… path behind a GDAL raster layer (without layer-source options)."""
-    decoded = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    return decoded.get("path") or layer.source().split("|")[0]
-
-
 def install_layer_action(iface) -> Callable[[], None]:
     """Adds "Validate COG" to raster layers' context menu in the Layers panel; returns the undo."""
     action = QAction(QIcon(icon_path("cogport.svg")), "Validate COG", iface.mainWindow())
@@ -203,7 +198,7 @@ def install_layer_action(iface) -> Callable[[], None]:
     def validate_active_layer() -> None:
         layer = iface.activeLayer()
         if isinstance(layer, QgsRasterLayer) and layer.providerType() == "gdal":
-            open_validation_dialog(iface, [layer_path(layer)])
+            open_validation_dialog(iface, [layer_file_path(layer)])
         elif layer is not None:
             iface.messageBar().pushWarning("Cogport", f"'{layer.name()}' is not a GDAL raster file layer; "
                                                       "only TIFF files and objects can be validated.")

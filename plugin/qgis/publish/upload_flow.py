@@ -18,15 +18,16 @@ from qgis.core import Qgis, QgsMapLayer, QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QMessageBox
 
-from ..core.cog.validate import validate_cog
-from ..core.errors import CancelledError, CogportError
-from ..core.progress import Progress
-from ..core.publish import ConvertPolicy, PublishOutcome, PublishSettings, Step, publish_file
-from ..core.storage.connection import Credentials, StorageConnection
-from ..core.storage.transfer import TransferStatus
-from ..core.storage.upload import IfExists, object_exists, resolve_destination
-from ..core.storage.uri import ObjectLocation
-from .tasks import CoreTask, run_task, user_message
+from ...core.cog.validate import validate_cog
+from ...core.errors import CancelledError, CogportError
+from ...core.progress import Progress
+from ...core.publish import ConvertPolicy, PublishOutcome, PublishSettings, Step, publish_file
+from ...core.storage.connection import Credentials, StorageConnection
+from ...core.storage.transfer import TransferStatus
+from ...core.storage.upload import IfExists, object_exists, resolve_destination
+from ...core.storage.uri import ObjectLocation
+from ..common.layer_sources import layer_file_path
+from ..common.tasks import CoreTask, run_task, user_message
 
 CONVERT, AS_IS, SKIP = "convert", "as-is", "skip"
 Ask = Callable[[str, str, Sequence[Tuple[str, str]]], str]  # (title, text, [(choice, label)]) -> choice
@@ -43,11 +44,7 @@ def ask_with_message_box(title: str, text: str, choices: Sequence[Tuple[str, str
 
 def local_path(item: Union[str, QgsMapLayer]) -> str:
     """The local file behind a path or a raster layer, or '' when there is none."""
-    if isinstance(item, QgsMapLayer):
-        if not isinstance(item, QgsRasterLayer) or item.providerType() != "gdal":
-            return ""
-        item = item.source().split("|", 1)[0]
-    path = str(item)
+    path = layer_file_path(item) if isinstance(item, QgsMapLayer) else str(item)
     return path if os.path.isfile(path) else ""
 
 
@@ -248,7 +245,7 @@ def resolve_connection(connection: Union[str, StorageConnection, None],
     """A connection by name or as given, with its credentials from the auth DB (main thread only)."""
     if connection is None or (credentials is not None and isinstance(connection, StorageConnection)):
         return connection, credentials
-    from .connections import ConnectionStore
+    from ..storage.connections import ConnectionStore
 
     store = ConnectionStore()
     if isinstance(connection, str):

@@ -21,16 +21,16 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import CogportError
-from ..core.storage.connection import Credentials, StorageConnection
-from ..core.storage.listing import Entry, PrefixLister
-from ..core.storage.probe import describe_connection, list_bucket_names
-from ..core.storage.uri import ObjectLocation
+from ...core.errors import CogportError
+from ...core.storage.connection import Credentials, StorageConnection
+from ...core.storage.listing import Entry, PrefixLister
+from ...core.storage.probe import describe_connection, list_bucket_names
+from ...core.storage.uri import ObjectLocation
+from ..common.resources import load_ui
+from ..common.tasks import CoreTask, run_task, user_message
 from .connection_dialog import ConnectionDialog
 from .connections import ConnectionStore
 from .layers import add_remote_layer, location_from_user_text
-from .resources import load_ui
-from .tasks import CoreTask, run_task, user_message
 
 FORM_CLASS = load_ui("browser_dock")
 PAGE_SIZE = 500
