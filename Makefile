@@ -7,9 +7,15 @@ export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: test test-matrix demo bench bench-peers package install deps system-packages venv import-link lint clean
 
-test: deps
+test: deps lint
 	rm -rf .qgis-settings
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# ruff (lint, then formatting checked) on everything, mypy on the Qt-free core. Settings in pyproject.toml.
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 # The suite in clean Debian trixie and sid chroots (root only); see scripts/test-matrix.sh for its variables.
 test-matrix:

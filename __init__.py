@@ -1,7 +1,7 @@
 """Cogport QGIS plugin entry point."""
 
 
-def classFactory(iface):  # noqa: N802 - name fixed by QGIS
+def classFactory(iface):
     from .plugin.qgis.plugin import CogportPlugin
 
     return CogportPlugin(iface)

@@ -50,15 +50,25 @@ def _cogport(fake: FakeByocServer) -> Dict[str, Any]:
     summary = register_tiles(client, collection_id, _specs(TILES, "cogport"), workers=8)
     seconds = time.monotonic() - started
     assert summary.count(CREATED) == TILES, summary.text()
-    return {"tiles": TILES, "seconds": seconds, "429s": fake.state.rate_limited,
-            **_integrity(fake, collection_id, TILES)}
+    return {
+        "tiles": TILES,
+        "seconds": seconds,
+        "429s": fake.state.rate_limited,
+        **_integrity(fake, collection_id, TILES),
+    }
 
 
 def _naive(fake: FakeByocServer) -> Dict[str, Any]:
     collection_id = _fresh(fake)
-    token = requests.post(fake.token_url, data={
-        "grant_type": "client_credentials", "client_id": fake.state.client_id,
-        "client_secret": fake.state.client_secret}, timeout=30).json()["access_token"]
+    token = requests.post(
+        fake.token_url,
+        data={
+            "grant_type": "client_credentials",
+            "client_id": fake.state.client_id,
+            "client_secret": fake.state.client_secret,
+        },
+        timeout=30,
+    ).json()["access_token"]
     session = requests.Session()
     session.headers["Authorization"] = f"Bearer {token}"
     url = f"{fake.base_url}/api/v1/byoc/collections/{collection_id}/tiles"
@@ -72,8 +82,12 @@ def _naive(fake: FakeByocServer) -> Dict[str, Any]:
             response.raise_for_status()
             break
     seconds = time.monotonic() - started
-    return {"tiles": PEER_TILES, "seconds": seconds, "429s": fake.state.rate_limited,
-            **_integrity(fake, collection_id, PEER_TILES)}
+    return {
+        "tiles": PEER_TILES,
+        "seconds": seconds,
+        "429s": fake.state.rate_limited,
+        **_integrity(fake, collection_id, PEER_TILES),
+    }
 
 
 def run(args: Any = None) -> str:
@@ -87,13 +101,19 @@ def run(args: Any = None) -> str:
         "| client | tiles | seconds | tiles/s | % of allowed rate | 429 answers | lost | duplicated |",
         "|---|---|---|---|---|---|---|---|",
     ]
-    for name, figures in (("Cogport register_tiles (8 workers, shared gate)", ours),
-                          (f"naive sequential loop, fixed {PEER_BACKOFF:.0f} s sleep on 429 (byoc-tool style)", peer)):
+    for name, figures in (
+        ("Cogport register_tiles (8 workers, shared gate)", ours),
+        (f"naive sequential loop, fixed {PEER_BACKOFF:.0f} s sleep on 429 (byoc-tool style)", peer),
+    ):
         rate = figures["tiles"] / figures["seconds"]
         lines.append(
             f"| {name} | {figures['tiles']} | {figures['seconds']:.1f} | {rate:.1f} | {100 * rate / RATE:.0f}% "
-            f"| {figures['429s']} | {figures['lost']} | {figures['duplicated']} |")
+            f"| {figures['429s']} | {figures['lost']} | {figures['duplicated']} |"
+        )
     speedup = (ours["tiles"] / ours["seconds"]) / (peer["tiles"] / peer["seconds"])
-    lines += ["", f"Throughput ratio Cogport / naive peer: {speedup:.2f}x. "
-                  f"Targets: ≥ 90% of the allowed rate; 0 tiles lost or duplicated."]
+    lines += [
+        "",
+        f"Throughput ratio Cogport / naive peer: {speedup:.2f}x. "
+        f"Targets: ≥ 90% of the allowed rate; 0 tiles lost or duplicated.",
+    ]
     return "\n".join(lines)

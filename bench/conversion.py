@@ -42,8 +42,12 @@ def _compare(ours: Callable[[], None], peer: Callable[[], None]) -> Tuple[float,
     for _attempt in range(REPEATS):
         ours_runs.append(_measure(ours, resource.RUSAGE_SELF))
         peer_runs.append(_measure(peer, resource.RUSAGE_CHILDREN))
-    return (min(r[0] for r in ours_runs), min(r[0] for r in peer_runs),
-            min(r[1] for r in ours_runs), min(r[1] for r in peer_runs))
+    return (
+        min(r[0] for r in ours_runs),
+        min(r[0] for r in peer_runs),
+        min(r[1] for r in ours_runs),
+        min(r[1] for r in peer_runs),
+    )
 
 
 def _gdal_translate(source: str, destination: str, creation: List[str]) -> None:
@@ -64,15 +68,17 @@ def run(args=None) -> str:
         if probe.driver != "COG":
             raise RuntimeError(f"generic used the {probe.driver} driver; the comparison needs COG")
         peer_options = probe.creation_options
-        times = _compare(lambda: convert_to_cog(source, ours, "generic"),
-                         lambda: _gdal_translate(source, theirs, peer_options))
+        times = _compare(
+            lambda: convert_to_cog(source, ours, "generic"), lambda: _gdal_translate(source, theirs, peer_options)
+        )
         rows.append(("generic vs gdal_translate -of COG (same options)", times, 1.05))
 
         # Same codec, predictor, tile size and resampling as earthengine (ZSTD, 512, AVERAGE), pixel-interleaved.
         convert_to_cog(source, ours, "earthengine")
         interleave = gdal.Open(ours).GetMetadataItem("INTERLEAVE", "IMAGE_STRUCTURE")
-        times = _compare(lambda: convert_to_cog(source, ours, "earthengine"),
-                         lambda: _gdal_translate(source, theirs, peer_options))
+        times = _compare(
+            lambda: convert_to_cog(source, ours, "earthengine"), lambda: _gdal_translate(source, theirs, peer_options)
+        )
         rows.append((f"earthengine ({interleave} interleave) vs COG driver PIXEL interleave", times, 1.5))
 
     lines = [
@@ -86,8 +92,10 @@ def run(args=None) -> str:
     ]
     for label, (ours_wall, peer_wall, ours_cpu, peer_cpu), target in rows:
         ratio = ours_wall / peer_wall
-        lines.append(f"| {label} | {ours_wall:.2f} | {peer_wall:.2f} | {ratio:.2f} | {ours_cpu:.2f} | "
-                     f"{peer_cpu:.2f} | {ours_cpu / peer_cpu:.2f} | ≤ {target} | {'yes' if ratio <= target else 'no'} |")
+        lines.append(
+            f"| {label} | {ours_wall:.2f} | {peer_wall:.2f} | {ratio:.2f} | {ours_cpu:.2f} | "
+            f"{peer_cpu:.2f} | {ours_cpu / peer_cpu:.2f} | ≤ {target} | {'yes' if ratio <= target else 'no'} |"
+        )
     return "\n".join(lines)
 
 

@@ -77,8 +77,12 @@ def _seed_siblings(server, count: int) -> None:
 
     def put(index: int) -> None:
         connection = http.client.HTTPConnection(storage.netloc, timeout=30)
-        connection.request("PUT", f"{storage.path}/{BUCKET}/scenes/scene-{index:05d}.tif", body=b"sibling",
-                           headers={"X-Auth-Token": token, "Content-Length": "7"})
+        connection.request(
+            "PUT",
+            f"{storage.path}/{BUCKET}/scenes/scene-{index:05d}.tif",
+            body=b"sibling",
+            headers={"X-Auth-Token": token, "Content-Length": "7"},
+        )
         assert connection.getresponse().status == 201
         connection.close()
 
@@ -96,13 +100,18 @@ def _remove_sidecar(path: str) -> None:
 
 def _in_worker(mode: str, side: str, endpoint: str, cog: Path) -> Dict[str, object]:
     env = dict(os.environ, PYTHONPATH=str(ROOT / ".build" / "import"), QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(  # noqa: S603 - our own module
+    done = subprocess.run(
         [sys.executable, "-m", "bench.panning", "worker", mode, side, endpoint, str(cog)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=900,
+        check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     for line in done.stdout.splitlines():
         if line.startswith(RESULT):
-            return json.loads(line[len(RESULT):])
+            return json.loads(line[len(RESULT) :])
     raise RuntimeError(f"{mode} worker for side {side} failed: {done.stderr[-2000:]}")
 
 
@@ -142,8 +151,15 @@ def _opener(side: str, endpoint: str) -> Callable[[], object]:
     from cogport.plugin.qgis.storage.remote_layer_tuning import open_remote_raster_layer
     from cogport.tests.support.objectstore import TEST
 
-    connection = StorageConnection(name="bench", kind=StoreKind.S3_COMPATIBLE, auth=AuthMode.KEYS,
-                                   endpoint=endpoint, region="us-east-1", virtual_hosting=False, https=False)
+    connection = StorageConnection(
+        name="bench",
+        kind=StoreKind.S3_COMPATIBLE,
+        auth=AuthMode.KEYS,
+        endpoint=endpoint,
+        region="us-east-1",
+        virtual_hosting=False,
+        https=False,
+    )
     credentials = Credentials(identity=TEST.identity, secret=TEST.key)
     location = ObjectLocation("vsis3", BUCKET, KEY)
 
@@ -229,8 +245,10 @@ def _report(results: Dict[str, object], geometry, cog: Path) -> str:
     over_two = []
     for index, (a, b) in enumerate(zip(a_costs, b_costs)):
         if a["name"] == CLOSING:
-            lines.append(f"| – | {CLOSING} | | | {a['requests']} | {b['requests']} "
-                         f"| {_ratio(b['requests'], a['requests'])} | {a['bytes']:,} | {b['bytes']:,} | | | | | |")
+            lines.append(
+                f"| – | {CLOSING} | | | {a['requests']} | {b['requests']} "
+                f"| {_ratio(b['requests'], a['requests'])} | {a['bytes']:,} | {b['bytes']:,} | | | | | |"
+            )
             continue
         _, cx, cy, fraction = SCRIPT[index]
         extent = geometry.view_extent(cx, cy, fraction)
@@ -243,53 +261,79 @@ def _report(results: Dict[str, object], geometry, cog: Path) -> str:
             f"| {index + 1} | {a['name']}{errors} | {geometry.level_for(extent)} | {needed:,} | {a['requests']} "
             f"| {b['requests']} | {_ratio(b['requests'], a['requests'])} | {a['bytes']:,} | {b['bytes']:,} "
             f"| {_ratio(b['bytes'], a['bytes'])} | {share:.2f} | {a['seconds']:.2f} | {b['seconds']:.2f} "
-            f"| {_ratio(b['seconds'], a['seconds'])} |")
-    total = {side: {key: sum(c[key] for c in costs) for key in ("requests", "bytes", "seconds")}
-             for side, costs in (("a", a_costs), ("b", b_costs))}
+            f"| {_ratio(b['seconds'], a['seconds'])} |"
+        )
+    total = {
+        side: {key: sum(c[key] for c in costs) for key in ("requests", "bytes", "seconds")}
+        for side, costs in (("a", a_costs), ("b", b_costs))
+    }
     lines.append(
         f"| | **total** | | | **{total['a']['requests']}** | **{total['b']['requests']}** "
         f"| **{_ratio(total['b']['requests'], total['a']['requests'])}** | {total['a']['bytes']:,} "
         f"| {total['b']['bytes']:,} | {_ratio(total['b']['bytes'], total['a']['bytes'])} | | "
         f"{total['a']['seconds']:.2f} | {total['b']['seconds']:.2f} "
-        f"| {_ratio(total['b']['seconds'], total['a']['seconds'])} |")
+        f"| {_ratio(total['b']['seconds'], total['a']['seconds'])} |"
+    )
 
     revisit_requests = sum(a_costs[view]["requests"] for view in REVISITS)
     first = a_costs[0]
     targets = [
         ("first view of the plugin layer", "≤ 1.0 s", f"{first['seconds']:.2f} s", first["seconds"] <= 1.0),
         ("first view, HTTP requests", "≤ 8", str(first["requests"]), first["requests"] <= 8),
-        ("whole script, requests (b/a)", "≥ 3× fewer for the plugin layer",
-         f"{_ratio(total['b']['requests'], total['a']['requests'])}×",
-         total["b"]["requests"] >= 3 * total["a"]["requests"]),
-        ("revisited views", "0 new requests", f"{revisit_requests} (views "
-         + ", ".join(str(v + 1) for v in REVISITS) + ")", revisit_requests == 0),
-        ("bytes of a view", "≤ 2× the needed tiles",
-         "all views" if not over_two else "over in views " + ", ".join(map(str, over_two)), not over_two),
+        (
+            "whole script, requests (b/a)",
+            "≥ 3× fewer for the plugin layer",
+            f"{_ratio(total['b']['requests'], total['a']['requests'])}×",
+            total["b"]["requests"] >= 3 * total["a"]["requests"],
+        ),
+        (
+            "revisited views",
+            "0 new requests",
+            f"{revisit_requests} (views " + ", ".join(str(v + 1) for v in REVISITS) + ")",
+            revisit_requests == 0,
+        ),
+        (
+            "bytes of a view",
+            "≤ 2× the needed tiles",
+            "all views" if not over_two else "over in views " + ", ".join(map(str, over_two)),
+            not over_two,
+        ),
     ]
     lines += ["", "| measure | target | measured | met |", "|---|---|---|---|"]
     lines += [f"| {name} | {target} | {value} | {'yes' if met else '**no**'} |" for name, target, value, met in targets]
 
-    lines += ["", f"Rapid pan: {RAPID_VIEWS} views at 1:1 in about 1 s, each render cancelled "
-              f"{RAPID_CANCEL_AFTER * 1000:.0f} ms after it started (QgsMapRendererJob.cancelWithoutBlocking); "
-              f"{RAPID_RUNS} runs per side, each in a cold process.", "",
-              "| side | requests over the pan | completed after the last view started | of which for stale views "
-              "| same 10 views, every render finished | last view (s) |", "|---|---|---|---|---|---|"]
+    lines += [
+        "",
+        f"Rapid pan: {RAPID_VIEWS} views at 1:1 in about 1 s, each render cancelled "
+        f"{RAPID_CANCEL_AFTER * 1000:.0f} ms after it started (QgsMapRendererJob.cancelWithoutBlocking); "
+        f"{RAPID_RUNS} runs per side, each in a cold process.",
+        "",
+        "| side | requests over the pan | completed after the last view started | of which for stale views "
+        "| same 10 views, every render finished | last view (s) |",
+        "|---|---|---|---|---|---|",
+    ]
     for side, label in SIDES.items():
         rapid = [results[f"rapid{n}-{side}"] for n in range(RAPID_RUNS)]
 
         def each(key: str, form: str = "{}") -> str:
             return " / ".join(form.format(run[key]) for run in rapid)  # noqa: B023 - used at once
 
-        lines.append(f"| {label} | {each('requests')} | {each('completed_after_last')} | {each('stale_after_last')} "
-                     f"| {results[f'drag-{side}']['requests']} | {each('last_view_seconds', '{:.2f}')} |")
+        lines.append(
+            f"| {label} | {each('requests')} | {each('completed_after_last')} | {each('stale_after_last')} "
+            f"| {results[f'drag-{side}']['requests']} | {each('last_view_seconds', '{:.2f}')} |"
+        )
 
     a, b = results["siblings-a"], results["siblings-b"]
-    lines += ["", f"First view again, with the COG among {SIBLINGS:,} other objects in its folder (a catalogue):", "",
-              "| | requests a | requests b | b/a | bytes a | bytes b | time a (s) | time b (s) | b/a |",
-              "|---|---|---|---|---|---|---|---|---|",
-              f"| open + full extent | {a['requests']} | {b['requests']} | {_ratio(b['requests'], a['requests'])} "
-              f"| {a['bytes']:,} | {b['bytes']:,} | {a['seconds']:.2f} | {b['seconds']:.2f} "
-              f"| {_ratio(b['seconds'], a['seconds'])} |"]
+    lines += [
+        "",
+        f"First view again, with the COG among {SIBLINGS:,} other objects in its folder (a catalogue):",
+        "",
+        "| | requests a | requests b | b/a | bytes a | bytes b | time a (s) | time b (s) | b/a |",
+        "|---|---|---|---|---|---|---|---|---|",
+        f"| open + full extent | {a['requests']} | {b['requests']} | {_ratio(b['requests'], a['requests'])} "
+        f"| {a['bytes']:,} | {b['bytes']:,} | {a['seconds']:.2f} | {b['seconds']:.2f} "
+        f"| {_ratio(b['seconds'], a['seconds'])} |",
+    ]
     return "\n".join(lines)
 
 

@@ -55,8 +55,14 @@ sys.exit(os.waitstatus_to_exitcode(status))
 
 def _run(argv: List[str], env: dict) -> Measure:
     started = time.perf_counter()
-    done = subprocess.run(["/usr/bin/python3", "-S", "-c", LAUNCHER, *argv], env=env, cwd=ROOT,  # noqa: S603
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        ["/usr/bin/python3", "-S", "-c", LAUNCHER, *argv],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     elapsed = time.perf_counter() - started
     if done.returncode != 0:
         raise RuntimeError(f"{argv[0]} failed ({done.returncode}): {(done.stdout + done.stderr)[-2000:]}")
@@ -105,22 +111,53 @@ def run(args=None) -> str:
         aws_dir.mkdir()
         (aws_dir / "config").write_text("[default]\nregion = us-east-1\ns3 =\n    addressing_style = path\n")
         aws_env = {
-            **os.environ, "AWS_CONFIG_FILE": str(aws_dir / "config"),
+            **os.environ,
+            "AWS_CONFIG_FILE": str(aws_dir / "config"),
             "AWS_SHARED_CREDENTIALS_FILE": str(aws_dir / "credentials"),
-            "AWS_ACCESS_KEY_ID": "test:tester", "AWS_SECRET_ACCESS_KEY": "testing",
+            "AWS_ACCESS_KEY_ID": "test:tester",
+            "AWS_SECRET_ACCESS_KEY": "testing",
             # botocore's default CRC trailers (aws-chunked) are newer than Swift 2.30's s3api.
-            "AWS_REQUEST_CHECKSUM_CALCULATION": "when_required", "AWS_RESPONSE_CHECKSUM_VALIDATION": "when_required",
+            "AWS_REQUEST_CHECKSUM_CALCULATION": "when_required",
+            "AWS_RESPONSE_CHECKSUM_VALIDATION": "when_required",
         }
         runs = [
-            ("Cogport (S3 multipart, 16 MiB parts, 4 in flight)",
-             [sys.executable, "-m", "bench.upload", "worker", server.endpoint, str(source), "cogport.tif", "cogport"],
-             env, "cogport.tif"),
-            ("aws s3 cp (awscli 1.46.2, defaults)",
-             [str(AWS), "--endpoint-url", f"http://{server.endpoint}", "s3", "cp", str(source),
-              f"s3://{BUCKET}/aws.tif", "--no-progress", "--only-show-errors"], aws_env, "aws.tif"),
-            ("GDAL 3.6 /vsis3/ writer (sequential parts)",
-             [sys.executable, "-m", "bench.upload", "worker", server.endpoint, str(source), "gdal.tif", "gdal"],
-             env, "gdal.tif"),
+            (
+                "Cogport (S3 multipart, 16 MiB parts, 4 in flight)",
+                [
+                    sys.executable,
+                    "-m",
+                    "bench.upload",
+                    "worker",
+                    server.endpoint,
+                    str(source),
+                    "cogport.tif",
+                    "cogport",
+                ],
+                env,
+                "cogport.tif",
+            ),
+            (
+                "aws s3 cp (awscli 1.46.2, defaults)",
+                [
+                    str(AWS),
+                    "--endpoint-url",
+                    f"http://{server.endpoint}",
+                    "s3",
+                    "cp",
+                    str(source),
+                    f"s3://{BUCKET}/aws.tif",
+                    "--no-progress",
+                    "--only-show-errors",
+                ],
+                aws_env,
+                "aws.tif",
+            ),
+            (
+                "GDAL 3.6 /vsis3/ writer (sequential parts)",
+                [sys.executable, "-m", "bench.upload", "worker", server.endpoint, str(source), "gdal.tif", "gdal"],
+                env,
+                "gdal.tif",
+            ),
         ]
         measures = []
         for name, argv, run_env, key in runs:
@@ -137,7 +174,7 @@ def run(args=None) -> str:
     cogport, aws, gdal_writer = measures
     ratio = cogport.rate / aws.rate
     lines = [
-        f"Upload of a {size / 1024 ** 3:.1f} GiB file to the local Swift server's S3 API (one run each, same server).",
+        f"Upload of a {size / 1024**3:.1f} GiB file to the local Swift server's S3 API (one run each, same server).",
         "",
         "| uploader | seconds | MB/s | peak RSS (MB) |",
         "|---|---|---|---|",
@@ -147,10 +184,12 @@ def run(args=None) -> str:
         "",
         "| measure | value | target | met |",
         "|---|---|---|---|",
-        f"| throughput ratio Cogport / awscli | {ratio:.2f} | >= {TARGET_RATIO} | {'yes' if ratio >= TARGET_RATIO else 'NO'} |",
+        f"| throughput ratio Cogport / awscli | {ratio:.2f} | >= {TARGET_RATIO} | "
+        f"{'yes' if ratio >= TARGET_RATIO else 'NO'} |",
         f"| Cogport peak memory | {cogport.peak_rss_mb:.0f} MB | <= {TARGET_RSS_MB} MB | "
         f"{'yes' if cogport.peak_rss_mb <= TARGET_RSS_MB else 'NO'} |",
-        f"| GDAL writer / Cogport throughput | {gdal_writer.rate / cogport.rate:.2f} | (why multipart is hand-written) | |",
+        f"| GDAL writer / Cogport throughput | {gdal_writer.rate / cogport.rate:.2f} | "
+        "(why multipart is hand-written) | |",
     ]
     return "\n".join(lines)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 from typing import List, Tuple
 
@@ -79,8 +80,8 @@ def run(args=None) -> str:
                 _upload(local, remote)
                 size = local.stat().st_size
                 local.unlink()
-                ours_net, ours_requests, ours_time, report = _measure(proxy, lambda: validate_cog(remote))
-                peer_net, peer_requests, peer_time, peer_valid = _measure(proxy, lambda: _gdal_validator(remote))
+                ours_net, ours_requests, ours_time, report = _measure(proxy, partial(validate_cog, remote))
+                peer_net, peer_requests, peer_time, peer_valid = _measure(proxy, partial(_gdal_validator, remote))
                 if report.valid != peer_valid:
                     raise RuntimeError(f"verdicts differ on {remote}: ours {report.valid}, GDAL {peer_valid}")
                 figures[megabytes] = (report.bytes_read, ours_net)
@@ -97,6 +98,8 @@ def run(args=None) -> str:
         "| COG size | Cogport bytes requested | Cogport network bytes | GDAL validator network bytes | "
         "ratio (Cogport / GDAL) | time (Cogport / GDAL) | verdict |\n|---|---|---|---|---|---|---|"
     )
-    verdict = (f"\nTarget ≤ {TARGET // 1024} KB and equal for both sizes: "
-               f"{'met' if same and under else 'NOT met'} (same for both sizes: {same}; under target: {under}).")
+    verdict = (
+        f"\nTarget ≤ {TARGET // 1024} KB and equal for both sizes: "
+        f"{'met' if same and under else 'NOT met'} (same for both sizes: {same}; under target: {under})."
+    )
     return "\n".join([header, *rows]) + "\n" + verdict

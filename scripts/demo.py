@@ -28,8 +28,8 @@ MASTER_PASSWORD = "cogport-demo"  # guards only this throwaway demo profile  # n
 SCREENSHOT = DEMO / "cogport-demo.png"
 
 sys.path.insert(0, str(ROOT / ".build" / "import"))
-from cogport.tests.support.objectstore import TEST, SwiftServer  # noqa: E402
-from cogport.tests.support.stores import create_bucket, put_file, s3_connection  # noqa: E402
+from cogport.tests.support.objectstore import TEST, SwiftServer
+from cogport.tests.support.stores import create_bucket, put_file, s3_connection
 
 
 def sample_terrain(path: Path, size: int = 2048) -> Path:
@@ -57,8 +57,9 @@ def sample_terrain(path: Path, size: int = 2048) -> Path:
     mem.SetProjection(srs.ExportToWkt())
     for band in range(3):
         mem.GetRasterBand(band + 1).WriteArray(np.clip(rgb[..., band], 0, 255).astype("uint8"))
-    gdal.Translate(str(path), mem, format="COG",
-                   creationOptions=["COMPRESS=DEFLATE", "BLOCKSIZE=512", "OVERVIEWS=AUTO"])
+    gdal.Translate(
+        str(path), mem, format="COG", creationOptions=["COMPRESS=DEFLATE", "BLOCKSIZE=512", "OVERVIEWS=AUTO"]
+    )
     return path
 
 
@@ -88,10 +89,15 @@ def prepare_profile(server: SwiftServer) -> Path:
     )
     password_file = DEMO / "master-password.txt"
     password_file.write_text(MASTER_PASSWORD)
-    env = {**os.environ, "QGIS_CUSTOM_CONFIG_PATH": str(PROFILES), "QT_QPA_PLATFORM": "offscreen",
-           "COGPORT_DEMO_ENDPOINT": server.endpoint, "COGPORT_DEMO_PROJECT": str(DEMO / "demo.qgz"),
-           "PYTHONPATH": str(ROOT / ".build" / "import")}
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "demo_profile.py")], env=env, check=True)  # noqa: S603
+    env = {
+        **os.environ,
+        "QGIS_CUSTOM_CONFIG_PATH": str(PROFILES),
+        "QT_QPA_PLATFORM": "offscreen",
+        "COGPORT_DEMO_ENDPOINT": server.endpoint,
+        "COGPORT_DEMO_PROJECT": str(DEMO / "demo.qgz"),
+        "PYTHONPATH": str(ROOT / ".build" / "import"),
+    }
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "demo_profile.py")], env=env, check=True)
     return password_file
 
 
@@ -104,17 +110,27 @@ def main() -> int:
         password_file = prepare_profile(server)
         env = {**os.environ, "QGIS_AUTH_PASSWORD_FILE": str(password_file)}
         env.pop("QT_QPA_PLATFORM", None)
-        command = ["qgis", "--profiles-path", str(PROFILES), "--noversioncheck", "--nologo",
-                   "--project", str(DEMO / "demo.qgz")]
+        command = [
+            "qgis",
+            "--profiles-path",
+            str(PROFILES),
+            "--noversioncheck",
+            "--nologo",
+            "--project",
+            str(DEMO / "demo.qgz"),
+        ]
         if os.environ.get("DISPLAY"):
             print("Opening QGIS; close it to stop the demo.")
-            subprocess.run(command, env=env, check=False)  # noqa: S603
+            subprocess.run(command, env=env, check=False)
             return 0
         SCREENSHOT.unlink(missing_ok=True)
         env["COGPORT_DEMO_SCREENSHOT"] = str(SCREENSHOT)
         command += ["--code", str(ROOT / "scripts" / "demo_screenshot.py")]
-        qgis = subprocess.Popen(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", *command],  # noqa: S603, S607
-                                env=env, start_new_session=True)
+        qgis = subprocess.Popen(
+            ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", *command],
+            env=env,
+            start_new_session=True,
+        )
         try:
             qgis.wait(timeout=180)
         except subprocess.TimeoutExpired:

@@ -17,24 +17,31 @@ QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, os.path.join(profile
 app = QgsApplication([], False)
 app.initQgis()
 
-from cogport.plugin.core.storage.connection import (  # noqa: E402
+from cogport.plugin.core.storage.connection import (
     AuthMode,
     Credentials,
     StorageConnection,
     StoreKind,
 )
-from cogport.plugin.core.storage.uri import ObjectLocation  # noqa: E402
-from cogport.plugin.qgis.storage.connections import ConnectionStore  # noqa: E402
-from cogport.plugin.qgis.storage.layers import open_remote_layer  # noqa: E402
+from cogport.plugin.core.storage.uri import ObjectLocation
+from cogport.plugin.qgis.storage.connections import ConnectionStore
+from cogport.plugin.qgis.storage.layers import open_remote_layer
 
 manager = QgsApplication.authManager()
-assert manager.setMasterPassword(open(os.path.join(profiles, "..", "master-password.txt")).read(), True)
+with open(os.path.join(profiles, "..", "master-password.txt"), encoding="utf-8") as password_file:
+    assert manager.setMasterPassword(password_file.read(), True)
 store = ConnectionStore()
 connection = store.save(
-    StorageConnection(name="Local demo", kind=StoreKind.S3_COMPATIBLE, auth=AuthMode.KEYS,
-                      endpoint=os.environ["COGPORT_DEMO_ENDPOINT"], region="us-east-1",
-                      virtual_hosting=False, https=False),
-    Credentials(identity="test:tester", secret="testing"),  # the local server's tempauth user
+    StorageConnection(
+        name="Local demo",
+        kind=StoreKind.S3_COMPATIBLE,
+        auth=AuthMode.KEYS,
+        endpoint=os.environ["COGPORT_DEMO_ENDPOINT"],
+        region="us-east-1",
+        virtual_hosting=False,
+        https=False,
+    ),
+    Credentials(identity="test:tester", secret="testing"),  # noqa: S106 - the local server's tempauth user
 )
 layer = open_remote_layer(store, connection, ObjectLocation("vsis3", "demo-cogs", "alps/terrain_rgb.tif"))
 assert isinstance(layer, QgsRasterLayer) and layer.isValid()

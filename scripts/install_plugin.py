@@ -1,9 +1,9 @@
 """`make install`: put Cogport into a QGIS user profile, as the Plugin Manager would, or as a link for development.
 
-    QGIS_PROFILE        the profile (default: default)
-    QGIS_PROFILES_PATH  the folder holding the profiles (default: $QGIS_CUSTOM_CONFIG_PATH/profiles, else
-                        ~/.local/share/QGIS/QGIS3/profiles)
-    INSTALL_MODE        copy (the packaged ZIP, extracted) or link (a symbolic link to this checkout)
+QGIS_PROFILE        the profile (default: default)
+QGIS_PROFILES_PATH  the folder holding the profiles (default: $QGIS_CUSTOM_CONFIG_PATH/profiles, else
+                    ~/.local/share/QGIS/QGIS3/profiles)
+INSTALL_MODE        copy (the packaged ZIP, extracted) or link (a symbolic link to this checkout)
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import package  # noqa: E402 - the sibling script, importable once its folder is on the path
+import package
 
 
 def profiles_path() -> Path:
@@ -37,9 +37,8 @@ def install(plugins: Path, mode: str) -> Path:
     if mode == "link":
         target.symlink_to(package.ROOT, target_is_directory=True)
         return target
-    with tempfile.TemporaryDirectory() as scratch:
-        with zipfile.ZipFile(package.build(Path(scratch))) as bundle:
-            bundle.extractall(plugins)
+    with tempfile.TemporaryDirectory() as scratch, zipfile.ZipFile(package.build(Path(scratch))) as bundle:
+        bundle.extractall(plugins)
     return target
 
 
@@ -51,8 +50,10 @@ def main() -> int:
     profile = os.environ.get("QGIS_PROFILE", "default")
     target = install(profiles_path() / profile / "python" / "plugins", mode)
     print(f"Cogport {'linked' if mode == 'link' else 'installed'} at {target} (QGIS profile '{profile}').")
-    print("To enable it: start QGIS with that profile, open Plugins > Manage and Install Plugins… > Installed, and tick "
-          "Cogport. If QGIS was running, restart it first.")
+    print(
+        "To enable it: start QGIS with that profile, open Plugins > Manage and Install Plugins… > Installed, and tick "
+        "Cogport. If QGIS was running, restart it first."
+    )
     return 0
 
 

@@ -65,8 +65,9 @@ def shipped_files() -> list[Path]:
 
 
 def build(destination: Path) -> Path:
-    metadata = metadata_with_changelog((ROOT / "metadata.txt").read_text(encoding="utf-8"),
-                                       (ROOT / "CHANGELOG.md").read_text(encoding="utf-8"))
+    metadata = metadata_with_changelog(
+        (ROOT / "metadata.txt").read_text(encoding="utf-8"), (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    )
     destination.mkdir(parents=True, exist_ok=True)
     archive = destination / f"{PLUGIN_FOLDER}-{plugin_version(metadata)}.zip"
     partial = archive.with_suffix(".zip.partial")
@@ -75,7 +76,9 @@ def build(destination: Path) -> Path:
             entry = zipfile.ZipInfo(f"{PLUGIN_FOLDER}/{path.relative_to(ROOT).as_posix()}", FIXED_DATE)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
-            data = metadata.encode("utf-8") if path.name == "metadata.txt" and path.parent == ROOT else path.read_bytes()
+            data = (
+                metadata.encode("utf-8") if path.name == "metadata.txt" and path.parent == ROOT else path.read_bytes()
+            )
             bundle.writestr(entry, data)
     partial.replace(archive)
     return archive

@@ -51,9 +51,7 @@ class ConversionError(CogportError):
 class ServiceError(CogportError):
     """A cloud service (Earth Engine, Sentinel Hub) answered with an error."""
 
-    def __init__(
-        self, what: str, check: str = "", detail: str = "", status: int = 0, code: str = ""
-    ) -> None:
+    def __init__(self, what: str, check: str = "", detail: str = "", status: int = 0, code: str = "") -> None:
         self.status = status
         self.code = code
         super().__init__(what, check, detail)

@@ -60,7 +60,7 @@ class Progress:
         if self.cancelled:
             raise CancelledError()
 
-    def span(self, start: float, end: float) -> "Progress":
+    def span(self, start: float, end: float) -> Progress:
         """A child reporting into [start, end] of this progress."""
         child = Progress.__new__(Progress)
         child._root = self._root

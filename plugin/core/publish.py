@@ -106,15 +106,23 @@ def publish_file(
         step(Step.UPLOADING)
         upload_progress = progress.span(0.5, 1.0) if outcome.converted else progress
         outcome.upload = upload_file(
-            upload_path, resolve_destination(name, settings.destination) if outcome.converted
+            upload_path,
+            resolve_destination(name, settings.destination)
+            if outcome.converted
             else resolve_destination(source, settings.destination),
-            connection, credentials, if_exists=settings.if_exists, options=settings.upload_options,
-            progress=upload_progress, on_status=on_status,
+            connection,
+            credentials,
+            if_exists=settings.if_exists,
+            options=settings.upload_options,
+            progress=upload_progress,
+            on_status=on_status,
         )
         if outcome.converted and settings.keep_converted:
             outcome.converted = _keep(upload_path, source, settings.converted_folder)
-        step(Step.SKIPPED if outcome.upload.skipped else Step.DONE,
-             f"{outcome.upload.uri} already exists" if outcome.upload.skipped else outcome.upload.uri)
+        step(
+            Step.SKIPPED if outcome.upload.skipped else Step.DONE,
+            f"{outcome.upload.uri} already exists" if outcome.upload.skipped else outcome.upload.uri,
+        )
         return outcome
     except BaseException:
         outcome.step = Step.FAILED

@@ -43,12 +43,12 @@ class CogportPlugin:
         self.item_provider: Optional[CogportItemProvider] = None
 
     # Called by QGIS (and qgis_process) before initGui, and on its own when headless.
-    def initProcessing(self) -> None:  # noqa: N802 - QGIS API
+    def initProcessing(self) -> None:
         if self.provider is None:
             self.provider = CogportProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
 
-    def initGui(self) -> None:  # noqa: N802 - QGIS API
+    def initGui(self) -> None:
         self._teardown.append(install_log_bridge())
         prepare_main_thread_calls()
         self.initProcessing()
@@ -89,31 +89,46 @@ class CogportPlugin:
         def rasters(entries: List[Entry]) -> List[ObjectLocation]:
             return [e.location for e in entries if e.is_raster]
 
-        dock.add_object_action(ObjectAction(
-            "Validate COG…", lambda entries: bool(rasters(entries)),
-            lambda connection, entries: open_validation_dialog(iface, rasters(entries)),
-        ))
-        dock.add_object_action(ObjectAction(
-            "Convert to COG (local copy)…", lambda entries: bool(rasters(entries)),
-            lambda connection, entries: open_convert_dialog(iface, [loc.vsi_path for loc in rasters(entries)]),
-        ))
-        dock.add_object_action(ObjectAction(
-            "Register in Earth Engine…",
-            lambda entries: bool(rasters(entries)) and all(e.location.handler == "vsigs" for e in entries),
-            lambda connection, entries: open_earthengine_dialog(iface, rasters(entries)),
-        ))
-        dock.add_object_action(ObjectAction(
-            "Publish local files here…", lambda entries: len(entries) == 1 and entries[0].is_prefix,
-            lambda connection, entries: open_publish_dock(iface, destination=entries[0].location,
-                                                          connection_name=connection.name),
-        ))
-        dock.add_object_action(ObjectAction(
-            "Register as Sentinel Hub BYOC tiles…",
-            lambda entries: bool(entries) and all(
-                e.location.handler == "vsis3" and (e.is_raster or e.is_prefix) for e in entries),
-            lambda connection, entries: open_byoc_registration(
-                iface, [e.location.uri for e in entries], f"s3://{entries[0].location.bucket}"),
-        ))
+        dock.add_object_action(
+            ObjectAction(
+                "Validate COG…",
+                lambda entries: bool(rasters(entries)),
+                lambda connection, entries: open_validation_dialog(iface, rasters(entries)),
+            )
+        )
+        dock.add_object_action(
+            ObjectAction(
+                "Convert to COG (local copy)…",
+                lambda entries: bool(rasters(entries)),
+                lambda connection, entries: open_convert_dialog(iface, [loc.vsi_path for loc in rasters(entries)]),
+            )
+        )
+        dock.add_object_action(
+            ObjectAction(
+                "Register in Earth Engine…",
+                lambda entries: bool(rasters(entries)) and all(e.location.handler == "vsigs" for e in entries),
+                lambda connection, entries: open_earthengine_dialog(iface, rasters(entries)),
+            )
+        )
+        dock.add_object_action(
+            ObjectAction(
+                "Publish local files here…",
+                lambda entries: len(entries) == 1 and entries[0].is_prefix,
+                lambda connection, entries: open_publish_dock(
+                    iface, destination=entries[0].location, connection_name=connection.name
+                ),
+            )
+        )
+        dock.add_object_action(
+            ObjectAction(
+                "Register as Sentinel Hub BYOC tiles…",
+                lambda entries: bool(entries)
+                and all(e.location.handler == "vsis3" and (e.is_raster or e.is_prefix) for e in entries),
+                lambda connection, entries: open_byoc_registration(
+                    iface, [e.location.uri for e in entries], f"s3://{entries[0].location.bucket}"
+                ),
+            )
+        )
         dock.drop_handler = lambda connection, destination, paths: upload_files(
             iface, connection, destination, paths, credentials=self.store.credentials(connection)
         )

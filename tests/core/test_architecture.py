@@ -26,7 +26,8 @@ def test_core_imports_only_stdlib_osgeo_and_requests():
     offenders = {}
     for path in CORE.rglob("*.py"):
         foreign = {
-            name for name in _imported_top_levels(path)
+            name
+            for name in _imported_top_levels(path)
             if name not in sys.stdlib_module_names and name not in ALLOWED_THIRD_PARTY
         }
         if foreign:
@@ -86,9 +87,12 @@ def test_plugin_modules_import_each_other_without_cycles():
 def test_headless_algorithms_import_no_widget():
     # A widget module builds its form from a .ui file when it is imported (FORM_CLASS = load_ui(...)).
     widgets = {
-        name for name, path in PLUGIN_MODULES.items()
-        if any(isinstance(node, ast.Assign) and "load_ui" in ast.dump(node.value)
-               for node in ast.parse(path.read_text()).body)
+        name
+        for name, path in PLUGIN_MODULES.items()
+        if any(
+            isinstance(node, ast.Assign) and "load_ui" in ast.dump(node.value)
+            for node in ast.parse(path.read_text()).body
+        )
     }
     assert widgets, "no widget module found: the rule above is out of date"
     processing = [name for name in PLUGIN_MODULES if name.startswith("plugin.qgis.processing")]

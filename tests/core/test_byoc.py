@@ -63,7 +63,11 @@ def test_create_201_rename_and_delete_204_keep_what_they_should(fake):
     sent = fake.requests("POST", "/collections")[0]
     assert sent.status == 201
     assert sent.body["additionalData"]["bands"]["RGB_2"] == {
-        "source": "RGB", "bandIndex": 2, "bitDepth": 8, "sampleFormat": "UINT"}
+        "source": "RGB",
+        "bandIndex": 2,
+        "bitDepth": 8,
+        "sampleFormat": "UINT",
+    }
     assert created.bands["B04"].bit_depth == 16 and created.s3_bucket == "my-bucket"
 
     client.rename_collection(created, "Renamed mosaics")
@@ -99,10 +103,10 @@ def test_duplicate_path_is_409_and_bulk_counts_it_as_already_present(fake):
         client.create_tile(collection.id, TileSpec("t/1/(BAND).tif"))
     assert info.value.status == 409 and "already exists" in str(info.value)
 
-    summary = register_tiles(client, collection.id, [TileSpec("t/1/(BAND).tif"), TileSpec("t/2/(BAND).tif")],
-                             skip_existing=False)
-    assert [(o.path, o.result) for o in summary.outcomes] == [("t/1/(BAND).tif", PRESENT),
-                                                              ("t/2/(BAND).tif", CREATED)]
+    summary = register_tiles(
+        client, collection.id, [TileSpec("t/1/(BAND).tif"), TileSpec("t/2/(BAND).tif")], skip_existing=False
+    )
+    assert [(o.path, o.result) for o in summary.outcomes] == [("t/1/(BAND).tif", PRESENT), ("t/2/(BAND).tif", CREATED)]
     assert len(fake.tiles(collection.id)) == 2
 
 
@@ -216,8 +220,9 @@ def test_ingestion_waiting_ingesting_failed_shows_the_cause(fake):
     fake.state.ingestion["good/(BAND).tif"] = Ingestion(("WAITING", "INGESTED"), warnings="No overviews")
     register_tiles(client, collection.id, [TileSpec("bad/(BAND).tif"), TileSpec("good/(BAND).tif")])
     rounds = []
-    final = wait_for_ingestion(client, collection.id, on_update=lambda tiles: rounds.append(
-        {t.path: t.status for t in tiles}), interval=0.01)
+    final = wait_for_ingestion(
+        client, collection.id, on_update=lambda tiles: rounds.append({t.path: t.status for t in tiles}), interval=0.01
+    )
     assert [r["bad/(BAND).tif"] for r in rounds] == ["WAITING", "INGESTING", "FAILED"]
     by_path = {t.path: t for t in final}
     assert by_path["bad/(BAND).tif"].failed_cause == cause
@@ -232,8 +237,11 @@ def test_edit_sensing_time_and_cover_geometry_then_delete_tile(fake):
     client = connect(fake)
     collection = client.create_collection("c", "b")
     tile = client.create_tile(collection.id, TileSpec("t/(BAND).tif", "2020-01-01T00:00:00Z"))
-    cover = {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]],
-             "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::32633"}}}
+    cover = {
+        "type": "Polygon",
+        "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]],
+        "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::32633"}},
+    }
     client.update_tile(collection.id, tile, cover_geometry=cover)
     updated = client.tile(collection.id, tile.id)
     assert updated.cover_geometry == cover and updated.sensing_time == "2020-01-01T00:00:00Z"
@@ -254,8 +262,12 @@ def test_find_collection_by_id_or_name(fake):
 
 
 def test_connection_from_environment_and_missing_credentials():
-    env = {"SH_CLIENT_ID": "id", "SH_CLIENT_SECRET": "hush-hush-value", "COGPORT_SH_BASE_URL": "https://sh.dataspace.copernicus.eu",
-           "COGPORT_SH_TOKEN_URL": "https://identity.example/token"}
+    env = {
+        "SH_CLIENT_ID": "id",
+        "SH_CLIENT_SECRET": "hush-hush-value",
+        "COGPORT_SH_BASE_URL": "https://sh.dataspace.copernicus.eu",
+        "COGPORT_SH_TOKEN_URL": "https://identity.example/token",
+    }
     connection = ByocConnection.from_env(env)
     assert connection.deployment == "cdse" and connection.token_url == "https://identity.example/token"
     assert "hush-hush-value" not in repr(connection)

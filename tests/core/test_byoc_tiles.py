@@ -48,7 +48,10 @@ def test_a_tile_missing_a_band_file_is_reported():
 
 
 def test_typed_paths_are_checked_and_band_keys_derived():
-    assert templates_from_text(" a/(BAND).tif \n\n s3://b/c/(BAND).tif\na/(BAND).tif") == ["a/(BAND).tif", "c/(BAND).tif"]
+    assert templates_from_text(" a/(BAND).tif \n\n s3://b/c/(BAND).tif\na/(BAND).tif") == [
+        "a/(BAND).tif",
+        "c/(BAND).tif",
+    ]
     with pytest.raises(CogportError) as info:
         templates_from_text("a//b/(BAND).tif")
     assert "without a leading '/' or '//'" in str(info.value)
@@ -56,12 +59,15 @@ def test_typed_paths_are_checked_and_band_keys_derived():
     assert band_file_key("folder", "B04") == "folder/B04.tiff"
 
 
-@pytest.mark.parametrize("pattern, path, expected", [
-    (r"(?P<year>\d{4})/(?P<month>\d\d)/(?P<day>\d\d)", "2019/11/27/28V/(BAND).tif", "2019-11-27T00:00:00Z"),
-    (r"_(?P<year>\d{4})(?P<doy>\d{3})T(?P<hour>\d\d)", "x/T28V_2019331T10_(BAND).tif", "2019-11-27T10:00:00Z"),
-    ("%Y/%m/%d", "2019/11/27/28V/(BAND).tif", "2019-11-27T00:00:00Z"),
-    ("%Y%m%dT%H%M%S", "S2_20191127T103059_(BAND).tif", "2019-11-27T10:30:59Z"),
-])
+@pytest.mark.parametrize(
+    "pattern, path, expected",
+    [
+        (r"(?P<year>\d{4})/(?P<month>\d\d)/(?P<day>\d\d)", "2019/11/27/28V/(BAND).tif", "2019-11-27T00:00:00Z"),
+        (r"_(?P<year>\d{4})(?P<doy>\d{3})T(?P<hour>\d\d)", "x/T28V_2019331T10_(BAND).tif", "2019-11-27T10:00:00Z"),
+        ("%Y/%m/%d", "2019/11/27/28V/(BAND).tif", "2019-11-27T00:00:00Z"),
+        ("%Y%m%dT%H%M%S", "S2_20191127T103059_(BAND).tif", "2019-11-27T10:30:59Z"),
+    ],
+)
 def test_sensing_time_from_named_groups_or_strftime(pattern, path, expected):
     assert sensing_time_from_path(path, pattern) == expected
 
@@ -100,7 +106,7 @@ def test_cover_geometry_traced_from_the_mask_in_file_crs(tmp_path):
     assert cover["crs"]["properties"]["name"] == "urn:ogc:def:crs:EPSG::32633"
     shape = ogr.CreateGeometryFromJson(json.dumps({k: v for k, v in cover.items() if k != "crs"}))
     assert count_points(shape) <= 100
-    full = 20480.0 ** 2
+    full = 20480.0**2
     assert shape.GetArea() == pytest.approx(full / 2, rel=0.02)  # the valid upper-right half
     min_x, max_x, min_y, max_y = shape.GetEnvelope()
     assert (min_x, max_y) == pytest.approx((500000, 5000000), abs=50)
@@ -129,11 +135,15 @@ def test_ragged_mask_is_simplified_to_at_most_100_points(tmp_path):
 
 def test_band_configuration_prefilled_from_a_sample(tmp_path):
     single = bands_from_sample(_utm_cog(tmp_path / "B04.tif"), "B04")
-    assert {name: (b.source, b.band_index, b.bit_depth, b.sample_format, b.no_data)
-            for name, b in single.items()} == {"B04": ("B04", 1, 16, "UINT", 0.0)}
+    assert {name: (b.source, b.band_index, b.bit_depth, b.sample_format, b.no_data) for name, b in single.items()} == {
+        "B04": ("B04", 1, 16, "UINT", 0.0)
+    }
     multi = bands_from_sample(_utm_cog(tmp_path / "RGB.tif", data_type=gdal.GDT_Byte, bands=3), "RGB")
     assert [(name, b.band_index, b.bit_depth) for name, b in multi.items()] == [
-        ("RGB_1", 1, 8), ("RGB_2", 2, 8), ("RGB_3", 3, 8)]
+        ("RGB_1", 1, 8),
+        ("RGB_2", 2, 8),
+        ("RGB_3", 3, 8),
+    ]
     float64 = tmp_path / "f64.tif"
     gdal.Translate(str(float64), _utm_cog(tmp_path / "src.tif"), outputType=gdal.GDT_Float64, width=64, height=64)
     with pytest.raises(CogportError) as info:
@@ -150,9 +160,13 @@ def test_unreadable_sample_names_the_file(tmp_path):
 
 
 def test_footprint_reprojected_from_utm_to_wgs84():
-    utm = {"type": "Polygon", "coordinates": [[[500000, 5000000], [520000, 5000000], [520000, 4980000],
-                                               [500000, 4980000], [500000, 5000000]]],
-           "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::32633"}}}
+    utm = {
+        "type": "Polygon",
+        "coordinates": [
+            [[500000, 5000000], [520000, 5000000], [520000, 4980000], [500000, 4980000], [500000, 5000000]]
+        ],
+        "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::32633"}},
+    }
     shape = ogr.CreateGeometryFromWkt(footprint_wkt(utm))
     min_x, max_x, min_y, max_y = shape.GetEnvelope()
     # Easting 500 000 is the zone's central meridian, 15° E; northing 5 000 000 is about 45.15° N.
@@ -179,8 +193,9 @@ def test_preflight_validates_every_band_file_with_the_byoc_profile(tmp_path):
         (tmp_path / tile).mkdir()
         _utm_cog(tmp_path / tile / "B04.tif")
     # A striped (untiled) GeoTIFF: BYOC cannot read it efficiently and rejects it.
-    gdal.Translate(str(tmp_path / "b" / "B08.tif"), str(tmp_path / "a" / "B04.tif"), format="GTiff",
-                   creationOptions=["TILED=NO"])
+    gdal.Translate(
+        str(tmp_path / "b" / "B08.tif"), str(tmp_path / "a" / "B04.tif"), format="GTiff", creationOptions=["TILED=NO"]
+    )
     _utm_cog(tmp_path / "a" / "B08.tif")
     grouping = group_tiles(["a/B04.tif", "a/B08.tif", "b/B04.tif", "b/B08.tif"])
     connection = ByocConnection.for_deployment("eu", "eu", ClientCredentials("id", "secret"))

@@ -76,7 +76,7 @@ def test_cancel_from_another_thread_leaves_no_file(large, out_dir):
         try:
             convert_to_cog(large, str(out_dir / "large.tif"), "byoc", progress=progress)
             outcome["error"] = None
-        except Exception as exc:  # noqa: BLE001 - inspected below
+        except Exception as exc:
             outcome["error"] = exc
 
     worker = threading.Thread(target=work)

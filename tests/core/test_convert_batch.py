@@ -88,8 +88,9 @@ def test_cancelling_a_batch_leaves_no_partial_file(folder, tmp_path):
     progress = Progress()
     progress._on_fraction = lambda f: progress.cancel() if f > 0.05 else None
     with pytest.raises(CancelledError):
-        convert_batch([str(folder / n) for n in ("a.tif", "b.tif", "c.tif")], str(out), progress=progress,
-                      max_workers=1)
+        convert_batch(
+            [str(folder / n) for n in ("a.tif", "b.tif", "c.tif")], str(out), progress=progress, max_workers=1
+        )
     # A file finished before the cancel may stay; nothing partial or temporary does.
     leftovers = [p.name for p in out.iterdir()]
     assert all(not name.startswith(".") for name in leftovers)

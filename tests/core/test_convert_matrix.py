@@ -89,7 +89,9 @@ def _assert_same_band_properties(source: gdal.Dataset, output: gdal.Dataset) -> 
             assert actual_table is None
         else:
             entries = range(expected_table.GetCount())
-            assert [actual_table.GetColorEntry(i) for i in entries] == [expected_table.GetColorEntry(i) for i in entries]
+            assert [actual_table.GetColorEntry(i) for i in entries] == [
+                expected_table.GetColorEntry(i) for i in entries
+            ]
 
 
 def _assert_profile_layout(output: gdal.Dataset, profile: str, bands: int) -> None:

@@ -47,8 +47,15 @@ def test_import_external_sends_the_documented_request(fake_earthengine):
         "imageManifest": {
             "name": "projects/ee-demo-project/assets/cogs/scene1",
             "tilesets": [{"id": "0", "sources": [{"uris": ["gs://cogs-us/scene1.tif"]}]}],
-            "bands": [{"id": "red", "tilesetId": "0", "tilesetBandIndex": 0,
-                       "missingData": {"values": [0]}, "pyramidingPolicy": "MEAN"}],
+            "bands": [
+                {
+                    "id": "red",
+                    "tilesetId": "0",
+                    "tilesetBandIndex": 0,
+                    "missingData": {"values": [0]},
+                    "pyramidingPolicy": "MEAN",
+                }
+            ],
             "properties": {"cloud_cover": 12.5, "sensor": "demo"},
             "startTime": "2024-05-01T00:00:00Z",
         },
@@ -82,17 +89,21 @@ def test_already_exists_is_shown_verbatim_with_a_hint_and_overwrite_replaces(fak
     assert caught.value.code == "ALREADY_EXISTS"
     assert str(caught.value).startswith(
         "Earth Engine refused the request: ALREADY_EXISTS: Cannot overwrite asset "
-        "'projects/ee-demo-project/assets/cogs/scene1'. Check the asset id")
+        "'projects/ee-demo-project/assets/cogs/scene1'. Check the asset id"
+    )
     assert "tick Overwrite" in str(caught.value)
     assert client.import_external(_manifest(), overwrite=True).overwritten
     assert fake_earthengine.import_requests()[-1].json()["overwrite"] is True
 
 
-@pytest.mark.parametrize("status, status_name, hint", [
-    (403, "PERMISSION_DENIED", "earthengine.imports.create"),
-    (404, "NOT_FOUND", "the Cloud project id"),
-    (400, "INVALID_ARGUMENT", "band indices"),
-])
+@pytest.mark.parametrize(
+    "status, status_name, hint",
+    [
+        (403, "PERMISSION_DENIED", "earthengine.imports.create"),
+        (404, "NOT_FOUND", "the Cloud project id"),
+        (400, "INVALID_ARGUMENT", "band indices"),
+    ],
+)
 def test_each_rpc_status_is_shown_verbatim_with_its_hint(fake_earthengine, status, status_name, hint):
     fake_earthengine.fail_next(status, f"Scripted {status_name} message.", status_name=status_name)
     with pytest.raises(ServiceError) as caught:
@@ -104,8 +115,11 @@ def test_each_rpc_status_is_shown_verbatim_with_its_hint(fake_earthengine, statu
 
 def test_unknown_project_is_not_found(fake_earthengine):
     with pytest.raises(ServiceError, match="NOT_FOUND: Project 'other-project' not found"):
-        EarthEngineClient(EarthEngineConnection(project="other-project", api_url=fake_earthengine.url),
-                          EarthEngineCredentials.from_token(TOKEN), retry=FAST).import_external(_manifest())
+        EarthEngineClient(
+            EarthEngineConnection(project="other-project", api_url=fake_earthengine.url),
+            EarthEngineCredentials.from_token(TOKEN),
+            retry=FAST,
+        ).import_external(_manifest())
 
 
 def test_429_is_retried_after_retry_after_then_succeeds(fake_earthengine):
@@ -137,8 +151,15 @@ def test_expired_pasted_token_says_how_to_get_a_new_one_and_never_shows_it(fake_
         _client(fake_earthengine, token=secret).import_external(_manifest())
     assert "expired" in caught.value.what and "gcloud auth print-access-token" in caught.value.check
     assert len(fake_earthengine.import_requests()) == 1  # a pasted token cannot be renewed: no blind retry
-    everything = " ".join([str(caught.value), caught.value.detail, repr(caught.value), caplog.text,
-                           repr(EarthEngineCredentials.from_token(secret))])
+    everything = " ".join(
+        [
+            str(caught.value),
+            caught.value.detail,
+            repr(caught.value),
+            caplog.text,
+            repr(EarthEngineCredentials.from_token(secret)),
+        ]
+    )
     assert secret not in everything
 
 
@@ -147,10 +168,14 @@ def test_missing_token_in_environment_is_explained():
         EarthEngineCredentials.from_environment({})
 
 
-@pytest.mark.parametrize("bad, message", [
-    ("My EE Project", "not a Google Cloud project id"), ("proj", "not a Google Cloud project id"),
-    ("", "No Cloud project is known"),
-])
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        ("My EE Project", "not a Google Cloud project id"),
+        ("proj", "not a Google Cloud project id"),
+        ("", "No Cloud project is known"),
+    ],
+)
 def test_project_display_names_are_rejected_with_the_reason(bad, message):
     with pytest.raises(CogportError, match=message):
         validate_project_id(bad)

@@ -26,8 +26,17 @@ DOC_EXAMPLE = """{"name":"projects/{project}/assets/cogdemo1",
  "startTime":"2016-01-01T00:00:00.000000000Z","endTime":"2016-12-31T15:01:23.000000000Z"}"""
 
 
-def write_cog(fake_gcs, bucket: str, key: str, bands: int = 2, descriptions=(), nodata=None,
-              data_type=gdal.GDT_UInt16, fmt: str = "COG", options=("BLOCKSIZE=256", "COMPRESS=DEFLATE")):
+def write_cog(
+    fake_gcs,
+    bucket: str,
+    key: str,
+    bands: int = 2,
+    descriptions=(),
+    nodata=None,
+    data_type=gdal.GDT_UInt16,
+    fmt: str = "COG",
+    options=("BLOCKSIZE=256", "COMPRESS=DEFLATE"),
+):
     """A real small raster written by GDAL and stored in the fake bucket."""
     source = gdal.GetDriverByName("MEM").Create("", 300, 300, bands, data_type)
     source.SetGeoTransform([500000, 10, 0, 4000000, 0, -10])
@@ -56,12 +65,23 @@ def test_doc_example_imports_and_exports_the_same_fields():
 
 def test_unedited_fields_survive_a_round_trip():
     original = {
-        "name": "projects/p-123456/assets/x", "uriPrefix": "gs://b/",
-        "tilesets": [{"id": "t", "crs": "EPSG:4326", "sources": [{"uris": ["a.tif"], "affineTransform": {"scaleX": 1}}]}],
-        "bands": [{"id": "m", "tilesetId": "t", "tilesetBandIndex": 1, "missingData": {"values": []},
-                   "pyramidingPolicy": "MODE"}],
+        "name": "projects/p-123456/assets/x",
+        "uriPrefix": "gs://b/",
+        "tilesets": [
+            {"id": "t", "crs": "EPSG:4326", "sources": [{"uris": ["a.tif"], "affineTransform": {"scaleX": 1}}]}
+        ],
+        "bands": [
+            {
+                "id": "m",
+                "tilesetId": "t",
+                "tilesetBandIndex": 1,
+                "missingData": {"values": []},
+                "pyramidingPolicy": "MODE",
+            }
+        ],
         "maskBands": [{"tilesetId": "t", "bandIds": ["m"]}],
-        "footprint": {"points": [{"x": 0.5, "y": 0.5}]}, "memo": "keep me",
+        "footprint": {"points": [{"x": 0.5, "y": 0.5}]},
+        "memo": "keep me",
     }
     manifest = ImageManifest.from_dict(original)
     assert manifest.bands[0].missing_data == ()
@@ -79,8 +99,13 @@ def test_not_a_manifest_is_explained():
     with pytest.raises(CogportError, match="not valid JSON"):
         ImageManifest.from_json("{oops")
     with pytest.raises(CogportError, match="malformed"):
-        ImageManifest.from_dict({"name": "x", "tilesets": [{"id": "0", "sources": [{"uris": ["a"]}]}],
-                                 "bands": [{"id": "b", "tilesetBandIndex": "first"}]})
+        ImageManifest.from_dict(
+            {
+                "name": "x",
+                "tilesets": [{"id": "0", "sources": [{"uris": ["a"]}]}],
+                "bands": [{"id": "b", "tilesetBandIndex": "first"}],
+            }
+        )
 
 
 def test_defaults_come_from_band_descriptions_and_nodata_read_through_vsigs(fake_gcs):
@@ -90,13 +115,19 @@ def test_defaults_come_from_band_descriptions_and_nodata_read_through_vsigs(fake
     fake_gcs.configure_gdal("cogs-us")
     uris = ["gs://cogs-us/rgb.tif", "gs://cogs-us/nir.tif"]
 
-    manifest = build_manifest(asset_name("ee-demo-project", "scenes/s1"), uris,
-                              sources=[read_source_bands(uri) for uri in uris],
-                              start_time="2024-05-01", properties={"cloud": 3})
+    manifest = build_manifest(
+        asset_name("ee-demo-project", "scenes/s1"),
+        uris,
+        sources=[read_source_bands(uri) for uri in uris],
+        start_time="2024-05-01",
+        properties={"cloud": 3},
+    )
 
     assert manifest.name == "projects/ee-demo-project/assets/scenes/s1"
     assert manifest.bands == [
-        Band("vis-red", "0", 0, (0.0,)), Band("b2", "0", 1, (0.0,)), Band("vis_red", "0", 2, (0.0,)),
+        Band("vis-red", "0", 0, (0.0,)),
+        Band("b2", "0", 1, (0.0,)),
+        Band("vis_red", "0", 2, (0.0,)),
         Band("b4", "1", 0, (-9999.0,)),
     ]
     assert manifest.start_time == "2024-05-01T00:00:00Z"
@@ -122,22 +153,28 @@ def test_generations_are_pinned_on_the_uri_prefix_aware_source():
     assert pinned.source_uris() == ["gs://b/a.tif#1700000000000001"]
 
 
-@pytest.mark.parametrize("project, typed, expected", [
-    ("p-123456", "folder/img", "projects/p-123456/assets/folder/img"),
-    ("p-123456", "/folder/img/", "projects/p-123456/assets/folder/img"),
-    ("p-123456", "projects/other-1/assets/x", "projects/other-1/assets/x"),
-    ("", "folder/img", "folder/img"),
-])
+@pytest.mark.parametrize(
+    "project, typed, expected",
+    [
+        ("p-123456", "folder/img", "projects/p-123456/assets/folder/img"),
+        ("p-123456", "/folder/img/", "projects/p-123456/assets/folder/img"),
+        ("p-123456", "projects/other-1/assets/x", "projects/other-1/assets/x"),
+        ("", "folder/img", "folder/img"),
+    ],
+)
 def test_asset_names(project, typed, expected):
     assert asset_name(project, typed) == expected
 
 
-@pytest.mark.parametrize("typed, expected", [
-    ("2024-05-01", "2024-05-01T00:00:00Z"),
-    ("2024-05-01 10:30", "2024-05-01T10:30:00Z"),
-    ("2014-10-02T15:01:23.045123456Z", "2014-10-02T15:01:23.045123456Z"),
-    ("2014-10-02T15:01:23+05:30", "2014-10-02T15:01:23+05:30"),
-    ("yesterday", "yesterday"),
-])
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("2024-05-01", "2024-05-01T00:00:00Z"),
+        ("2024-05-01 10:30", "2024-05-01T10:30:00Z"),
+        ("2014-10-02T15:01:23.045123456Z", "2014-10-02T15:01:23.045123456Z"),
+        ("2014-10-02T15:01:23+05:30", "2014-10-02T15:01:23+05:30"),
+        ("yesterday", "yesterday"),
+    ],
+)
 def test_times_are_normalised_to_rfc3339(typed, expected):
     assert normalise_time(typed) == expected

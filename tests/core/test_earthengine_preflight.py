@@ -10,7 +10,7 @@ from osgeo import gdal
 from cogport.plugin.core.services.earthengine import EarthEngineClient, EarthEngineConnection, EarthEngineCredentials
 from cogport.plugin.core.services.earthengine_manifest import Band, ImageManifest, Tileset, build_manifest
 from cogport.plugin.core.services.earthengine_preflight import (
-    PreflightFailed,
+    PreflightError,
     PreflightOptions,
     check_and_register,
     manifests_per_file,
@@ -30,12 +30,15 @@ def ee(fake_earthengine, fake_gcs):
     fake_gcs.bearer_tokens = {TOKEN}
     fake_gcs.add_bucket("cogs-us")
     fake_gcs.configure_gdal("cogs-us")
-    write_cog(fake_gcs, "cogs-us", "scene.tif", bands=1, descriptions=("ndvi",), nodata=-9999,
-              data_type=gdal.GDT_Int16)
+    write_cog(fake_gcs, "cogs-us", "scene.tif", bands=1, descriptions=("ndvi",), nodata=-9999, data_type=gdal.GDT_Int16)
     connection = EarthEngineConnection(project=PROJECT, api_url=fake_earthengine.url, gcs_api_url=fake_gcs.url)
     sleeps = []
-    client = EarthEngineClient(connection, EarthEngineCredentials.from_token(TOKEN),
-                               retry=RetryPolicy(max_attempts=3, default_retry_after=0.0), sleep=sleeps.append)
+    client = EarthEngineClient(
+        connection,
+        EarthEngineCredentials.from_token(TOKEN),
+        retry=RetryPolicy(max_attempts=3, default_retry_after=0.0),
+        sleep=sleeps.append,
+    )
     client.sleeps = sleeps
     return client
 
@@ -52,7 +55,8 @@ def test_a_good_cog_passes_and_is_registered_with_its_generation_pinned(ee, fake
     assert "GENERATION_PINNED" in outcome.report.codes()
     (request,) = fake_earthengine.import_requests()
     assert request.json()["imageManifest"]["tilesets"] == [
-        {"id": "0", "sources": [{"uris": [f"gs://cogs-us/scene.tif#{stored.generation}"]}]}]
+        {"id": "0", "sources": [{"uris": [f"gs://cogs-us/scene.tif#{stored.generation}"]}]}
+    ]
     assert outcome.result.message.endswith("?asset=projects/ee-demo-project/assets/demo/scene")
     metadata = fake_gcs.requests_to("/storage/v1/b/cogs-us")
     assert {r.path for r in metadata} == {"/storage/v1/b/cogs-us", "/storage/v1/b/cogs-us/o/scene.tif"}
@@ -61,17 +65,20 @@ def test_a_good_cog_passes_and_is_registered_with_its_generation_pinned(ee, fake
     assert all(r.header("Range") for r in fake_gcs.requests_to("/cogs-us/scene.tif", "GET"))
 
 
-@pytest.mark.parametrize("location, location_type, data_locations, ok", [
-    ("US", "multi-region", (), True),
-    ("US-CENTRAL1", "region", (), True),
-    ("NAM4", "dual-region", (), True),
-    ("US", "dual-region", ("US-CENTRAL1", "US-EAST1"), True),
-    ("US", "dual-region", ("US-EAST1", "US-EAST4"), False),
-    ("US-EAST4", "region", (), False),
-    ("EUROPE-WEST1", "region", (), False),
-    ("EUR4", "dual-region", (), False),
-    ("EU", "multi-region", (), False),
-])
+@pytest.mark.parametrize(
+    "location, location_type, data_locations, ok",
+    [
+        ("US", "multi-region", (), True),
+        ("US-CENTRAL1", "region", (), True),
+        ("NAM4", "dual-region", (), True),
+        ("US", "dual-region", ("US-CENTRAL1", "US-EAST1"), True),
+        ("US", "dual-region", ("US-EAST1", "US-EAST4"), False),
+        ("US-EAST4", "region", (), False),
+        ("EUROPE-WEST1", "region", (), False),
+        ("EUR4", "dual-region", (), False),
+        ("EU", "multi-region", (), False),
+    ],
+)
 def test_bucket_location_rule(ee, fake_gcs, fake_earthengine, location, location_type, data_locations, ok):
     fake_gcs.add_bucket("where", location=location, location_type=location_type, data_locations=data_locations)
     fake_gcs.put_object("where", "a.tif", b"not read: files unchecked here")
@@ -83,11 +90,12 @@ def test_wrong_region_blocks_sending(ee, fake_gcs, fake_earthengine):
     fake_gcs.add_bucket("eu-bucket", location="EUROPE-WEST1", location_type="region")
     write_cog(fake_gcs, "eu-bucket", "scene.tif", bands=1)
     fake_gcs.configure_gdal("eu-bucket")
-    with pytest.raises(PreflightFailed) as caught:
+    with pytest.raises(PreflightError) as caught:
         check_and_register(_manifest("gs://eu-bucket/scene.tif"), client=ee)
     assert caught.value.what.startswith(
         "Not registered: projects/ee-demo-project/assets/demo/scene failed a pre-flight check: Bucket gs://eu-bucket "
-        "is in EUROPE-WEST1 (region)")
+        "is in EUROPE-WEST1 (region)"
+    )
     assert "location=us-central1" in caught.value.check
     assert fake_earthengine.import_requests() == []
 
@@ -143,7 +151,10 @@ def test_unreadable_metadata_is_a_warning_and_429_is_retried(ee, fake_gcs):
     assert finding.severity == "warning" and "caller lacks storage.objects.get" in finding.message
     assert ee.sleeps == [0.0]  # the 429 on the bucket call was retried once
     assert [r.path for r in fake_gcs.requests_to("/storage/v1/")] == [
-        "/storage/v1/b/cogs-us", "/storage/v1/b/cogs-us", "/storage/v1/b/cogs-us/o/scene.tif"]
+        "/storage/v1/b/cogs-us",
+        "/storage/v1/b/cogs-us",
+        "/storage/v1/b/cogs-us/o/scene.tif",
+    ]
     assert report.ok
 
 
@@ -158,12 +169,20 @@ def test_band_index_out_of_range_and_unknown_tileset(ee):
 
 def test_manifest_rules_without_network():
     manifest = ImageManifest(
-        "my asset", [Tileset("0", (("gs://b/a.tif", "gs://b/b.tif"),)), Tileset("0", (("gs://b/c.tif",),))],
-        properties={"tags": ["a", "b"], "flag": True, "ok": 1}, start_time="2024-05-01T00:00:00Z",
-        end_time="2024-04-01T00:00:00Z")
+        "my asset",
+        [Tileset("0", (("gs://b/a.tif", "gs://b/b.tif"),)), Tileset("0", (("gs://b/c.tif",),))],
+        properties={"tags": ["a", "b"], "flag": True, "ok": 1},
+        start_time="2024-05-01T00:00:00Z",
+        end_time="2024-04-01T00:00:00Z",
+    )
     report = preflight(manifest, None, PreflightOptions(check_files=False))
-    assert set(report.codes("error")) == {"ASSET_NAME_INVALID", "TILESET_SOURCES", "TILESET_ID_DUPLICATE",
-                                          "PROPERTIES_NOT_FLAT", "TIME_ORDER"}
+    assert set(report.codes("error")) == {
+        "ASSET_NAME_INVALID",
+        "TILESET_SOURCES",
+        "TILESET_ID_DUPLICATE",
+        "PROPERTIES_NOT_FLAT",
+        "TIME_ORDER",
+    }
     assert "STORAGE_NOT_CHECKED" in report.codes("warning")
 
 
@@ -214,14 +233,19 @@ DRY_RUN_MANIFEST = """{
 def test_dry_run_writes_the_manifest_byte_for_byte_and_sends_nothing(ee, fake_gcs, fake_earthengine, tmp_path):
     from cogport.plugin.core.services.earthengine_manifest import read_source_bands
 
-    manifest = build_manifest(f"projects/{PROJECT}/assets/demo/scene", ["gs://cogs-us/scene.tif"],
-                              sources=[read_source_bands("gs://cogs-us/scene.tif")],
-                              properties={"sensor": "démo", "cloud": 12.5}, start_time="2024-05-01",
-                              end_time="2024-05-02T00:00:00Z")
+    manifest = build_manifest(
+        f"projects/{PROJECT}/assets/demo/scene",
+        ["gs://cogs-us/scene.tif"],
+        sources=[read_source_bands("gs://cogs-us/scene.tif")],
+        properties={"sensor": "démo", "cloud": 12.5},
+        start_time="2024-05-01",
+        end_time="2024-05-02T00:00:00Z",
+    )
     manifest.bands = [Band("ndvi", "0", 0, (-9999.0,), "MEAN")]
     target = tmp_path / "out" / "scene.json"
-    outcome = check_and_register(manifest, client=ee, dry_run=True, manifest_output=str(target),
-                                 options=PreflightOptions(pin_generation=True))
+    outcome = check_and_register(
+        manifest, client=ee, dry_run=True, manifest_output=str(target), options=PreflightOptions(pin_generation=True)
+    )
     generation = fake_gcs.get_object("cogs-us", "scene.tif").generation
     assert target.read_bytes() == DRY_RUN_MANIFEST.replace("GEN", str(generation)).encode("utf-8")
     assert outcome.result is None and outcome.manifest_path == str(target)
@@ -231,21 +255,23 @@ def test_dry_run_writes_the_manifest_byte_for_byte_and_sends_nothing(ee, fake_gc
 
 def test_failed_check_writes_no_manifest(ee, tmp_path):
     target = tmp_path / "scene.json"
-    with pytest.raises(PreflightFailed):
-        check_and_register(_manifest("gs://cogs-us/missing.tif"), client=ee, dry_run=True,
-                           manifest_output=str(target))
+    with pytest.raises(PreflightError):
+        check_and_register(_manifest("gs://cogs-us/missing.tif"), client=ee, dry_run=True, manifest_output=str(target))
     assert list(tmp_path.iterdir()) == []
 
 
 def test_batch_registers_one_asset_per_file_and_reports_the_failure(ee, fake_gcs, fake_earthengine, caplog):
     caplog.set_level(logging.INFO)
     write_cog(fake_gcs, "cogs-us", "second scene.tif", bands=2)
-    manifests = manifests_per_file(f"projects/{PROJECT}/assets/batch",
-                                   ["gs://cogs-us/scene.tif", "gs://cogs-us/second scene.tif"])
+    manifests = manifests_per_file(
+        f"projects/{PROJECT}/assets/batch", ["gs://cogs-us/scene.tif", "gs://cogs-us/second scene.tif"]
+    )
     manifests[1].bands = [Band("b1", "0", 5)]
     items = register_batch(manifests, client=ee)
-    assert [item.asset for item in items] == [f"projects/{PROJECT}/assets/batch/scene",
-                                              f"projects/{PROJECT}/assets/batch/second_scene"]
+    assert [item.asset for item in items] == [
+        f"projects/{PROJECT}/assets/batch/scene",
+        f"projects/{PROJECT}/assets/batch/second_scene",
+    ]
     assert items[0].outcome.result is not None and items[1].error is not None
     assert "tilesetBandIndex 5" in items[1].error.what
     assert list(fake_earthengine.assets) == [f"projects/{PROJECT}/assets/batch/scene"]

@@ -92,17 +92,29 @@ def test_hmac_keys_are_checked(fake_gcs):
 
 
 def test_json_metadata_api_reports_location_class_and_generation_as_string(fake_gcs):
-    fake_gcs.add_bucket("dual", location="US", location_type="dual-region",
-                        storage_class="NEARLINE", data_locations=("US-CENTRAL1", "US-EAST1"))
+    fake_gcs.add_bucket(
+        "dual",
+        location="US",
+        location_type="dual-region",
+        storage_class="NEARLINE",
+        data_locations=("US-CENTRAL1", "US-EAST1"),
+    )
     stored = fake_gcs.put_object("dual", "a b/c.tif", b"abc", storage_class="STANDARD")
     fake_gcs.bearer_tokens = {"good-token"}
     auth = {"Authorization": "Bearer good-token"}
 
-    bucket = requests.get(f"{fake_gcs.url}storage/v1/b/dual",
-                          params={"fields": "location,locationType,storageClass,customPlacementConfig"},
-                          headers=auth, timeout=5).json()
-    assert bucket == {"location": "US", "locationType": "dual-region", "storageClass": "NEARLINE",
-                      "customPlacementConfig": {"dataLocations": ["US-CENTRAL1", "US-EAST1"]}}
+    bucket = requests.get(
+        f"{fake_gcs.url}storage/v1/b/dual",
+        params={"fields": "location,locationType,storageClass,customPlacementConfig"},
+        headers=auth,
+        timeout=5,
+    ).json()
+    assert bucket == {
+        "location": "US",
+        "locationType": "dual-region",
+        "storageClass": "NEARLINE",
+        "customPlacementConfig": {"dataLocations": ["US-CENTRAL1", "US-EAST1"]},
+    }
     obj = requests.get(fake_gcs.url.rstrip("/") + object_json_path("dual", "a b/c.tif"), headers=auth, timeout=5).json()
     assert obj["generation"] == str(stored.generation) and obj["storageClass"] == "STANDARD" and obj["size"] == "3"
 

@@ -22,8 +22,14 @@ def test_first_page_costs_one_request_whatever_the_prefix_size(objectstore, buck
     token, session = objectstore.auth_token(TEST), requests.Session()
     base = f"{objectstore.storage_url(TEST)}/{bucket_name}/big"
     with ThreadPoolExecutor(8) as pool:  # seeded through the Swift API: faster than one GDAL write each
-        list(pool.map(lambda i: session.put(f"{base}/obj{i:05d}.tif", data=b"x",
-                                            headers={"X-Auth-Token": token}).raise_for_status(), range(OBJECTS)))
+        list(
+            pool.map(
+                lambda i: session.put(
+                    f"{base}/obj{i:05d}.tif", data=b"x", headers={"X-Auth-Token": token}
+                ).raise_for_status(),
+                range(OBJECTS),
+            )
+        )
 
     with LatencyProxy(objectstore.endpoint, delay=0) as proxy:
         through_proxy = connection.__class__(**{**connection.__dict__, "endpoint": proxy.endpoint})

@@ -33,7 +33,7 @@ class _Scripted(BaseHTTPRequestHandler):
     script: list = []
     seen: list = []
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         type(self).seen.append(self.headers.get("Authorization"))
         status, headers, body = type(self).script.pop(0)
         self.send_response(status)
@@ -70,8 +70,9 @@ def test_429_waits_retry_after_in_the_service_unit_then_succeeds(scripted_server
     server, handler = scripted_server
     handler.script = [(429, {"Retry-After": "1500"}, {}), (200, {}, {"ok": True})]
     slept = []
-    client = HttpClient(f"http://127.0.0.1:{server.server_port}", sleep=slept.append,
-                        retry=RetryPolicy(retry_after_unit=0.001))
+    client = HttpClient(
+        f"http://127.0.0.1:{server.server_port}", sleep=slept.append, retry=RetryPolicy(retry_after_unit=0.001)
+    )
     assert client.request("GET", "/x").json() == {"ok": True}
     assert sum(slept) == pytest.approx(1.5)
 
@@ -79,8 +80,9 @@ def test_429_waits_retry_after_in_the_service_unit_then_succeeds(scripted_server
 def test_429_forever_raises_rate_limited(scripted_server):
     server, handler = scripted_server
     handler.script = [(429, {"Retry-After": "1"}, {})] * 3
-    client = HttpClient(f"http://127.0.0.1:{server.server_port}", sleep=lambda s: None,
-                        retry=RetryPolicy(max_attempts=3))
+    client = HttpClient(
+        f"http://127.0.0.1:{server.server_port}", sleep=lambda s: None, retry=RetryPolicy(max_attempts=3)
+    )
     with pytest.raises(RateLimitedError) as info:
         client.request("GET", "/x")
     assert "rate limit" in str(info.value)

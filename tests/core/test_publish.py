@@ -30,8 +30,9 @@ def test_an_invalid_file_is_converted_then_uploaded_and_the_temporary_copy_remov
     connection, credentials, folder = target
     source = striped(tmp_path)
     steps = []
-    outcome = publish_file(str(source), PublishSettings(folder), connection, credentials,
-                           on_step=lambda step, text: steps.append(step))
+    outcome = publish_file(
+        str(source), PublishSettings(folder), connection, credentials, on_step=lambda step, text: steps.append(step)
+    )
     assert steps == [Step.VALIDATING, Step.CONVERTING, Step.VALIDATING, Step.UPLOADING, Step.DONE]
     assert outcome.uri == f"s3://{folder.bucket}/pub/striped.tif"
     assert not os.path.exists(outcome.converted)  # temporary conversion output gone
@@ -57,8 +58,9 @@ def test_a_valid_cog_is_uploaded_as_it_is(target, tmp_path):
 def test_never_convert_stops_an_invalid_file_with_its_findings(target, tmp_path):
     connection, credentials, folder = target
     with pytest.raises(CogportError) as info:
-        publish_file(str(striped(tmp_path)), PublishSettings(folder, convert=ConvertPolicy.NEVER), connection,
-                     credentials)
+        publish_file(
+            str(striped(tmp_path)), PublishSettings(folder, convert=ConvertPolicy.NEVER), connection, credentials
+        )
     assert "striped.tif is not a valid COG for the 'generic' profile (NOT_TILED)" in str(info.value)
     assert read_object(f"/vsis3/{folder.bucket}/pub/striped.tif") == b""
 

@@ -17,8 +17,9 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def unpacked(tmp_path_factory) -> Path:
     dist = tmp_path_factory.mktemp("dist")
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "package.py"), "--dist", str(dist)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "package.py"), "--dist", str(dist)], check=True, capture_output=True
+    )
     (archive,) = dist.glob("cogport-*.zip")
     with zipfile.ZipFile(archive) as bundle:
         bundle.extractall(dist / "unpacked")

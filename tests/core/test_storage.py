@@ -72,8 +72,7 @@ def test_missing_bucket_says_so(objectstore, api):
 def test_server_down_says_to_check_the_server(objectstore, api):
     connection, credentials = api(objectstore)
     dead = f"127.0.0.1:{free_port()}"
-    connection = StorageConnection(**{**connection.__dict__, "endpoint": dead,
-                                      "auth_url": f"http://{dead}/auth/v1.0"})
+    connection = StorageConnection(**{**connection.__dict__, "endpoint": dead, "auth_url": f"http://{dead}/auth/v1.0"})
     with pytest.raises(NetworkError) as info:
         list_bucket_names(connection, credentials)
     assert "down or refused" in str(info.value) and dead.split(":")[0] in str(info.value)
@@ -113,8 +112,13 @@ def _gcs(fake_gcs, secret="gsecret", name="GCS"):
     from cogport.plugin.core.storage.connection import AuthMode
 
     fake_gcs.hmac_keys["GOOGKEY"] = "gsecret"
-    connection = StorageConnection(name=name, kind=StoreKind.GCS, auth=AuthMode.KEYS,
-                                   endpoint=fake_gcs.url.split("://")[1].rstrip("/"), https=False)
+    connection = StorageConnection(
+        name=name,
+        kind=StoreKind.GCS,
+        auth=AuthMode.KEYS,
+        endpoint=fake_gcs.url.split("://")[1].rstrip("/"),
+        https=False,
+    )
     return connection, Credentials("GOOGKEY", secret)
 
 

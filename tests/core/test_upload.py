@@ -1,4 +1,4 @@
-"""Uploads against the real local Swift server (S3 and Swift APIs), through a fault-injecting proxy, and the fake GCS."""
+"""Uploads against the real local Swift server (S3 and Swift APIs), through a fault-injecting proxy, and fake GCS."""
 
 from __future__ import annotations
 
@@ -34,8 +34,9 @@ from cogport.tests.support.objectstore import TEST
 from cogport.tests.support.stores import create_bucket, put_bytes, read_object, s3_connection, swift_connection
 
 APIS = {"s3": s3_connection, "swift": swift_connection}
-SMALL_PARTS = UploadOptions(part_size=5 * MiB, concurrency=3, swift_segment_threshold=1 * MiB,
-                            swift_segment_size=1 * MiB)
+SMALL_PARTS = UploadOptions(
+    part_size=5 * MiB, concurrency=3, swift_segment_threshold=1 * MiB, swift_segment_size=1 * MiB
+)
 
 
 @pytest.fixture(params=sorted(APIS))
@@ -62,8 +63,12 @@ def random_file(tmp_path: Path, size: int, name: str = "scene.tif") -> Path:
 
 
 def swift_listing(objectstore, container: str) -> list:
-    response = requests.get(f"{objectstore.storage_url(TEST)}/{container}", params={"format": "json"},
-                            headers={"X-Auth-Token": objectstore.auth_token(TEST)}, timeout=30)
+    response = requests.get(
+        f"{objectstore.storage_url(TEST)}/{container}",
+        params={"format": "json"},
+        headers={"X-Auth-Token": objectstore.auth_token(TEST)},
+        timeout=30,
+    )
     return [] if response.status_code in (204, 404) else [item["name"] for item in response.json()]
 
 
@@ -75,14 +80,21 @@ def cancelling_progress(after_fraction: float):
 
 # ----- round trips -------------------------------------------------------------------------------
 
+
 def test_round_trip_is_byte_for_byte_and_reports_bytes_rate_and_time_left(objectstore, bucket_name, api, tmp_path):
     connection, credentials = api(objectstore)
     create_bucket(connection, credentials, bucket_name)
     source = random_file(tmp_path, 3 * MiB + 17)
     statuses, messages, fractions = [], [], []
     progress = Progress(on_fraction=fractions.append, on_message=messages.append)
-    result = upload_file(str(source), f"/{connection.handler}/{bucket_name}/cogs/", connection, credentials,
-                         progress=progress, on_status=statuses.append)
+    result = upload_file(
+        str(source),
+        f"/{connection.handler}/{bucket_name}/cogs/",
+        connection,
+        credentials,
+        progress=progress,
+        on_status=statuses.append,
+    )
     assert result.uri == f"{'s3' if api is s3_connection else 'swift'}://{bucket_name}/cogs/scene.tif"
     assert read_object(result.location.vsi_path) == source.read_bytes()
     assert result.size == source.stat().st_size and result.parts == 1 and not result.skipped
@@ -91,8 +103,7 @@ def test_round_trip_is_byte_for_byte_and_reports_bytes_rate_and_time_left(object
     assert messages[-1].startswith("Uploading scene.tif: 3.0 MB of 3.0 MB") and "/s" in messages[-1]
 
 
-def test_s3_multipart_sends_parts_in_parallel_and_checks_the_multipart_etag(objectstore, bucket_name, proxy,
-                                                                           tmp_path):
+def test_s3_multipart_sends_parts_in_parallel_and_checks_the_multipart_etag(objectstore, bucket_name, proxy, tmp_path):
     connection, credentials = s3_connection(via(proxy))
     create_bucket(connection, credentials, bucket_name)
     source = random_file(tmp_path, 16 * MiB + 5)
@@ -108,23 +119,32 @@ def test_swift_above_the_threshold_becomes_a_static_large_object(objectstore, bu
     connection, credentials = swift_connection(objectstore)
     create_bucket(connection, credentials, bucket_name)
     source = random_file(tmp_path, 3 * MiB + 100)
-    result = upload_file(str(source), f"/vsiswift/{bucket_name}/big.tif", connection, credentials,
-                         options=SMALL_PARTS)
+    result = upload_file(str(source), f"/vsiswift/{bucket_name}/big.tif", connection, credentials, options=SMALL_PARTS)
     assert result.parts == 4
     assert read_object(result.location.vsi_path) == source.read_bytes()
     assert len(swift_listing(objectstore, f"{bucket_name}_segments")) == 4
-    head = requests.head(f"{objectstore.storage_url(TEST)}/{bucket_name}/big.tif",
-                         headers={"X-Auth-Token": objectstore.auth_token(TEST)}, timeout=30)
+    head = requests.head(
+        f"{objectstore.storage_url(TEST)}/{bucket_name}/big.tif",
+        headers={"X-Auth-Token": objectstore.auth_token(TEST)},
+        timeout=30,
+    )
     assert head.headers["X-Static-Large-Object"].lower() == "true"
     # Overwriting an SLO with a small file leaves no orphan segments behind.
     small = random_file(tmp_path, 1000, "small.tif")
-    upload_file(str(small), f"/vsiswift/{bucket_name}/big.tif", connection, credentials, options=SMALL_PARTS,
-                if_exists=IfExists.OVERWRITE)
+    upload_file(
+        str(small),
+        f"/vsiswift/{bucket_name}/big.tif",
+        connection,
+        credentials,
+        options=SMALL_PARTS,
+        if_exists=IfExists.OVERWRITE,
+    )
     assert read_object(result.location.vsi_path) == small.read_bytes()
     assert swift_listing(objectstore, f"{bucket_name}_segments") == []
 
 
 # ----- cancel ------------------------------------------------------------------------------------
+
 
 def test_cancel_mid_multipart_leaves_no_object_and_no_pending_upload(objectstore, bucket_name, tmp_path):
     connection, credentials = s3_connection(objectstore)
@@ -132,8 +152,9 @@ def test_cancel_mid_multipart_leaves_no_object_and_no_pending_upload(objectstore
     source = random_file(tmp_path, 21 * MiB)
     progress, fractions = cancelling_progress(0.3)
     with pytest.raises(CancelledError):
-        upload_file(str(source), f"s3://{bucket_name}/big.tif", connection, credentials, options=SMALL_PARTS,
-                    progress=progress)
+        upload_file(
+            str(source), f"s3://{bucket_name}/big.tif", connection, credentials, options=SMALL_PARTS, progress=progress
+        )
     assert 0.3 <= fractions[-1] < 1.0
     location = ObjectLocation("vsis3", bucket_name, "big.tif")
     assert not object_exists(location, connection, credentials)
@@ -147,15 +168,20 @@ def test_cancel_mid_swift_upload_leaves_no_object_and_no_segments(objectstore, b
     source = random_file(tmp_path, size)
     progress, _fractions = cancelling_progress(0.5)
     with pytest.raises(CancelledError):
-        upload_file(str(source), f"/vsiswift/{bucket_name}/big.tif", connection, credentials,
-                    options=UploadOptions(swift_segment_threshold=1 * MiB, swift_segment_size=1 * MiB,
-                                          concurrency=2),
-                    progress=progress)
+        upload_file(
+            str(source),
+            f"/vsiswift/{bucket_name}/big.tif",
+            connection,
+            credentials,
+            options=UploadOptions(swift_segment_threshold=1 * MiB, swift_segment_size=1 * MiB, concurrency=2),
+            progress=progress,
+        )
     assert swift_listing(objectstore, bucket_name) == []
     assert swift_listing(objectstore, f"{bucket_name}_segments") == []
 
 
 # ----- transient and permanent failures ----------------------------------------------------------
+
 
 def test_parts_cut_mid_upload_are_retried_and_the_upload_completes(objectstore, bucket_name, proxy, tmp_path):
     connection, credentials = s3_connection(via(proxy))
@@ -198,8 +224,13 @@ def test_wrong_secret_fails_at_once_saying_to_check_the_key(objectstore, bucket_
     create_bucket(good, credentials, bucket_name)
     connection, wrong = api(via(proxy), secret="not-the-key")
     with pytest.raises(AuthenticationError) as info:
-        upload_file(str(random_file(tmp_path, 1000)), f"/{connection.handler}/{bucket_name}/x.tif", connection,
-                    wrong, if_exists=IfExists.OVERWRITE)
+        upload_file(
+            str(random_file(tmp_path, 1000)),
+            f"/{connection.handler}/{bucket_name}/x.tif",
+            connection,
+            wrong,
+            if_exists=IfExists.OVERWRITE,
+        )
     assert "key" in info.value.check and "not-the-key" not in str(info.value)
     assert proxy.count(lambda seen: seen.method == "PUT") <= 1  # no retries of a permanent failure
 
@@ -207,20 +238,27 @@ def test_wrong_secret_fails_at_once_saying_to_check_the_key(objectstore, bucket_
 def test_missing_bucket_says_it_does_not_exist(objectstore, api, tmp_path):
     connection, credentials = api(objectstore)
     with pytest.raises(NotFoundError) as info:
-        upload_file(str(random_file(tmp_path, 1000)), f"/{connection.handler}/no-such-bucket-up/x.tif",
-                    connection, credentials)
+        upload_file(
+            str(random_file(tmp_path, 1000)), f"/{connection.handler}/no-such-bucket-up/x.tif", connection, credentials
+        )
     assert "does not exist" in str(info.value) and "no-such-bucket-up" in str(info.value)
 
 
 # ----- integrity ---------------------------------------------------------------------------------
+
 
 def test_a_part_checksum_mismatch_is_an_error_and_aborts(objectstore, bucket_name, proxy, tmp_path):
     connection, credentials = s3_connection(via(proxy))
     create_bucket(connection, credentials, bucket_name)
     proxy.fail(is_part_upload, "etag")
     with pytest.raises(IntegrityError) as info:
-        upload_file(str(random_file(tmp_path, 11 * MiB)), f"s3://{bucket_name}/big.tif", connection, credentials,
-                    options=SMALL_PARTS)
+        upload_file(
+            str(random_file(tmp_path, 11 * MiB)),
+            f"s3://{bucket_name}/big.tif",
+            connection,
+            credentials,
+            options=SMALL_PARTS,
+        )
     assert "checksum" in str(info.value)
     assert not object_exists(ObjectLocation("vsis3", bucket_name, "big.tif"), connection, credentials)
     assert s3_api_for(connection, credentials).list_multipart_uploads(bucket_name) == []
@@ -231,18 +269,24 @@ def test_a_stored_object_whose_etag_differs_is_an_error(objectstore, bucket_name
     create_bucket(connection, credentials, bucket_name)
     proxy.fail(lambda seen: seen.method == "HEAD" and seen.path.endswith("/x.tif"), "etag", times=5)
     with pytest.raises(IntegrityError):
-        upload_file(str(random_file(tmp_path, 1000)), f"/{connection.handler}/{bucket_name}/x.tif", connection,
-                    credentials, if_exists=IfExists.OVERWRITE)
+        upload_file(
+            str(random_file(tmp_path, 1000)),
+            f"/{connection.handler}/{bucket_name}/x.tif",
+            connection,
+            credentials,
+            if_exists=IfExists.OVERWRITE,
+        )
 
 
 def test_multipart_etag_rule():
     import hashlib
 
-    parts = [hashlib.md5(b"a").digest(), hashlib.md5(b"b").digest()]  # noqa: S324
-    assert multipart_etag(parts) == hashlib.md5(parts[0] + parts[1]).hexdigest() + "-2"  # noqa: S324
+    parts = [hashlib.md5(b"a").digest(), hashlib.md5(b"b").digest()]
+    assert multipart_etag(parts) == hashlib.md5(parts[0] + parts[1]).hexdigest() + "-2"
 
 
 # ----- existing keys -----------------------------------------------------------------------------
+
 
 def test_existing_key_policies(objectstore, bucket_name, api, tmp_path):
     connection, credentials = api(objectstore)
@@ -275,6 +319,7 @@ def test_destination_forms():
 
 # ----- GDAL's own credentials and GCS ------------------------------------------------------------
 
+
 def test_without_a_connection_gdal_configured_credentials_apply(objectstore, bucket_name, tmp_path):
     connection, credentials = s3_connection(objectstore)
     create_bucket(connection, credentials, bucket_name)  # leaves the bucket's GDAL options set, as a user would
@@ -293,8 +338,7 @@ def gcs(fake_gcs):
     fake_gcs.hmac_keys = {"GOOGTESTKEY": "gcs-secret"}
     fake_gcs.add_bucket("cogs-gcs")
     host = fake_gcs.url.split("://", 1)[1].rstrip("/")
-    connection = StorageConnection(name="Fake GCS", kind=StoreKind.GCS, auth=AuthMode.KEYS, endpoint=host,
-                                   https=False)
+    connection = StorageConnection(name="Fake GCS", kind=StoreKind.GCS, auth=AuthMode.KEYS, endpoint=host, https=False)
     return fake_gcs, connection
 
 
@@ -310,8 +354,13 @@ def test_gcs_cancel_stores_nothing(gcs, tmp_path):
     fake, connection = gcs
     progress, _ = cancelling_progress(0.5)
     with pytest.raises(CancelledError):
-        upload_file(str(random_file(tmp_path, 3 * MiB)), "gs://cogs-gcs/x.tif", connection,
-                    Credentials("GOOGTESTKEY", "gcs-secret"), progress=progress)
+        upload_file(
+            str(random_file(tmp_path, 3 * MiB)),
+            "gs://cogs-gcs/x.tif",
+            connection,
+            Credentials("GOOGTESTKEY", "gcs-secret"),
+            progress=progress,
+        )
     assert fake.get_object("cogs-gcs", "x.tif") is None
     assert fake.requests_to("/cogs-gcs/x.tif", "PUT") == []
 
@@ -319,8 +368,13 @@ def test_gcs_cancel_stores_nothing(gcs, tmp_path):
 def test_gcs_wrong_secret_says_to_check_the_key(gcs, tmp_path):
     _fake, connection = gcs
     with pytest.raises(AuthenticationError) as info:
-        upload_file(str(random_file(tmp_path, 1000)), "gs://cogs-gcs/x.tif", connection,
-                    Credentials("GOOGTESTKEY", "wrong"), if_exists=IfExists.OVERWRITE)
+        upload_file(
+            str(random_file(tmp_path, 1000)),
+            "gs://cogs-gcs/x.tif",
+            connection,
+            Credentials("GOOGTESTKEY", "wrong"),
+            if_exists=IfExists.OVERWRITE,
+        )
     assert "secret" in info.value.check and "wrong" not in str(info.value)
 
 

@@ -118,8 +118,8 @@ def test_a_broken_layout_flag_is_an_error(tmp_path):
     cog(path, source())
     data = bytearray(path.read_bytes())
     at = data.index(b"KNOWN_INCOMPATIBLE_EDITION=NO")
-    data[at:at + 29] = b"KNOWN_INCOMPATIBLE_EDITION=YE"  # same length keeps every offset
-    data[at + 29:at + 30] = b"S"
+    data[at : at + 29] = b"KNOWN_INCOMPATIBLE_EDITION=YE"  # same length keeps every offset
+    data[at + 29 : at + 30] = b"S"
     path.write_bytes(bytes(data))
     _warnings, errors, _ = gdal_validator.validate(str(path))
     assert gdal_codes(errors) == {"LAYOUT_INVALIDATED"}
@@ -128,8 +128,7 @@ def test_a_broken_layout_flag_is_an_error(tmp_path):
 
 def test_sparse_file_uses_first_written_block(tmp_path):
     path = tmp_path / "sparse.tif"
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), 2048, 2048, 1, gdal.GDT_Byte,
-                                              ["TILED=YES", "SPARSE_OK=YES"])
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), 2048, 2048, 1, gdal.GDT_Byte, ["TILED=YES", "SPARSE_OK=YES"])
     ds.GetRasterBand(1).WriteRaster(1024, 1024, 16, 16, b"\x05" * 256)
     ds = None
     tiff = inspect_tiff(str(path))
@@ -155,7 +154,21 @@ def test_every_code_has_a_meaning_and_a_fix():
     for code in FINDING_CODES:
         for profile in PROFILES:
             assert module._default_fix(code, profile)
-    assert {"NOT_TIFF", "NOT_TILED", "NO_OVERVIEWS", "EXTERNAL_OVERVIEWS", "IFDS_NOT_AT_START", "DATA_ORDER",
-            "TILE_NOT_SQUARE", "TILE_SIZE_NOT_ALLOWED", "OVERVIEWS_NOT_POWER_OF_TWO", "INTERLEAVE_NOT_BAND",
-            "COMPRESSION_NOT_ALLOWED", "TOO_MANY_BANDS_PIXEL_INTERLEAVED", "CRS_NOT_SUPPORTED", "HEADER_TOO_LARGE",
-            "NOT_GEOREFERENCED", "URI_NOT_GCS"} <= set(FINDING_CODES)
+    assert {
+        "NOT_TIFF",
+        "NOT_TILED",
+        "NO_OVERVIEWS",
+        "EXTERNAL_OVERVIEWS",
+        "IFDS_NOT_AT_START",
+        "DATA_ORDER",
+        "TILE_NOT_SQUARE",
+        "TILE_SIZE_NOT_ALLOWED",
+        "OVERVIEWS_NOT_POWER_OF_TWO",
+        "INTERLEAVE_NOT_BAND",
+        "COMPRESSION_NOT_ALLOWED",
+        "TOO_MANY_BANDS_PIXEL_INTERLEAVED",
+        "CRS_NOT_SUPPORTED",
+        "HEADER_TOO_LARGE",
+        "NOT_GEOREFERENCED",
+        "URI_NOT_GCS",
+    } <= set(FINDING_CODES)

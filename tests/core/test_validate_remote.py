@@ -55,7 +55,10 @@ def test_remote_validation_reads_the_same_few_bytes_whatever_the_file_size(remot
         report = validate_cog(path)
         assert report.valid and report.findings == []
         measured[name] = (report.bytes_read, proxy.counter.body_bytes, size)
-    (small_own, small_net, small_size), (large_own, large_net, large_size) = measured["small.tif"], measured["large.tif"]
+    (small_own, small_net, small_size), (large_own, large_net, large_size) = (
+        measured["small.tif"],
+        measured["large.tif"],
+    )
     assert large_size > 8 * small_size
     assert small_own == large_own <= TARGET
     assert small_net == large_net <= TARGET
@@ -83,8 +86,9 @@ def test_swift_paths_validate_too(objectstore, bucket_name, tmp_path):
     assert report.valid is False and "NOT_TILED" in report.codes("error")
 
 
-def test_wrong_credentials_give_an_authentication_error_without_the_secret(objectstore, remote_cogs, proxy,
-                                                                            bucket_name):
+def test_wrong_credentials_give_an_authentication_error_without_the_secret(
+    objectstore, remote_cogs, proxy, bucket_name
+):
     configure_s3(objectstore, bucket_name, proxy.endpoint, secret="not-the-secret-123")
     with pytest.raises(AuthenticationError) as caught:
         validate_cog(f"/vsis3/{bucket_name}/small.tif")

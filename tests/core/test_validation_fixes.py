@@ -12,9 +12,10 @@ from cogport.tests.support.tiff_corpus import CORPUS, build
 # Errors a conversion cannot remove: they need a CRS, a reprojection, another data type or another bucket.
 NOT_FIXED_BY_CONVERSION = {"NOT_GEOREFERENCED", "CRS_NOT_SUPPORTED", "SAMPLE_TYPE_NOT_SUPPORTED", "URI_NOT_GCS"}
 CASES = [
-    (item, profile) for item in CORPUS for profile in PROFILES
-    if set(code for code, severity in item.expected[profile].items() if severity == "error")
-    - NOT_FIXED_BY_CONVERSION
+    (item, profile)
+    for item in CORPUS
+    for profile in PROFILES
+    if set(code for code, severity in item.expected[profile].items() if severity == "error") - NOT_FIXED_BY_CONVERSION
 ]
 
 

@@ -43,22 +43,36 @@ def _dock(qgis_iface, qtbot, store, page_size=None, monkeypatch=None):
 
 
 def _child(item, name):
-    return next(item.child(i) for i in range(item.childCount())
-                if isinstance(item.child(i), NodeItem) and item.child(i).entry.name == name)
+    return next(
+        item.child(i)
+        for i in range(item.childCount())
+        if isinstance(item.child(i), NodeItem) and item.child(i).entry.name == name
+    )
 
 
 def _bucket_item(dock, qtbot, bucket):
-    qtbot.waitUntil(lambda: any(isinstance(dock.tree.topLevelItem(i), NodeItem) and
-                                dock.tree.topLevelItem(i).entry.name == bucket
-                                for i in range(dock.tree.topLevelItemCount())), timeout=WAIT)
-    return next(dock.tree.topLevelItem(i) for i in range(dock.tree.topLevelItemCount())
-                if dock.tree.topLevelItem(i).entry.name == bucket)
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(dock.tree.topLevelItem(i), NodeItem) and dock.tree.topLevelItem(i).entry.name == bucket
+            for i in range(dock.tree.topLevelItemCount())
+        ),
+        timeout=WAIT,
+    )
+    return next(
+        dock.tree.topLevelItem(i)
+        for i in range(dock.tree.topLevelItemCount())
+        if dock.tree.topLevelItem(i).entry.name == bucket
+    )
 
 
 def _expand_and_wait(item, qtbot):
     item.setExpanded(True)
-    qtbot.waitUntil(lambda: item.childCount() and not isinstance(item.child(0), MessageItem)
-                    or (item.childCount() and item.child(0).text(0) != "Loading…"), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: item.childCount()
+        and not isinstance(item.child(0), MessageItem)
+        or (item.childCount() and item.child(0).text(0) != "Loading…"),
+        timeout=WAIT,
+    )
 
 
 def test_walks_prefixes_pages_and_adds_a_layer(qgis_iface, qgis_new_project, qtbot, store, seeded, monkeypatch):
@@ -72,8 +86,9 @@ def test_walks_prefixes_pages_and_adds_a_layer(qgis_iface, qgis_new_project, qtb
     more = many.child(many.childCount() - 1)
     assert isinstance(more, MoreItem) and "3 shown" in more.text(0)
     dock._double_clicked(more)
-    qtbot.waitUntil(lambda: sum(isinstance(many.child(i), NodeItem) for i in range(many.childCount())) == 6,
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: sum(isinstance(many.child(i), NodeItem) for i in range(many.childCount())) == 6, timeout=WAIT
+    )
     assert many.child(2).text(1) == "10 B"
 
     dock.filter_edit.setText("OBJ1")
@@ -135,8 +150,10 @@ def test_browser_panel_lists_connections_buckets_and_rasters(qgis_app, store, se
     cogs = next(item for item in bucket_item.createChildren() if item.name() == "cogs")
     (raster,) = cogs.createChildren()
     assert isinstance(raster, QgsLayerItem) and raster.uri() == f"/vsiswift/{bucket}/cogs/g.tif"
-    store.save(connection.__class__(**{**connection.__dict__, "name": "Broken", "authcfg": ""}),
-               Credentials("test:tester", "nope"))
+    store.save(
+        connection.__class__(**{**connection.__dict__, "name": "Broken", "authcfg": ""}),
+        Credentials("test:tester", "nope"),
+    )
     (error,) = ConnectionItem(None, store, "Broken").createChildren()
     assert isinstance(error, QgsErrorItem) and "refused the credentials" in error.name()
 
@@ -161,8 +178,9 @@ def test_plugin_offers_feature_actions_on_bucket_objects(qgis_iface, qtbot, stor
         assert "Register as Sentinel Hub BYOC tiles…" not in labels  # BYOC reads S3 buckets
         assert "Publish local files here…" in [a.text() for a in dock.menu_for([cogs.entry]).actions()]
         opened = []
-        monkeypatch.setattr("cogport.plugin.qgis.plugin.open_validation_dialog",
-                            lambda iface, items: opened.append(items))
+        monkeypatch.setattr(
+            "cogport.plugin.qgis.plugin.open_validation_dialog", lambda iface, items: opened.append(items)
+        )
         validate = next(a for a in dock.object_actions if a.label == "Validate COG…")
         dock.run_object_action(validate, connection, [raster.entry])
         assert [location.uri for location in opened[0]] == [f"swift://{bucket}/cogs/g.tif"]

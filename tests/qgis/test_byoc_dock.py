@@ -41,8 +41,10 @@ def test_tiles_polled_to_final_status_with_cause_counts_and_footprints(fake, doc
     assert QgsProject.instance().mapLayer(layer.id()) is layer and layer.crs().authid() == "EPSG:4326"
     qtbot.waitUntil(lambda: dock.tiles and all(t.final for t in dock.tiles), timeout=15000)
     assert dock.countsLabel.text() == "2 tiles: 1 ingested, 1 failed"
-    rows = {dock.tileTable.item(r, 0).text(): (dock.tileTable.item(r, 1).text(), dock.tileTable.item(r, 4).text())
-            for r in range(dock.tileTable.rowCount())}
+    rows = {
+        dock.tileTable.item(r, 0).text(): (dock.tileTable.item(r, 1).text(), dock.tileTable.item(r, 4).text())
+        for r in range(dock.tileTable.rowCount())
+    }
     assert rows["2019/11/28/33T/(BAND).tif"] == ("FAILED", FAILURE)
     # The layer followed the polling: statuses are the final ones, the UTM cover sits at 15° E, 45.15° N.
     features = {f["path"]: f for f in layer.getFeatures()}
@@ -113,8 +115,9 @@ def test_register_dialog_groups_checks_configures_bands_and_registers(fake, dock
     assert collection["additionalData"]["bands"]["B08"]["bitDepth"] == 16
     sent = {s.body["path"]: s.body for s in fake.requests("POST", "/tiles")}
     assert sent["2019/11/28/33T/(BAND).tif"]["sensingTime"] == "2019-11-28T00:00:00Z"
-    assert sent["2019/11/28/33T/(BAND).tif"]["coverGeometry"]["crs"]["properties"]["name"] == \
-        "urn:ogc:def:crs:EPSG::32633"
+    assert (
+        sent["2019/11/28/33T/(BAND).tif"]["coverGeometry"]["crs"]["properties"]["name"] == "urn:ogc:def:crs:EPSG::32633"
+    )
     qtbot.waitUntil(lambda: len(dock.tiles) == 2, timeout=10000)  # the panel refreshed after the run
     dialog.close()
 

@@ -18,8 +18,14 @@ def _settings_text() -> str:
 
 
 def test_save_keeps_secrets_out_of_settings_and_loads_them_back(store):
-    connection = StorageConnection(name="OVH", kind=StoreKind.S3_COMPATIBLE, endpoint="s3.gra.io.cloud.ovh.net",
-                                   region="gra", virtual_hosting=False, buckets=("rasters",))
+    connection = StorageConnection(
+        name="OVH",
+        kind=StoreKind.S3_COMPATIBLE,
+        endpoint="s3.gra.io.cloud.ovh.net",
+        region="gra",
+        virtual_hosting=False,
+        buckets=("rasters",),
+    )
     saved = store.save(connection, Credentials("AK-ovh-1234", "very-secret-value"))
     assert saved.authcfg and store.names() == ["OVH"]
     assert "very-secret-value" not in _settings_text() and "AK-ovh-1234" not in _settings_text()
@@ -31,16 +37,24 @@ def test_rename_and_duplicate_names(store):
     store.save(StorageConnection(name="A", auth=AuthMode.ANONYMOUS, kind=StoreKind.PUBLIC), Credentials())
     store.save(StorageConnection(name="B", auth=AuthMode.ANONYMOUS, kind=StoreKind.PUBLIC), Credentials())
     with pytest.raises(CogportError):
-        store.save(StorageConnection(name="B", auth=AuthMode.ANONYMOUS, kind=StoreKind.PUBLIC), Credentials(),
-                   previous_name="A")
-    store.save(StorageConnection(name="C", auth=AuthMode.ANONYMOUS, kind=StoreKind.PUBLIC), Credentials(),
-               previous_name="A")
+        store.save(
+            StorageConnection(name="B", auth=AuthMode.ANONYMOUS, kind=StoreKind.PUBLIC),
+            Credentials(),
+            previous_name="A",
+        )
+    store.save(
+        StorageConnection(name="C", auth=AuthMode.ANONYMOUS, kind=StoreKind.PUBLIC), Credentials(), previous_name="A"
+    )
     assert store.names() == ["B", "C"]
 
 
 def test_export_has_no_secrets_and_imports_back(store):
-    store.save(StorageConnection(name="Swift", kind=StoreKind.SWIFT, auth=AuthMode.SWIFT_V1,
-                                 auth_url="https://auth.example/auth/v1.0"), Credentials("acc:user", "swift-key-9"))
+    store.save(
+        StorageConnection(
+            name="Swift", kind=StoreKind.SWIFT, auth=AuthMode.SWIFT_V1, auth_url="https://auth.example/auth/v1.0"
+        ),
+        Credentials("acc:user", "swift-key-9"),
+    )
     exported = store.export_json(["Swift"])
     assert "swift-key-9" not in exported and "authcfg" not in exported
     assert json.loads(exported)["connections"][0]["auth_url"] == "https://auth.example/auth/v1.0"

@@ -39,9 +39,17 @@ def test_converts_a_file_with_profile_and_overrides(cogport_provider, source, tm
 
     output = str(tmp_path / "out" / "scene_cog.tif")
     os.makedirs(os.path.dirname(output))
-    result = processing.run("cogport:convert_to_cog", {
-        "INPUT": source, "PROFILE": 1, "COMPRESS": "deflate", "BLOCKSIZE": 256, "SPLIT_BANDS": False,
-        "OUTPUT": output})
+    result = processing.run(
+        "cogport:convert_to_cog",
+        {
+            "INPUT": source,
+            "PROFILE": 1,
+            "COMPRESS": "deflate",
+            "BLOCKSIZE": 256,
+            "SPLIT_BANDS": False,
+            "OUTPUT": output,
+        },
+    )
     assert result["OUTPUT"] == output
     dataset = gdal.Open(output)
     assert dataset.GetRasterBand(1).GetBlockSize() == [256, 256]
@@ -59,8 +67,9 @@ def test_split_bands_writes_band_files_beside_output_and_loads_them(cogport_prov
     context.setProject(QgsProject.instance())
     algorithm = QgsApplication.processingRegistry().algorithmById("cogport:convert_to_cog")
     parameters = {"INPUT": source, "PROFILE": 2, "SPLIT_BANDS": True, "OUTPUT": output}
-    context.addLayerToLoadOnCompletion(output, QgsProcessingContext.LayerDetails("bands", QgsProject.instance(),
-                                                                                 "OUTPUT"))
+    context.addLayerToLoadOnCompletion(
+        output, QgsProcessingContext.LayerDetails("bands", QgsProject.instance(), "OUTPUT")
+    )
     result = processing.run(algorithm, parameters, context=context, feedback=QgsProcessingFeedback())
     expected = [str(tmp_path / f"bands_B0{band}.tif") for band in (1, 2, 3)]
     assert result["OUTPUTS"] == expected
@@ -84,8 +93,10 @@ def test_a_forbidden_override_is_refused(cogport_provider, source, tmp_path):
     import processing
 
     with pytest.raises(QgsProcessingException, match="JPEG compression is not accepted"):
-        processing.run("cogport:convert_to_cog", {
-            "INPUT": source, "PROFILE": 2, "COMPRESS": "JPEG", "OUTPUT": str(tmp_path / "o.tif")})
+        processing.run(
+            "cogport:convert_to_cog",
+            {"INPUT": source, "PROFILE": 2, "COMPRESS": "JPEG", "OUTPUT": str(tmp_path / "o.tif")},
+        )
 
 
 def _qgis_process() -> str:
@@ -95,20 +106,40 @@ def _qgis_process() -> str:
 
 @pytest.mark.skipif(not _qgis_process(), reason="qgis_process is not installed")
 def test_runs_headless_with_qgis_process(source, tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(IMPORT_ROOT),
-               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        QGIS_PLUGINPATH=str(IMPORT_ROOT),
+        QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"),
+    )
     command = _qgis_process()
-    enabled = subprocess.run([command, "plugins", "enable", "cogport"], env=env, capture_output=True, text=True,
-                             timeout=300)
+    enabled = subprocess.run(
+        [command, "plugins", "enable", "cogport"], check=False, env=env, capture_output=True, text=True, timeout=300
+    )
     assert enabled.returncode == 0, enabled.stderr
     output = tmp_path / "headless.tif"
     run = subprocess.run(
-        [command, "run", "cogport:convert_to_cog", "--json", "--", f"INPUT={source}", "PROFILE=2",
-         "COMPRESS=", "BLOCKSIZE=512", "SPLIT_BANDS=false", f"OUTPUT={output}"],
-        env=env, capture_output=True, text=True, timeout=300,
+        [
+            command,
+            "run",
+            "cogport:convert_to_cog",
+            "--json",
+            "--",
+            f"INPUT={source}",
+            "PROFILE=2",
+            "COMPRESS=",
+            "BLOCKSIZE=512",
+            "SPLIT_BANDS=false",
+            f"OUTPUT={output}",
+        ],
+        check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert run.returncode == 0, run.stdout + run.stderr
-    answer = json.loads(run.stdout[run.stdout.index("{"):])
+    answer = json.loads(run.stdout[run.stdout.index("{") :])
     assert answer["results"]["OUTPUT"] == str(output)
     dataset = gdal.Open(str(output))
     assert dataset.GetRasterBand(1).GetBlockSize() == [512, 512]

@@ -35,9 +35,16 @@ def world(fake_gcs, fake_earthengine, auth_db):
     for bucket in ("cogs-us", "cogs-eu"):
         write_cog(fake_gcs, bucket, "scene.tif", bands=2, descriptions=("red", ""), nodata=0)
         fake_gcs.configure_gdal(bucket)
-    connection = save_connection(EarthEngineConnection(
-        name="Fake EE", project=PROJECT, credential_kind="token", api_url=fake_earthengine.url,
-        gcs_api_url=fake_gcs.url), TOKEN)
+    connection = save_connection(
+        EarthEngineConnection(
+            name="Fake EE",
+            project=PROJECT,
+            credential_kind="token",
+            api_url=fake_earthengine.url,
+            gcs_api_url=fake_gcs.url,
+        ),
+        TOKEN,
+    )
     yield connection
     delete_connection("Fake EE")
 
@@ -62,8 +69,10 @@ def test_connection_rules_are_explained(auth_db):
     with pytest.raises(CogportError, match="not a Google Cloud project id"):
         save_connection(EarthEngineConnection(name="x", project="My Project"), TOKEN)
     with pytest.raises(AuthenticationError, match="not a service-account key"):
-        save_connection(EarthEngineConnection(name="x", project=PROJECT, credential_kind="service_account"),
-                        json.dumps({"type": "authorized_user"}))
+        save_connection(
+            EarthEngineConnection(name="x", project=PROJECT, credential_kind="service_account"),
+            json.dumps({"type": "authorized_user"}),
+        )
     with pytest.raises(AuthenticationError, match="No QGIS OAuth2 configuration"):
         save_connection(EarthEngineConnection(name="x", project=PROJECT, credential_kind="oauth2"))
     assert "x" not in connection_names()
@@ -99,9 +108,13 @@ def test_dialog_reads_bands_checks_and_registers(world, qgis_iface, qtbot, fake_
     sent = fake_earthengine.import_requests()[0].json()["imageManifest"]
     assert sent["name"] == f"projects/{PROJECT}/assets/cogs/scene"
     assert [band["id"] for band in sent["bands"]] == ["b2", "red"]
-    assert "Registered Earth Engine asset <b>projects/ee-demo-project/assets/cogs/scene</b>" in dialog.statusLabel.text()
-    assert "https://code.earthengine.google.com/?asset=projects/ee-demo-project/assets/cogs/scene" in \
-        dialog.statusLabel.text()
+    assert (
+        "Registered Earth Engine asset <b>projects/ee-demo-project/assets/cogs/scene</b>" in dialog.statusLabel.text()
+    )
+    assert (
+        "https://code.earthengine.google.com/?asset=projects/ee-demo-project/assets/cogs/scene"
+        in dialog.statusLabel.text()
+    )
     dialog.close()
 
 
@@ -157,15 +170,25 @@ def headless(world, fake_gcs, fake_earthengine, monkeypatch):
     monkeypatch.setenv("COGPORT_GCS_API_URL", fake_gcs.url)
 
 
-def test_processing_dry_run_writes_the_manifest_and_sends_nothing(cogport_provider, headless, fake_earthengine, tmp_path):
+def test_processing_dry_run_writes_the_manifest_and_sends_nothing(
+    cogport_provider, headless, fake_earthengine, tmp_path
+):
     import processing
 
     out = tmp_path / "manifest.json"
     feedback = RecordingFeedback()
-    result = processing.run("cogport:register_earthengine", {
-        "ASSET_ID": f"projects/{PROJECT}/assets/dry", "SOURCES": "gs://cogs-us/scene.tif",
-        "PROPERTIES": '{"sensor": "demo"}', "START_TIME": "2024-05-01", "DRY_RUN": True,
-        "MANIFEST_OUTPUT": str(out)}, feedback=feedback)
+    result = processing.run(
+        "cogport:register_earthengine",
+        {
+            "ASSET_ID": f"projects/{PROJECT}/assets/dry",
+            "SOURCES": "gs://cogs-us/scene.tif",
+            "PROPERTIES": '{"sensor": "demo"}',
+            "START_TIME": "2024-05-01",
+            "DRY_RUN": True,
+            "MANIFEST_OUTPUT": str(out),
+        },
+        feedback=feedback,
+    )
     assert result == {"ASSET": f"projects/{PROJECT}/assets/dry", "MANIFEST_OUTPUT": str(out)}
     manifest = json.loads(out.read_text())
     assert [b["id"] for b in manifest["bands"]] == ["red", "b2"]
@@ -177,17 +200,24 @@ def test_processing_dry_run_writes_the_manifest_and_sends_nothing(cogport_provid
 def test_processing_registers_with_bands_json_and_a_saved_connection(cogport_provider, world, fake_earthengine):
     import processing
 
-    result = processing.run("cogport:register_earthengine", {
-        "ASSET_ID": "folder/img", "SOURCES": "gs://cogs-us/scene.tif", "CONNECTION": "Fake EE",
-        "BANDS": '[{"id": "nir", "tilesetId": "0", "tilesetBandIndex": 1, "pyramidingPolicy": "SAMPLE"}]',
-        "OVERWRITE": True})
+    result = processing.run(
+        "cogport:register_earthengine",
+        {
+            "ASSET_ID": "folder/img",
+            "SOURCES": "gs://cogs-us/scene.tif",
+            "CONNECTION": "Fake EE",
+            "BANDS": '[{"id": "nir", "tilesetId": "0", "tilesetBandIndex": 1, "pyramidingPolicy": "SAMPLE"}]',
+            "OVERWRITE": True,
+        },
+    )
     assert result["ASSET"] == f"projects/{PROJECT}/assets/folder/img"
     (request,) = fake_earthengine.import_requests()
     assert request.header("Authorization") == f"Bearer {TOKEN}"
     body = request.json()
     assert body["overwrite"] is True
     assert body["imageManifest"]["bands"] == [
-        {"id": "nir", "tilesetId": "0", "tilesetBandIndex": 1, "pyramidingPolicy": "SAMPLE"}]
+        {"id": "nir", "tilesetId": "0", "tilesetBandIndex": 1, "pyramidingPolicy": "SAMPLE"}
+    ]
 
 
 def test_processing_failure_lists_the_findings(cogport_provider, headless, fake_earthengine):
@@ -195,9 +225,11 @@ def test_processing_failure_lists_the_findings(cogport_provider, headless, fake_
 
     feedback = RecordingFeedback()
     with pytest.raises(QgsProcessingException, match="Not registered"):
-        processing.run("cogport:register_earthengine", {
-            "ASSET_ID": f"projects/{PROJECT}/assets/eu", "SOURCES": "gs://cogs-eu/scene.tif, s3://x/y.tif"},
-            feedback=feedback)
+        processing.run(
+            "cogport:register_earthengine",
+            {"ASSET_ID": f"projects/{PROJECT}/assets/eu", "SOURCES": "gs://cogs-eu/scene.tif, s3://x/y.tif"},
+            feedback=feedback,
+        )
     assert any(e.startswith("[BUCKET_LOCATION]") for e in feedback.errors)
     assert any(e.startswith("[URI_NOT_GCS]") for e in feedback.errors)
     assert fake_earthengine.import_requests() == []
@@ -208,12 +240,19 @@ def test_processing_one_asset_per_file(cogport_provider, headless, fake_gcs, fak
     import processing
 
     write_cog(fake_gcs, "cogs-us", "second.tif", bands=1)
-    result = processing.run("cogport:register_earthengine", {
-        "ASSET_ID": f"projects/{PROJECT}/assets/batch", "ONE_ASSET_PER_FILE": True,
-        "SOURCES": "gs://cogs-us/scene.tif\ngs://cogs-us/second.tif"})
+    result = processing.run(
+        "cogport:register_earthengine",
+        {
+            "ASSET_ID": f"projects/{PROJECT}/assets/batch",
+            "ONE_ASSET_PER_FILE": True,
+            "SOURCES": "gs://cogs-us/scene.tif\ngs://cogs-us/second.tif",
+        },
+    )
     assert result["ASSET"] == f"projects/{PROJECT}/assets/batch/scene,projects/{PROJECT}/assets/batch/second"
-    assert sorted(fake_earthengine.assets) == [f"projects/{PROJECT}/assets/batch/scene",
-                                               f"projects/{PROJECT}/assets/batch/second"]
+    assert sorted(fake_earthengine.assets) == [
+        f"projects/{PROJECT}/assets/batch/scene",
+        f"projects/{PROJECT}/assets/batch/second",
+    ]
 
 
 def test_processing_without_any_credentials_says_what_to_set(cogport_provider, monkeypatch):
@@ -221,8 +260,10 @@ def test_processing_without_any_credentials_says_what_to_set(cogport_provider, m
 
     monkeypatch.delenv("COGPORT_EE_TOKEN", raising=False)
     with pytest.raises(QgsProcessingException, match="COGPORT_EE_TOKEN"):
-        processing.run("cogport:register_earthengine", {
-            "ASSET_ID": f"projects/{PROJECT}/assets/x", "SOURCES": "gs://cogs-us/scene.tif"})
+        processing.run(
+            "cogport:register_earthengine",
+            {"ASSET_ID": f"projects/{PROJECT}/assets/x", "SOURCES": "gs://cogs-us/scene.tif"},
+        )
 
 
 def test_menu_entry_opens_the_editor(qgis_iface, qtbot):
@@ -277,15 +318,24 @@ def gcs_storage_connection(fake_gcs, auth_db):
     write_cog(fake_gcs, "private-us", "scene.tif", bands=1, descriptions=("swir",))
     fake_gcs.hmac_keys = {"GOOGHMACKEY": "hmac-secret"}
     store = ConnectionStore()
-    saved = store.save(StorageConnection(
-        name="Fake GCS", kind=StoreKind.GCS, auth=AuthMode.KEYS, endpoint=f"127.0.0.1:{fake_gcs.port}", https=False,
-        buckets=("private-us",)), Credentials(identity="GOOGHMACKEY", secret="hmac-secret"))
+    saved = store.save(
+        StorageConnection(
+            name="Fake GCS",
+            kind=StoreKind.GCS,
+            auth=AuthMode.KEYS,
+            endpoint=f"127.0.0.1:{fake_gcs.port}",
+            https=False,
+            buckets=("private-us",),
+        ),
+        Credentials(identity="GOOGHMACKEY", secret="hmac-secret"),
+    )
     yield saved
     store.remove("Fake GCS")
 
 
 def test_dialog_reads_private_files_through_the_buckets_storage_connection(
-        world, gcs_storage_connection, qgis_iface, qtbot, fake_gcs):
+    world, gcs_storage_connection, qgis_iface, qtbot, fake_gcs
+):
     dialog = EarthEngineDialog(qgis_iface, ["gs://private-us/scene.tif"])
     qtbot.addWidget(dialog)
     _wait(qtbot, dialog)
@@ -297,12 +347,24 @@ def test_dialog_reads_private_files_through_the_buckets_storage_connection(
 def test_processing_storage_connection_parameter(cogport_provider, world, gcs_storage_connection, fake_earthengine):
     import processing
 
-    result = processing.run("cogport:register_earthengine", {
-        "ASSET_ID": "private/scene", "SOURCES": "gs://private-us/scene.tif", "CONNECTION": "Fake EE",
-        "STORAGE_CONNECTION": "Fake GCS"})
+    result = processing.run(
+        "cogport:register_earthengine",
+        {
+            "ASSET_ID": "private/scene",
+            "SOURCES": "gs://private-us/scene.tif",
+            "CONNECTION": "Fake EE",
+            "STORAGE_CONNECTION": "Fake GCS",
+        },
+    )
     assert result["ASSET"] == f"projects/{PROJECT}/assets/private/scene"
     assert fake_earthengine.import_requests()[0].json()["imageManifest"]["bands"][0]["id"] == "swir"
     with pytest.raises(QgsProcessingException, match="no storage connection named 'Nope'"):
-        processing.run("cogport:register_earthengine", {
-            "ASSET_ID": "private/scene", "SOURCES": "gs://private-us/scene.tif", "CONNECTION": "Fake EE",
-            "STORAGE_CONNECTION": "Nope"})
+        processing.run(
+            "cogport:register_earthengine",
+            {
+                "ASSET_ID": "private/scene",
+                "SOURCES": "gs://private-us/scene.tif",
+                "CONNECTION": "Fake EE",
+                "STORAGE_CONNECTION": "Nope",
+            },
+        )

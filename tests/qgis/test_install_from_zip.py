@@ -23,8 +23,9 @@ RUN_TIME_TOP_LEVEL = {"metadata.txt", "__init__.py", "LICENSE", "plugin", "ui", 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory) -> Path:
     dist = tmp_path_factory.mktemp("dist")
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "package.py"), "--dist", str(dist)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "package.py"), "--dist", str(dist)], check=True, capture_output=True
+    )
     (archive,) = dist.glob("cogport-*.zip")
     return archive
 
@@ -75,9 +76,14 @@ def test_installed_plugin_adds_its_docks_menu_and_provider(profiles, tmp_path):
     report_path = tmp_path / "report.json"
     env = dict(_environment(profiles), COGPORT_PROBE_REPORT=str(report_path))
     env.pop("QT_QPA_PLATFORM")  # the QGIS application refuses to start without a display: it gets Xvfb's
-    qgis_run = subprocess.Popen(  # noqa: S603 - our own command line
+    qgis_run = subprocess.Popen(
         [xvfb_run, "-a", qgis, "--profiles-path", str(profiles), "--nologo", "--noversioncheck", "--code", str(PROBE)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
     try:
         output, _ = qgis_run.communicate(timeout=120)
     except subprocess.TimeoutExpired:
@@ -86,8 +92,9 @@ def test_installed_plugin_adds_its_docks_menu_and_provider(profiles, tmp_path):
         pytest.fail("QGIS did not quit: a Python error dialog is most likely open. QGIS printed:\n" + output)
     assert report_path.exists(), output
     report = json.loads(report_path.read_text())
-    assert report["loaded_from"] == str(profiles / "profiles" / "default" / "python" / "plugins" / "cogport" /
-                                        "__init__.py")
+    assert report["loaded_from"] == str(
+        profiles / "profiles" / "default" / "python" / "plugins" / "cogport" / "__init__.py"
+    )
     assert "Cogport buckets" in report["docks"]
     assert {"Cogport buckets", "Convert to COG…", "Validate COG…", "Publish to bucket…"} <= set(report["menu"])
     assert {"cogport:convert_to_cog", "cogport:validate_cog", "cogport:upload"} <= set(report["algorithms"])
@@ -101,9 +108,15 @@ def test_installed_plugin_runs_an_algorithm_through_qgis_process(profiles, tmp_p
     source = tmp_path / "tiny.tif"
     gdal.Translate(str(source), gdal.GetDriverByName("MEM").Create("", 64, 64, 1), format="COG")
     # The profile enables the plugin as the Plugin Manager does; qgis_process reads the same setting.
-    run = subprocess.run([command, "run", "cogport:validate_cog", "--json", "--", f"INPUT={source}"],
-                         env=_environment(profiles), capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [command, "run", "cogport:validate_cog", "--json", "--", f"INPUT={source}"],
+        check=False,
+        env=_environment(profiles),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert run.returncode == 0, run.stdout + run.stderr
-    answer = json.loads(run.stdout[run.stdout.index("{"):])
+    answer = json.loads(run.stdout[run.stdout.index("{") :])
     assert answer["algorithm_details"]["id"] == "cogport:validate_cog"
     assert answer["results"]["VALID"] is True

@@ -70,6 +70,7 @@ def run_plain(proxy, proxied, credentials, location, geometry) -> List[ViewCost]
     for key, value in options.items():
         gdal.SetConfigOption(key, value)
     try:
+
         def open_plain() -> QgsRasterLayer:
             layer = QgsRasterLayer(location.vsi_path, "scenario", "gdal")
             assert layer.isValid(), layer.error().summary()
@@ -82,8 +83,11 @@ def run_plain(proxy, proxied, credentials, location, geometry) -> List[ViewCost]
 
 
 def writes_and_listings(proxy) -> List[str]:
-    return [target for target, _ in proxy.snapshot().ranges if not target.startswith("GET /") or "?" in target
-            or target.endswith("/")]
+    return [
+        target
+        for target, _ in proxy.snapshot().ranges
+        if not target.startswith("GET /") or "?" in target or target.endswith("/")
+    ]
 
 
 def test_cogport_layer_views_stay_within_request_and_byte_targets(remote, scenario):

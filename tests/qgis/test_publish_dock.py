@@ -13,8 +13,9 @@ def table(dock):
     return [[dock.filesTable.item(row, col).text() for col in range(3)] for row in range(dock.filesTable.rowCount())]
 
 
-def test_publish_uploads_valid_files_and_stops_invalid_ones_alone(qgis_iface, qtbot, objectstore, bucket_name,
-                                                                  tmp_path):
+def test_publish_uploads_valid_files_and_stops_invalid_ones_alone(
+    qgis_iface, qtbot, objectstore, bucket_name, tmp_path
+):
     connection, credentials = s3_connection(objectstore)
     create_bucket(connection, credentials, bucket_name)  # GDAL settings for the bucket: no saved connection
     good = write_test_cog(tmp_path / "good.tif", 256, 256, 1)

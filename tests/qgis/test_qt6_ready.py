@@ -27,8 +27,7 @@ PYQT6_NAMES = ROOT / "tests" / "support" / "pyqt6_names.py"
 def pyqt6() -> Dict[str, Dict[str, dict]]:
     run = subprocess.run([sys.executable, str(PYQT6_NAMES)], capture_output=True, text=True, check=False)
     if run.returncode != 0:
-        pytest.fail("PyQt6 is needed for the Qt 6 scan (Debian's python3-pyqt6; make test installs it):\n"
-                    + run.stderr)
+        pytest.fail("PyQt6 is needed for the Qt 6 scan (Debian's python3-pyqt6; make test installs it):\n" + run.stderr)
     return json.loads(run.stdout)
 
 
@@ -36,8 +35,11 @@ def imported_names(tree: ast.AST) -> Dict[str, Tuple[str, str]]:
     """Local name -> (module, class name) for names imported from qgis.PyQt.*, qgis.core and qgis.gui."""
     names = {}
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module and (
-                node.module.startswith("qgis.PyQt.") or node.module in ("qgis.core", "qgis.gui")):
+        if (
+            isinstance(node, ast.ImportFrom)
+            and node.module
+            and (node.module.startswith("qgis.PyQt.") or node.module in ("qgis.core", "qgis.gui"))
+        ):
             for alias in node.names:
                 names[alias.asname or alias.name] = (node.module, alias.name)
     return names
@@ -51,7 +53,8 @@ def qt_finding(pyqt6, module: str, class_name: str, attribute: str) -> str:
     qt_module = module.rsplit(".", 1)[1]
     # QGIS's qgis.PyQt shims re-export classes Qt 6 moved (QAction went from QtWidgets to QtGui).
     described = pyqt6.get(qt_module, {}).get(class_name) or next(
-        (classes[class_name] for classes in pyqt6.values() if class_name in classes), None)
+        (classes[class_name] for classes in pyqt6.values() if class_name in classes), None
+    )
     if described is None:
         return f"{class_name} does not exist in PyQt6"
     if attribute in described["attributes"]:
@@ -77,8 +80,12 @@ def branches_for_older_qgis(tree: ast.AST) -> Set[int]:
     """Nodes that run only on QGIS older than a version check (`if Qgis.QGIS_VERSION_INT >= N:` else-branch)."""
     older: Set[int] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.If) and isinstance(node.test, ast.Compare) and "QGIS_VERSION_INT" in ast.dump(
-                node.test.left) and len(node.test.ops) == 1:
+        if (
+            isinstance(node, ast.If)
+            and isinstance(node.test, ast.Compare)
+            and "QGIS_VERSION_INT" in ast.dump(node.test.left)
+            and len(node.test.ops) == 1
+        ):
             newer_first = isinstance(node.test.ops[0], (ast.Gt, ast.GtE))
             for statement in node.orelse if newer_first else node.body:
                 older.update(id(child) for child in ast.walk(statement))
@@ -103,19 +110,24 @@ def findings(path: Path, pyqt6, root: Path = ROOT) -> Iterator[str]:
                 yield f"{where}:{node.lineno} {node.attr}(): write {node.attr[:-1]}()"
             if isinstance(node.value, ast.Name) and node.value.id in names:
                 module, class_name = names[node.value.id]
-                problem = (qt_finding(pyqt6, module, class_name, node.attr) if module.startswith("qgis.PyQt.")
-                           else qgis_finding(module, class_name, node.attr))
+                problem = (
+                    qt_finding(pyqt6, module, class_name, node.attr)
+                    if module.startswith("qgis.PyQt.")
+                    else qgis_finding(module, class_name, node.attr)
+                )
                 if problem:
                     yield f"{where}:{node.lineno} {problem}"
 
 
 def test_scan_knows_an_unscoped_enum_when_it_sees_one(pyqt6, tmp_path):
     sample = tmp_path / "sample.py"
-    sample.write_text("from qgis.PyQt.QtCore import Qt\nfrom qgis.core import Qgis, QgsTask\n"
-                      "a = Qt.AlignLeft\nb = Qgis.Warning\nc = QgsTask.CanCancel\nd = Qt.AlignmentFlag.AlignLeft\n"
-                      "e = Qgis.MessageLevel.Warning\ndialog.exec_()\n"
-                      "if Qgis.QGIS_VERSION_INT >= 33800:\n    f = Qt.ItemDataRole.UserRole\nelse:\n    f = Qt.UserRole\n"
-                      "if Qgis.QGIS_VERSION_INT < 33800:\n    g = Qt.UserRole\nelse:\n    g = Qt.Checked\n")
+    sample.write_text(
+        "from qgis.PyQt.QtCore import Qt\nfrom qgis.core import Qgis, QgsTask\n"
+        "a = Qt.AlignLeft\nb = Qgis.Warning\nc = QgsTask.CanCancel\nd = Qt.AlignmentFlag.AlignLeft\n"
+        "e = Qgis.MessageLevel.Warning\ndialog.exec_()\n"
+        "if Qgis.QGIS_VERSION_INT >= 33800:\n    f = Qt.ItemDataRole.UserRole\nelse:\n    f = Qt.UserRole\n"
+        "if Qgis.QGIS_VERSION_INT < 33800:\n    g = Qt.UserRole\nelse:\n    g = Qt.Checked\n"
+    )
     assert list(findings(sample, pyqt6, root=tmp_path)) == [
         "sample.py:3 Qt.AlignLeft: write Qt.AlignmentFlag.AlignLeft",
         "sample.py:4 Qgis.Warning: write Qgis.MessageLevel.Warning",
@@ -132,8 +144,7 @@ def test_shipped_code_uses_only_names_pyqt6_and_qgis4_accept(pyqt6):
 
 def test_ui_files_compile_with_pyqt6():
     script = (
-        "import io, sys\nfrom PyQt6 import uic\n"
-        "for path in sys.argv[1:]:\n    uic.compileUi(path, io.StringIO())\n"
+        "import io, sys\nfrom PyQt6 import uic\nfor path in sys.argv[1:]:\n    uic.compileUi(path, io.StringIO())\n"
     )
     ui_files = sorted(str(p) for p in (ROOT / "ui").glob("*.ui"))
     assert ui_files

@@ -71,8 +71,9 @@ def test_missing_object_gives_a_clear_message(qgis_new_project, store, remote_co
     assert "could not be opened" in str(info.value) and "credentials" in info.value.check
 
 
-def test_saved_project_has_no_secret_and_reopens_without_prompting(qgis_new_project, store, remote_cog, tmp_path,
-                                                                  saved_connection):
+def test_saved_project_has_no_secret_and_reopens_without_prompting(
+    qgis_new_project, store, remote_cog, tmp_path, saved_connection
+):
     connection, location, values = remote_cog
     _connection, credentials = saved_connection
     remove = install_project_credentials(store)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Tuple
 
 from qgis.core import QgsSettings
@@ -32,6 +33,6 @@ def test_secrets_live_in_the_auth_db_not_in_settings(auth_db, tmp_path):
     authcfg2 = store_secrets("unit", {"secret_key": "rotated"}, authcfg)
     assert authcfg2 == authcfg and load_secrets(authcfg) == {"secret_key": "rotated"}
     QgsSettings().sync()
-    assert "rotated" not in open(QgsSettings().fileName(), encoding="utf-8").read()
+    assert "rotated" not in Path(QgsSettings().fileName()).read_text(encoding="utf-8")
     remove_secrets(authcfg)
     assert authcfg not in auth_db.configIds()

@@ -24,14 +24,21 @@ def test_list_objects_flat_recursive_and_filtered(cogport_provider, listed_bucke
     import processing
 
     def listed(**extra):
-        result = processing.run("cogport:list_objects", {
-            "CONNECTION": "Local", "LOCATION": f"s3://{listed_bucket}/", "OUTPUT": "memory:", **extra})
+        result = processing.run(
+            "cogport:list_objects",
+            {"CONNECTION": "Local", "LOCATION": f"s3://{listed_bucket}/", "OUTPUT": "memory:", **extra},
+        )
         return sorted(f["uri"] for f in result["OUTPUT"].getFeatures())
 
     base = f"s3://{listed_bucket}"
     assert listed(PATTERN="*.tif") == [f"{base}/a.tif", f"{base}/b.TIF"]
     assert listed(PATTERN="*.tif", RECURSIVE=True) == [
-        f"{base}/a.tif", f"{base}/b.TIF", f"{base}/cog/g.tif", f"{base}/sub/c.tif", f"{base}/sub/deeper/d.tif"]
+        f"{base}/a.tif",
+        f"{base}/b.TIF",
+        f"{base}/cog/g.tif",
+        f"{base}/sub/c.tif",
+        f"{base}/sub/deeper/d.tif",
+    ]
     assert f"{base}/notes.txt" in listed(PATTERN="")
 
 
@@ -40,7 +47,7 @@ class _Errors(QgsProcessingFeedback):
         super().__init__()
         self.errors = []
 
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS API
+    def reportError(self, error, fatalError=False):
         self.errors.append(error)
 
 
@@ -49,8 +56,11 @@ def test_list_objects_unknown_connection_says_what_to_check(cogport_provider, st
 
     feedback = _Errors()
     with pytest.raises(QgsProcessingException):
-        processing.run("cogport:list_objects", {"CONNECTION": "Nope", "LOCATION": "s3://b/", "OUTPUT": "memory:"},
-                       feedback=feedback)
+        processing.run(
+            "cogport:list_objects",
+            {"CONNECTION": "Nope", "LOCATION": "s3://b/", "OUTPUT": "memory:"},
+            feedback=feedback,
+        )
     assert any("no storage connection named 'Nope'" in e for e in feedback.errors)
 
 
@@ -59,8 +69,11 @@ def test_open_remote_raster_loads_a_layer(cogport_provider, listed_bucket, qgis_
 
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
-    result = processing.run("cogport:open_remote_raster",
-                            {"CONNECTION": "Local", "INPUT": f"s3://{listed_bucket}/cog/g.tif"},
-                            context=context, feedback=QgsProcessingFeedback())
+    result = processing.run(
+        "cogport:open_remote_raster",
+        {"CONNECTION": "Local", "INPUT": f"s3://{listed_bucket}/cog/g.tif"},
+        context=context,
+        feedback=QgsProcessingFeedback(),
+    )
     layer = result["OUTPUT"]  # processing.run hands back the layer itself
     assert layer.isValid() and layer.source() == f"/vsis3/{listed_bucket}/cog/g.tif" and layer.width() == 300

@@ -29,15 +29,22 @@ from cogport.tests.support.stores import (
 
 def test_parameters(cogport_provider):
     algorithm = QgsApplication.processingRegistry().algorithmById("cogport:upload")
-    assert [p.name() for p in algorithm.parameterDefinitions()][:4] == ["INPUT", "DESTINATION", "CONNECTION",
-                                                                        "OVERWRITE"]
-    assert algorithm.parameterDefinition("CONNECTION").flags() & algorithm.parameterDefinition("CONNECTION").FlagOptional
+    assert [p.name() for p in algorithm.parameterDefinitions()][:4] == [
+        "INPUT",
+        "DESTINATION",
+        "CONNECTION",
+        "OVERWRITE",
+    ]
+    assert (
+        algorithm.parameterDefinition("CONNECTION").flags() & algorithm.parameterDefinition("CONNECTION").FlagOptional
+    )
     assert {o.name() for o in algorithm.outputDefinitions()} >= {"OUTPUT", "VSI_PATH", "SIZE"}
 
 
 @pytest.mark.parametrize("make", [s3_connection, swift_connection], ids=["s3", "swift"])
-def test_upload_with_gdal_configured_credentials_and_overwrite_rule(cogport_provider, objectstore, bucket_name, tmp_path,
-                                                                    make):
+def test_upload_with_gdal_configured_credentials_and_overwrite_rule(
+    cogport_provider, objectstore, bucket_name, tmp_path, make
+):
     import processing
 
     connection, credentials = make(objectstore)
@@ -74,7 +81,7 @@ class ErrorFeedback(QgsProcessingFeedback):
         super().__init__()
         self.errors = []
 
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS API
+    def reportError(self, error, fatalError=False):
         self.errors.append(error)
 
 
@@ -82,8 +89,9 @@ def publish_model(convert: bool = False) -> QgsProcessingModelAlgorithm:
     """[convert_to_cog ->] validate_cog -> upload; upload only runs when VALID is true."""
     model = QgsProcessingModelAlgorithm("Publish COG", "cogport-tests")
     model.addModelParameter(QgsProcessingParameterFile("source", "Source"), QgsProcessingModelParameter("source"))
-    model.addModelParameter(QgsProcessingParameterString("destination", "Destination"),
-                            QgsProcessingModelParameter("destination"))
+    model.addModelParameter(
+        QgsProcessingParameterString("destination", "Destination"), QgsProcessingModelParameter("destination")
+    )
     cog = QgsProcessingModelChildParameterSource.fromModelParameter("source")
     if convert:
         conversion = QgsProcessingModelChildAlgorithm("cogport:convert_to_cog")
@@ -100,8 +108,9 @@ def publish_model(convert: bool = False) -> QgsProcessingModelAlgorithm:
     upload = QgsProcessingModelChildAlgorithm("cogport:upload")
     upload.setChildId("upload")
     upload.addParameterSources("INPUT", [cog])
-    upload.addParameterSources("DESTINATION",
-                               [QgsProcessingModelChildParameterSource.fromModelParameter("destination")])
+    upload.addParameterSources(
+        "DESTINATION", [QgsProcessingModelChildParameterSource.fromModelParameter("destination")]
+    )
     upload.addParameterSources("VALID", [QgsProcessingModelChildParameterSource.fromChildOutput("validate", "VALID")])
     upload.addParameterSources("OVERWRITE", [QgsProcessingModelChildParameterSource.fromStaticValue(False)])
     model.addChildAlgorithm(upload)
@@ -140,8 +149,11 @@ def test_model_validates_then_uploads_and_refuses_an_invalid_file(cogport_provid
     gdal.Translate(str(striped), str(big), format="GTiff")  # striped, no overviews: not a COG
     feedback = ErrorFeedback()
     with pytest.raises(QgsProcessingException) as refused:
-        processing.run(publish_model(), {"source": str(striped), "destination": f"s3://{bucket_name}/published/"},
-                       feedback=feedback)
+        processing.run(
+            publish_model(),
+            {"source": str(striped), "destination": f"s3://{bucket_name}/published/"},
+            feedback=feedback,
+        )
     # QGIS 3.22 reports a failed model step in the log as an error; 3.40 and newer put it in the model's own
     # error, which the Processing dialog shows in its log. Either way the user reads why.
     shown = [str(refused.value), *feedback.errors]
@@ -160,12 +172,12 @@ def test_upload_through_a_saved_connection_by_name(cogport_provider, store, obje
     gdal.ClearPathSpecificOptions()  # only the saved connection can reach the bucket now
     cog = write_test_cog(tmp_path / "scene.tif", 128, 128, 1)
     destination = f"/{connection.handler}/{bucket_name}/by-name/"
-    result = processing.run("cogport:upload", {"INPUT": str(cog), "DESTINATION": destination,
-                                               "CONNECTION": saved.name})
+    result = processing.run("cogport:upload", {"INPUT": str(cog), "DESTINATION": destination, "CONNECTION": saved.name})
     assert result["VSI_PATH"] == f"{destination}scene.tif"
     assert read_object(result["VSI_PATH"]) == cog.read_bytes()
     feedback = ErrorFeedback()
     with pytest.raises(QgsProcessingException):
-        processing.run("cogport:upload", {"INPUT": str(cog), "DESTINATION": destination, "CONNECTION": "Nope"},
-                       feedback=feedback)
+        processing.run(
+            "cogport:upload", {"INPUT": str(cog), "DESTINATION": destination, "CONNECTION": "Nope"}, feedback=feedback
+        )
     assert any("There is no storage connection named 'Nope'" in error for error in feedback.errors)

@@ -46,16 +46,18 @@ def run_drop(qtbot, *args, **kwargs):
 
 
 @pytest.mark.parametrize("make", [s3_connection, swift_connection], ids=["s3", "swift"])
-def test_drop_uploads_valid_files_and_asks_about_invalid_ones(qgis_iface, qtbot, objectstore, bucket_name,
-                                                              tmp_path, make):
+def test_drop_uploads_valid_files_and_asks_about_invalid_ones(
+    qgis_iface, qtbot, objectstore, bucket_name, tmp_path, make
+):
     connection, credentials = make(objectstore)
     root = create_bucket(connection, credentials, bucket_name)
     good = write_test_cog(tmp_path / "good.tif", 256, 256, 1)
     bad = striped_tiff(tmp_path)
     answers = Answers(SKIP)
     steps = []
-    run = upload_files(qgis_iface, connection, root.child("drops/"), [str(good), str(bad)],
-                       credentials=credentials, ask=answers)
+    run = upload_files(
+        qgis_iface, connection, root.child("drops/"), [str(good), str(bad)], credentials=credentials, ask=answers
+    )
     run.stepChanged.connect(lambda index, step, text: steps.append((index, step)))
     with qtbot.waitSignal(run.finished, timeout=60000):
         pass
@@ -69,8 +71,9 @@ def test_drop_uploads_valid_files_and_asks_about_invalid_ones(qgis_iface, qtbot,
     assert f"good.tif → {root.child('drops/good.tif').uri}" in run.summary()
 
 
-def test_existing_object_can_be_kept_beside_and_a_corrupt_file_fails_alone(qgis_iface, qtbot, objectstore,
-                                                                         bucket_name, tmp_path):
+def test_existing_object_can_be_kept_beside_and_a_corrupt_file_fails_alone(
+    qgis_iface, qtbot, objectstore, bucket_name, tmp_path
+):
     connection, credentials = s3_connection(objectstore)
     root = create_bucket(connection, credentials, bucket_name)
     put_bytes(root.child("in/good.tif"), b"already here")
@@ -80,8 +83,15 @@ def test_existing_object_can_be_kept_beside_and_a_corrupt_file_fails_alone(qgis_
     layer = QgsRasterLayer(str(write_test_cog(tmp_path / "layer.tif", 128, 128, 1)), "layer")
     assert layer.isValid()
     answers = Answers(CONVERT, "rename")
-    run = run_drop(qtbot, qgis_iface, connection, root.child("in/"), [str(good), str(corrupt), layer],
-                   credentials=credentials, ask=answers)
+    run = run_drop(
+        qtbot,
+        qgis_iface,
+        connection,
+        root.child("in/"),
+        [str(good), str(corrupt), layer],
+        credentials=credentials,
+        ask=answers,
+    )
     assert answers.asked[0][0] == "Not valid COGs" and "corrupt.tif" in answers.asked[0][1]
     assert answers.asked[1][0] == "Objects already exist" and "good.tif" in answers.asked[1][1]
     assert read_object(f"/vsis3/{bucket_name}/in/good.tif") == b"already here"
@@ -96,12 +106,15 @@ def test_nothing_local_to_upload_says_so(qgis_iface, objectstore):
     connection, credentials = s3_connection(objectstore)
     from cogport.plugin.core.storage.uri import ObjectLocation
 
-    assert upload_files(qgis_iface, connection, ObjectLocation("vsis3", "b", "x/"), ["/nonexistent.tif"],
-                        credentials=credentials) is None
+    assert (
+        upload_files(
+            qgis_iface, connection, ObjectLocation("vsis3", "b", "x/"), ["/nonexistent.tif"], credentials=credentials
+        )
+        is None
+    )
 
 
-def test_drop_handler_signature_with_a_saved_connection(qgis_iface, qtbot, store, objectstore, bucket_name,
-                                                        tmp_path):
+def test_drop_handler_signature_with_a_saved_connection(qgis_iface, qtbot, store, objectstore, bucket_name, tmp_path):
     """What the bucket browser passes on a drop: the saved connection, the folder's location and paths."""
     connection, credentials = s3_connection(objectstore)
     saved = store.save(connection, credentials)

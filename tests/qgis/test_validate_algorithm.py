@@ -15,21 +15,23 @@ class RecordingFeedback(QgsProcessingFeedback):
         super().__init__()
         self.errors, self.warnings, self.infos = [], [], []
 
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS API
+    def reportError(self, error, fatalError=False):
         self.errors.append(error)
 
-    def pushWarning(self, warning):  # noqa: N802 - QGIS API
+    def pushWarning(self, warning):
         self.warnings.append(warning)
 
-    def pushInfo(self, info):  # noqa: N802 - QGIS API
+    def pushInfo(self, info):
         self.infos.append(info)
 
 
 def test_profile_enum_order_and_outputs(cogport_provider):
     algorithm = QgsApplication.processingRegistry().algorithmById("cogport:validate_cog")
     assert algorithm.parameterDefinition("PROFILE").options() == ["generic", "earthengine", "byoc", "web"]
-    assert algorithm.parameterDefinition("OUTPUT_REPORT").flags() & algorithm.parameterDefinition(
-        "OUTPUT_REPORT").FlagOptional
+    assert (
+        algorithm.parameterDefinition("OUTPUT_REPORT").flags()
+        & algorithm.parameterDefinition("OUTPUT_REPORT").FlagOptional
+    )
     assert {o.name() for o in algorithm.outputDefinitions()} >= {"VALID", "ERRORS", "WARNINGS", "OUTPUT_REPORT"}
 
 
@@ -41,8 +43,9 @@ def test_striped_file_is_invalid_and_the_report_file_holds_the_findings(cogport_
     report_path = tmp_path / "out" / "report.json"
     report_path.parent.mkdir()
     feedback = RecordingFeedback()
-    result = processing.run("cogport:validate_cog", {
-        "INPUT": str(tif), "PROFILE": 2, "OUTPUT_REPORT": str(report_path)}, feedback=feedback)
+    result = processing.run(
+        "cogport:validate_cog", {"INPUT": str(tif), "PROFILE": 2, "OUTPUT_REPORT": str(report_path)}, feedback=feedback
+    )
     assert result["VALID"] is False
     assert result["ERRORS"] == 1 and result["WARNINGS"] == 1
     data = json.loads(report_path.read_text())

@@ -64,8 +64,10 @@ class CountingProxy:
                 for key, value in response.getheaders():
                     if key.lower() not in ("transfer-encoding", "connection", "content-length"):
                         self.send_header(key, value)
-                self.send_header("Content-Length", str(len(payload)) if self.command != "HEAD"
-                                 else response.getheader("Content-Length", "0"))
+                self.send_header(
+                    "Content-Length",
+                    str(len(payload)) if self.command != "HEAD" else response.getheader("Content-Length", "0"),
+                )
                 self.end_headers()
                 if self.command != "HEAD":
                     self.wfile.write(payload)
@@ -80,7 +82,7 @@ class CountingProxy:
     def endpoint(self) -> str:
         return f"127.0.0.1:{self._server.server_address[1]}"
 
-    def __enter__(self) -> "CountingProxy":
+    def __enter__(self) -> CountingProxy:
         self._thread.start()
         return self
 

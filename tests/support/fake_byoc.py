@@ -74,7 +74,7 @@ class TokenBucket:
 @dataclass
 class FakeByocState:
     client_id: str = "cogport-test-client"
-    client_secret: str = "s3cr3t-value-never-logged"  # noqa: S105 - the fake's own test secret
+    client_secret: str = "s3cr3t-value-never-logged"
     token_lifetime: float = 3600.0
     latency: float = 0.0
     limiter: Optional[TokenBucket] = None
@@ -102,7 +102,7 @@ class FakeByocServer:
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
-    def __enter__(self) -> "FakeByocServer":
+    def __enter__(self) -> FakeByocServer:
         self.thread.start()
         return self
 
@@ -163,9 +163,13 @@ def _now() -> str:
 def _new_collection(body: Dict[str, Any]) -> Dict[str, Any]:
     extra = dict(body.get("additionalData") or {})
     collection = {
-        "id": str(uuid.uuid4()), "accountId": "00000000-0000-0000-0000-000000000001",
-        "name": body["name"], "s3Bucket": body["s3Bucket"], "created": _now(),
-        "isConfigured": bool(extra.get("bands")), "requiresMetadataUpdate": False,
+        "id": str(uuid.uuid4()),
+        "accountId": "00000000-0000-0000-0000-000000000001",
+        "name": body["name"],
+        "s3Bucket": body["s3Bucket"],
+        "created": _now(),
+        "isConfigured": bool(extra.get("bands")),
+        "requiresMetadataUpdate": False,
         "additionalData": extra,
     }
     if "noData" in body:
@@ -175,8 +179,12 @@ def _new_collection(body: Dict[str, Any]) -> Dict[str, Any]:
 
 def _new_tile(body: Dict[str, Any]) -> Dict[str, Any]:
     tile = {
-        "id": str(uuid.uuid4()), "path": body["path"], "status": "WAITING", "created": _now(),
-        "sensingTime": body.get("sensingTime"), "additionalData": {"failedIngestionCause": None, "warnings": None},
+        "id": str(uuid.uuid4()),
+        "path": body["path"],
+        "status": "WAITING",
+        "created": _now(),
+        "sensingTime": body.get("sensingTime"),
+        "additionalData": {"failedIngestionCause": None, "warnings": None},
     }
     if body.get("coverGeometry"):
         tile["coverGeometry"] = body["coverGeometry"]
@@ -219,22 +227,22 @@ class _Handler(BaseHTTPRequestHandler):
 
     # Dispatch
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         self._api("GET")
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         if urlparse(self.path).path == TOKEN_PATH:
             self._token()
         else:
             self._api("POST")
 
-    def do_PUT(self) -> None:  # noqa: N802
+    def do_PUT(self) -> None:
         self._api("PUT")
 
-    def do_DELETE(self) -> None:  # noqa: N802
+    def do_DELETE(self) -> None:
         self._api("DELETE")
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         bucket = urlparse(self.path).path.strip("/").split("/")[-1]
         region = self.state.regions.get(bucket)
         self.send_response(403 if region else 404)
@@ -292,8 +300,13 @@ class _Handler(BaseHTTPRequestHandler):
             if wait > 0:
                 with state.lock:
                     state.rate_limited += 1
-                return self._boom(429, "Too Many Requests", "You have exceeded your rate limit",
-                                  "RATE_LIMIT_EXCEEDED", {"Retry-After": str(max(1, int(wait * 1000 + 0.999)))})
+                return self._boom(
+                    429,
+                    "Too Many Requests",
+                    "You have exceeded your rate limit",
+                    "RATE_LIMIT_EXCEEDED",
+                    {"Retry-After": str(max(1, int(wait * 1000 + 0.999)))},
+                )
         if state.latency:  # server-side work, after the rate limiter admitted the request
             time.sleep(state.latency)
         with state.lock:
@@ -302,7 +315,7 @@ class _Handler(BaseHTTPRequestHandler):
             status, retry_after_ms = failure if isinstance(failure, tuple) else (failure, None)
             headers = {"Retry-After": str(retry_after_ms)} if retry_after_ms is not None else None
             return self._boom(status, "Simulated", "Simulated failure.", "COMMON_EXCEPTION", headers)
-        parts = path[len(API) + 1:].strip("/").split("/")
+        parts = path[len(API) + 1 :].strip("/").split("/")
         with state.lock:
             return self._resource(method, parts, query, body)
 
@@ -368,8 +381,9 @@ class _Handler(BaseHTTPRequestHandler):
                 if problem:
                     return self._boom(400, "Bad Request", problem, "COMMON_BAD_PAYLOAD")
                 if state.enforce_unique_paths and any(t["path"] == body["path"] for t in tiles.values()):
-                    return self._boom(409, "Conflict", f"Tile with path {body['path']} already exists.",
-                                      "COMMON_UNIQUE_KEY_VIOLATION")
+                    return self._boom(
+                        409, "Conflict", f"Tile with path {body['path']} already exists.", "COMMON_UNIQUE_KEY_VIOLATION"
+                    )
                 tile = _new_tile(body)
                 tiles[tile["id"]] = tile
                 state.created_paths[body["path"]] += 1
@@ -474,7 +488,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._boom(400, "Bad Request", "count must be between 1 and 100.", "COMMON_BAD_PAYLOAD")
         token = (query.get("viewtoken") or [""])[0]
         offset = int(base64.urlsafe_b64decode(token.encode()).decode()) if token else 0
-        page = items[offset:offset + count]
+        page = items[offset : offset + count]
         links: Dict[str, Any] = {"currentToken": token}
         if offset + count < len(items):
             next_token = base64.urlsafe_b64encode(str(offset + count).encode()).decode()
@@ -483,8 +497,9 @@ class _Handler(BaseHTTPRequestHandler):
         return self._json(200, {"data": page, "links": links})
 
     def _boom(self, status: int, reason: str, message: str, code: str, headers: Optional[Dict[str, str]] = None) -> int:
-        return self._json(status, {"error": {"status": status, "reason": reason, "message": message, "code": code}},
-                          headers)
+        return self._json(
+            status, {"error": {"status": status, "reason": reason, "message": message, "code": code}}, headers
+        )
 
     def _json(self, status: int, body: Any, headers: Optional[Dict[str, str]] = None) -> int:
         data = json.dumps(body).encode()

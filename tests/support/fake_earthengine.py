@@ -30,9 +30,17 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from cogport.tests.support.loopback import LoopbackServer
 
-STATUS_NAMES = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED", 404: "NOT_FOUND",
-                409: "ALREADY_EXISTS", 429: "RESOURCE_EXHAUSTED", 500: "INTERNAL", 503: "UNAVAILABLE",
-                504: "DEADLINE_EXCEEDED"}
+STATUS_NAMES = {
+    400: "INVALID_ARGUMENT",
+    401: "UNAUTHENTICATED",
+    403: "PERMISSION_DENIED",
+    404: "NOT_FOUND",
+    409: "ALREADY_EXISTS",
+    429: "RESOURCE_EXHAUSTED",
+    500: "INTERNAL",
+    503: "UNAVAILABLE",
+    504: "DEADLINE_EXCEEDED",
+}
 EE_SCOPES = {"https://www.googleapis.com/auth/earthengine", "https://www.googleapis.com/auth/cloud-platform"}
 
 
@@ -75,7 +83,7 @@ class FakeEarthEngine(LoopbackServer):
         self._lock = threading.RLock()
         self._keydir = tempfile.TemporaryDirectory(prefix="fake-ee-")
 
-    def start(self) -> "FakeEarthEngine":
+    def start(self) -> FakeEarthEngine:
         self._serve(_Handler, "fake")
         return self
 
@@ -95,19 +103,34 @@ class FakeEarthEngine(LoopbackServer):
         with self._lock:
             self.tokens.discard(token)
 
-    def fail_next(self, status: int, message: str = "", *, status_name: str = "", times: int = 1,
-                  headers: Optional[Dict[str, str]] = None) -> None:
+    def fail_next(
+        self,
+        status: int,
+        message: str = "",
+        *,
+        status_name: str = "",
+        times: int = 1,
+        headers: Optional[Dict[str, str]] = None,
+    ) -> None:
         with self._lock:
-            self._failures.append(_Failure(status, status_name or STATUS_NAMES.get(status, "UNKNOWN"),
-                                           message or f"Scripted failure {status}.", times, dict(headers or {})))
+            self._failures.append(
+                _Failure(
+                    status,
+                    status_name or STATUS_NAMES.get(status, "UNKNOWN"),
+                    message or f"Scripted failure {status}.",
+                    times,
+                    dict(headers or {}),
+                )
+            )
 
     def register_service_account(self, client_email: str, private_key_pem: str) -> None:
         """Accepts JWTs from `client_email` signed by this key (public half derived with openssl)."""
         private = Path(self._keydir.name) / f"{len(self._service_accounts)}.pem"
         private.write_text(private_key_pem)
         public = private.with_suffix(".pub")
-        subprocess.run(["openssl", "pkey", "-in", str(private), "-pubout", "-out", str(public)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["openssl", "pkey", "-in", str(private), "-pubout", "-out", str(public)], check=True, capture_output=True
+        )
         private.unlink()
         self._service_accounts[client_email] = str(public)
 
@@ -139,8 +162,11 @@ class FakeEarthEngine(LoopbackServer):
             data, sig = Path(scratch) / "data", Path(scratch) / "sig"
             data.write_bytes(f"{parts[0]}.{parts[1]}".encode())
             sig.write_bytes(_b64url_decode(parts[2]))
-            verify = subprocess.run(["openssl", "dgst", "-sha256", "-verify", public, "-signature", str(sig),
-                                     str(data)], capture_output=True)
+            verify = subprocess.run(
+                ["openssl", "dgst", "-sha256", "-verify", public, "-signature", str(sig), str(data)],
+                check=False,
+                capture_output=True,
+            )
         if verify.returncode != 0:
             return "Invalid JWT Signature."
         now = time.time()
@@ -164,8 +190,13 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, *args) -> None:
         pass
 
-    def _send(self, status: int, body: bytes, headers: Optional[Dict[str, str]] = None,
-              content_type: str = "application/json; charset=UTF-8") -> None:
+    def _send(
+        self,
+        status: int,
+        body: bytes,
+        headers: Optional[Dict[str, str]] = None,
+        content_type: str = "application/json; charset=UTF-8",
+    ) -> None:
         self.send_response(status)
         for key, value in {"Content-Type": content_type, "Content-Length": str(len(body)), **(headers or {})}.items():
             self.send_header(key, value)
@@ -176,7 +207,7 @@ class _Handler(BaseHTTPRequestHandler):
         payload = {"error": {"code": code, "message": message, "status": status_name or STATUS_NAMES.get(code, "")}}
         self._send(code, json.dumps(payload).encode(), headers)
 
-    def do_POST(self) -> None:  # noqa: N802 - http.server API
+    def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         path = urlsplit(self.path).path
         request = EeRequest("POST", path, dict(self.headers.items()), body)
@@ -187,7 +218,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self._import_external(request)
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server API
+    def do_GET(self) -> None:
         with self.fake._lock:
             self.fake.requests.append(EeRequest("GET", urlsplit(self.path).path, dict(self.headers.items()), b""))
         self._status(404, "Method not found.", "NOT_FOUND")
@@ -204,8 +235,12 @@ class _Handler(BaseHTTPRequestHandler):
         token = f"sa-token-{next(self.fake._issued)}"
         with self.fake._lock:
             self.fake.tokens.add(token)
-        self._send(200, json.dumps({"access_token": token, "expires_in": self.fake.token_lifetime,
-                                    "token_type": "Bearer"}).encode())
+        self._send(
+            200,
+            json.dumps(
+                {"access_token": token, "expires_in": self.fake.token_lifetime, "token_type": "Bearer"}
+            ).encode(),
+        )
 
     def _import_external(self, request: EeRequest) -> None:
         fake = self.fake
@@ -214,9 +249,12 @@ class _Handler(BaseHTTPRequestHandler):
             self._status(404, f"Method not found: {request.path}", "NOT_FOUND")
             return
         auth = request.header("Authorization") or ""
-        if not auth.startswith("Bearer ") or auth[len("Bearer "):] not in fake.tokens:
-            self._status(401, "Request had invalid authentication credentials. Expected OAuth 2 access token, "
-                              "login cookie or other valid authentication credential.")
+        if not auth.startswith("Bearer ") or auth[len("Bearer ") :] not in fake.tokens:
+            self._status(
+                401,
+                "Request had invalid authentication credentials. Expected OAuth 2 access token, "
+                "login cookie or other valid authentication credential.",
+            )
             return
         failure = fake._take_failure()
         if failure is not None:
@@ -239,7 +277,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         unknown = set(body) - {"imageManifest", "overwrite"}
         if unknown:
-            self._status(400, f"Invalid JSON payload received. Unknown name \"{sorted(unknown)[0]}\": Cannot find field.")
+            self._status(400, f'Invalid JSON payload received. Unknown name "{sorted(unknown)[0]}": Cannot find field.')
             return
         if not re.fullmatch(r"projects/[^/]+/assets/.+", name):
             self._status(400, f"Invalid asset name '{name}'.")

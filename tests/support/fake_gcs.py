@@ -61,11 +61,11 @@ class FakeObject:
 
     @property
     def md5_b64(self) -> str:
-        return base64.b64encode(hashlib.md5(self.data).digest()).decode()  # noqa: S324 - GCS's own field
+        return base64.b64encode(hashlib.md5(self.data).digest()).decode()
 
     @property
     def etag(self) -> str:
-        return hashlib.md5(self.data).hexdigest()  # noqa: S324 - GCS's own field
+        return hashlib.md5(self.data).hexdigest()
 
 
 @dataclass
@@ -136,7 +136,7 @@ class FakeGcs(LoopbackServer):
         self._lock = threading.RLock()
 
     # ----- lifecycle
-    def start(self) -> "FakeGcs":
+    def start(self) -> FakeGcs:
         self._serve(_Handler, "fake")
         return self
 
@@ -159,9 +159,7 @@ class FakeGcs(LoopbackServer):
             self.buckets[name] = bucket
             return bucket
 
-    def put_object(
-        self, bucket: str, key: str, data: bytes, storage_class: Optional[str] = None
-    ) -> FakeObject:
+    def put_object(self, bucket: str, key: str, data: bytes, storage_class: Optional[str] = None) -> FakeObject:
         """Stores an object directly (a new generation each time), bypassing HTTP."""
         with self._lock:
             owner = self.buckets[bucket]
@@ -200,15 +198,12 @@ class FakeGcs(LoopbackServer):
     ) -> None:
         """The next `times` requests whose raw path starts with `path_prefix` get `status`."""
         with self._lock:
-            self._failures.append(
-                _ScriptedFailure(status, method, path_prefix, times, dict(headers or {}), message)
-            )
+            self._failures.append(_ScriptedFailure(status, method, path_prefix, times, dict(headers or {}), message))
 
     def requests_to(self, path_prefix: str, method: Optional[str] = None) -> List[RecordedRequest]:
         with self._lock:
             return [
-                r for r in self.requests
-                if r.path.startswith(path_prefix) and (method is None or r.method == method)
+                r for r in self.requests if r.path.startswith(path_prefix) and (method is None or r.method == method)
             ]
 
     def gdal_options(self, *, access_key: str = "", secret: str = "") -> Dict[str, str]:
@@ -268,8 +263,13 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         return self.rfile.read(length) if length else b""
 
-    def _send(self, status: int, body: bytes = b"", headers: Optional[Dict[str, str]] = None,
-              content_type: str = "application/xml") -> None:
+    def _send(
+        self,
+        status: int,
+        body: bytes = b"",
+        headers: Optional[Dict[str, str]] = None,
+        content_type: str = "application/xml",
+    ) -> None:
         self.send_response(status)
         headers = dict(headers or {})
         headers.setdefault("Content-Type", content_type)
@@ -292,15 +292,28 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(status, json.dumps(payload).encode(), headers, "application/json; charset=UTF-8")
 
     def _json_error(self, status: int, message: str, reason: str, headers: Optional[Dict[str, str]] = None) -> None:
-        self._json(status, {"error": {"code": status, "message": message,
-                                      "errors": [{"message": message, "domain": "global", "reason": reason}]}},
-                   headers)
+        self._json(
+            status,
+            {
+                "error": {
+                    "code": status,
+                    "message": message,
+                    "errors": [{"message": message, "domain": "global", "reason": reason}],
+                }
+            },
+            headers,
+        )
 
     def _handle(self) -> None:
         split = urlsplit(self.path)
         body = self._read_body() if self.command in ("PUT", "POST") else b""
-        recorded = RecordedRequest(self.command, split.path, parse_qs(split.query, keep_blank_values=True),
-                                   {k: v for k, v in self.headers.items()}, body)
+        recorded = RecordedRequest(
+            self.command,
+            split.path,
+            parse_qs(split.query, keep_blank_values=True),
+            {k: v for k, v in self.headers.items()},
+            body,
+        )
         with self.fake._lock:
             self.fake.requests.append(recorded)
         failure = self.fake._take_failure(self.command, split.path)
@@ -321,17 +334,21 @@ class _Handler(BaseHTTPRequestHandler):
             codes = {403: "AccessDenied", 404: "NoSuchKey", 429: "SlowDown"}
             self._xml_error(failure.status, codes.get(failure.status, "InternalError"), message, failure.headers)
 
-    do_GET = do_HEAD = do_PUT = do_DELETE = do_POST = _handle  # noqa: N815 - http.server API
+    do_GET = do_HEAD = do_PUT = do_DELETE = do_POST = _handle
 
     # ----- JSON API
     def _handle_json(self, request: RecordedRequest) -> None:
         fake = self.fake
         if fake.bearer_tokens or fake.expired_tokens:
             auth = request.header("Authorization") or ""
-            token = auth[len("Bearer "):] if auth.startswith("Bearer ") else ""
+            token = auth[len("Bearer ") :] if auth.startswith("Bearer ") else ""
             if token in fake.expired_tokens or token not in fake.bearer_tokens:
-                self._json_error(401, "Invalid Credentials", "authError",
-                                 {"WWW-Authenticate": 'Bearer realm="https://accounts.google.com/"'})
+                self._json_error(
+                    401,
+                    "Invalid Credentials",
+                    "authError",
+                    {"WWW-Authenticate": 'Bearer realm="https://accounts.google.com/"'},
+                )
                 return
         if request.method != "GET":
             self._json_error(405, "Method not allowed by the fake.", "methodNotAllowed")
@@ -427,11 +444,16 @@ class _Handler(BaseHTTPRequestHandler):
             return False
         secret = keys.get(match.group(1))
         if secret is None:
-            self._xml_error(403, "InvalidAccessKeyId", "The Google Cloud Storage access key Id you provided does not exist.")
+            self._xml_error(
+                403, "InvalidAccessKeyId", "The Google Cloud Storage access key Id you provided does not exist."
+            )
             return False
         if not hmac.compare_digest(match.group(2), _goog1_signature(secret, request)):
-            self._xml_error(403, "SignatureDoesNotMatch",
-                            "The request signature we calculated does not match the signature you provided.")
+            self._xml_error(
+                403,
+                "SignatureDoesNotMatch",
+                "The request signature we calculated does not match the signature you provided.",
+            )
             return False
         return True
 
@@ -456,15 +478,17 @@ class _Handler(BaseHTTPRequestHandler):
             self._xml_error(416, "InvalidRange", "The requested range cannot be satisfied.", headers)
             return
         headers["Content-Range"] = f"bytes {start}-{end}/{size}"
-        self._send(206, obj.data[start:end + 1], headers, obj.content_type)
+        self._send(206, obj.data[start : end + 1], headers, obj.content_type)
 
     def _list_buckets(self) -> None:
         entries = "".join(
             f"<Bucket><Name>{escape(name)}</Name><CreationDate>2024-01-01T00:00:00.000Z</CreationDate></Bucket>"
             for name in sorted(self.fake.buckets)
         )
-        body = ("<?xml version='1.0' encoding='UTF-8'?><ListAllMyBucketsResult>"
-                f"<Buckets>{entries}</Buckets></ListAllMyBucketsResult>").encode()
+        body = (
+            "<?xml version='1.0' encoding='UTF-8'?><ListAllMyBucketsResult>"
+            f"<Buckets>{entries}</Buckets></ListAllMyBucketsResult>"
+        ).encode()
         self._send(200, body)
 
     def _list_objects(self, bucket: FakeBucket, query: Dict[str, List[str]]) -> None:
@@ -472,15 +496,18 @@ class _Handler(BaseHTTPRequestHandler):
         delimiter = query.get("delimiter", [""])[0]
         version_2 = query.get("list-type", [""])[0] == "2"
         token = query.get("continuation-token", [""])[0]
-        marker = (base64.urlsafe_b64decode(token).decode() if token else query.get("start-after", [""])[0]) \
-            if version_2 else query.get("marker", [""])[0]
+        marker = (
+            (base64.urlsafe_b64decode(token).decode() if token else query.get("start-after", [""])[0])
+            if version_2
+            else query.get("marker", [""])[0]
+        )
         limit = min(int(query.get("max-keys", ["1000"])[0] or 1000), self.fake.page_size)
         # One sorted stream of keys and common prefixes, as GCS pages them.
         entries: Dict[str, Optional[FakeObject]] = {}
         for key in sorted(bucket.objects):
             if not key.startswith(prefix):
                 continue
-            rest = key[len(prefix):]
+            rest = key[len(prefix) :]
             if delimiter and delimiter in rest:
                 entries.setdefault(prefix + rest.split(delimiter, 1)[0] + delimiter, None)
             else:
@@ -496,12 +523,13 @@ class _Handler(BaseHTTPRequestHandler):
                 modified = time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime(obj.updated))
                 contents.append(
                     f"<Contents><Key>{escape(name)}</Key><Generation>{obj.generation}</Generation>"
-                    f"<LastModified>{modified}</LastModified><ETag>\"{obj.etag}\"</ETag>"
+                    f'<LastModified>{modified}</LastModified><ETag>"{obj.etag}"</ETag>'
                     f"<Size>{len(obj.data)}</Size><StorageClass>{obj.storage_class}</StorageClass></Contents>"
                 )
         if version_2:
-            position = f"<KeyCount>{len(page)}</KeyCount>" + (f"<ContinuationToken>{token}</ContinuationToken>"
-                                                                if token else "")
+            position = f"<KeyCount>{len(page)}</KeyCount>" + (
+                f"<ContinuationToken>{token}</ContinuationToken>" if token else ""
+            )
             if truncated:
                 next_token = base64.urlsafe_b64encode(page[-1].encode()).decode()
                 position += f"<NextContinuationToken>{next_token}</NextContinuationToken>"
@@ -525,12 +553,19 @@ def _goog1_signature(secret: str, request: RecordedRequest) -> str:
         (key.lower(), value.strip()) for key, value in request.headers.items() if key.lower().startswith("x-goog-")
     )
     canonical_headers = "".join(f"{key}:{value}\n" for key, value in goog_headers)
-    string_to_sign = "\n".join([
-        request.method,
-        request.header("Content-MD5") or "",
-        request.header("Content-Type") or "",
-        request.header("Date") or "",
-    ]) + "\n" + canonical_headers + request.path
+    string_to_sign = (
+        "\n".join(
+            [
+                request.method,
+                request.header("Content-MD5") or "",
+                request.header("Content-Type") or "",
+                request.header("Date") or "",
+            ]
+        )
+        + "\n"
+        + canonical_headers
+        + request.path
+    )
     digest = hmac.new(secret.encode(), string_to_sign.encode(), hashlib.sha1).digest()
     return base64.b64encode(digest).decode()
 
@@ -547,4 +582,3 @@ def _partial(resource: dict, query: Dict[str, List[str]]) -> dict:
 def object_json_path(bucket: str, key: str) -> str:
     """The JSON API path of an object, with the name URL-encoded as GCS requires."""
     return f"/storage/v1/b/{quote(bucket, safe='')}/o/{quote(key, safe='')}"
-

@@ -53,7 +53,7 @@ class FaultProxy(LoopbackServer):
         self.max_in_flight: Dict[str, int] = {}
         self._lock = threading.Lock()
 
-    def start(self) -> "FaultProxy":
+    def start(self) -> FaultProxy:
         self._serve(_Handler, "proxy")
         return self
 
@@ -120,8 +120,11 @@ class _Handler(BaseHTTPRequestHandler):
             upstream.request(self.command, self.path, body=body, headers=headers)
             answer = upstream.getresponse()
             data = answer.read()
-            answer_headers = [(k, v) for k, v in answer.getheaders()
-                              if k.lower() not in ("connection", "transfer-encoding", "content-length")]
+            answer_headers = [
+                (k, v)
+                for k, v in answer.getheaders()
+                if k.lower() not in ("connection", "transfer-encoding", "content-length")
+            ]
             upstream.close()
         finally:
             with self.proxy._lock:
@@ -132,10 +135,11 @@ class _Handler(BaseHTTPRequestHandler):
                 value = '"00000000000000000000000000000000"'
             self.send_header(name, value)
         # A HEAD answer keeps the object's length; other answers carry the body read here.
-        self.send_header("Content-Length", answer.getheader("Content-Length", "0") if self.command == "HEAD"
-                         else str(len(data)))
+        self.send_header(
+            "Content-Length", answer.getheader("Content-Length", "0") if self.command == "HEAD" else str(len(data))
+        )
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(data)
 
-    do_GET = do_HEAD = do_PUT = do_POST = do_DELETE = _handle  # noqa: N815 - http.server API
+    do_GET = do_HEAD = do_PUT = do_POST = do_DELETE = _handle

@@ -36,21 +36,37 @@ class Traffic:
     finished: List[Tuple[str, str]] = field(default_factory=list)  # the same, as their responses completed
 
     def to_dict(self) -> dict:
-        return {"requests": self.requests, "bytes": self.bytes, "paths": self.paths, "ranges": self.ranges,
-                "finished": self.finished}
+        return {
+            "requests": self.requests,
+            "bytes": self.bytes,
+            "paths": self.paths,
+            "ranges": self.ranges,
+            "finished": self.finished,
+        }
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Traffic":
-        return cls(int(data["requests"]), int(data["bytes"]), dict(data["paths"]),
-                   [tuple(r) for r in data["ranges"]], [tuple(r) for r in data["finished"]])
+    def from_dict(cls, data: dict) -> Traffic:
+        return cls(
+            int(data["requests"]),
+            int(data["bytes"]),
+            dict(data["paths"]),
+            [tuple(r) for r in data["ranges"]],
+            [tuple(r) for r in data["finished"]],
+        )
 
-    def minus(self, earlier: "Traffic") -> "Traffic":
+    def minus(self, earlier: Traffic) -> Traffic:
         """What happened between `earlier` and this snapshot."""
-        paths = {p: [n - earlier.paths.get(p, [0, 0])[0], b - earlier.paths.get(p, [0, 0])[1]]
-                 for p, (n, b) in self.paths.items()}
-        return Traffic(self.requests - earlier.requests, self.bytes - earlier.bytes,
-                       {p: v for p, v in paths.items() if v[0]}, self.ranges[len(earlier.ranges):],
-                       self.finished[len(earlier.finished):])
+        paths = {
+            p: [n - earlier.paths.get(p, [0, 0])[0], b - earlier.paths.get(p, [0, 0])[1]]
+            for p, (n, b) in self.paths.items()
+        }
+        return Traffic(
+            self.requests - earlier.requests,
+            self.bytes - earlier.bytes,
+            {p: v for p, v in paths.items() if v[0]},
+            self.ranges[len(earlier.ranges) :],
+            self.finished[len(earlier.finished) :],
+        )
 
 
 class LatencyProxy:
@@ -73,8 +89,13 @@ class LatencyProxy:
     # --- counters ------------------------------------------------------------------------
     def snapshot(self) -> Traffic:
         with self._lock:
-            return Traffic(self._requests, self._bytes, {p: list(v) for p, v in self._paths.items()},
-                           list(self._ranges), list(self._finished))
+            return Traffic(
+                self._requests,
+                self._bytes,
+                {p: list(v) for p, v in self._paths.items()},
+                list(self._ranges),
+                list(self._finished),
+            )
 
     def reset(self) -> None:
         with self._lock:
@@ -104,7 +125,7 @@ class LatencyProxy:
         assert self._server is not None, "proxy not started"
         return f"127.0.0.1:{self._server.server_address[1]}"
 
-    def start(self) -> "LatencyProxy":
+    def start(self) -> LatencyProxy:
         proxy = self
 
         class Handler(_ForwardingHandler):
@@ -130,7 +151,7 @@ class LatencyProxy:
             except OSError:
                 pass
 
-    def __enter__(self) -> "LatencyProxy":
+    def __enter__(self) -> LatencyProxy:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -159,15 +180,15 @@ class _ForwardingHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
         pass
 
-    def do_GET(self) -> None:  # noqa: N802 - stdlib naming
+    def do_GET(self) -> None:
         self._forward()
 
-    do_HEAD = do_PUT = do_POST = do_DELETE = do_GET  # noqa: N815
+    do_HEAD = do_PUT = do_POST = do_DELETE = do_GET
 
     def _forward(self) -> None:
         path = urlsplit(self.path).path
         if path.startswith(CONTROL):
-            self._control(path[len(CONTROL):])
+            self._control(path[len(CONTROL) :])
             return
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else None
@@ -182,8 +203,11 @@ class _ForwardingHandler(BaseHTTPRequestHandler):
         if owner.delay:
             time.sleep(owner.delay)
         if owner.failing:
-            self._reply(503, b"<Error><Code>ServiceUnavailable</Code><Message>proxy failing</Message></Error>",
-                        "application/xml")
+            self._reply(
+                503,
+                b"<Error><Code>ServiceUnavailable</Code><Message>proxy failing</Message></Error>",
+                "application/xml",
+            )
             return
         headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
         try:
@@ -205,8 +229,9 @@ class _ForwardingHandler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(data)
 
-    def _send_upstream(self, method: str, target: str, body: Optional[bytes],
-                       headers: Dict[str, str]) -> http.client.HTTPResponse:
+    def _send_upstream(
+        self, method: str, target: str, body: Optional[bytes], headers: Dict[str, str]
+    ) -> http.client.HTTPResponse:
         for attempt in (0, 1):  # a kept-alive upstream connection may have been closed meanwhile
             if self._upstream is None:
                 self._upstream = http.client.HTTPConnection(self.owner.upstream, timeout=60)

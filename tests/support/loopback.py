@@ -17,8 +17,7 @@ class LoopbackServer:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), bound)
         self._server.daemon_threads = True
         # A short poll interval keeps stop() (and so each test's teardown) fast.
-        threading.Thread(target=self._server.serve_forever, args=(0.05,), name=type(self).__name__,
-                         daemon=True).start()
+        threading.Thread(target=self._server.serve_forever, args=(0.05,), name=type(self).__name__, daemon=True).start()
 
     def stop(self) -> None:
         if self._server is not None:

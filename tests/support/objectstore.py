@@ -29,11 +29,21 @@ PIPELINE = (
     "symlink proxy-logging proxy-server"
 )
 EGG_FILTERS = {
-    "healthcheck": "healthcheck", "catch_errors": "catch_errors", "gatekeeper": "gatekeeper",
-    "proxy-logging": "proxy_logging", "listing_formats": "listing_formats", "bulk": "bulk",
-    "tempurl": "tempurl", "ratelimit": "ratelimit", "copy": "copy",
-    "container-quotas": "container_quotas", "account-quotas": "account_quotas", "slo": "slo",
-    "dlo": "dlo", "versioned_writes": "versioned_writes", "symlink": "symlink",
+    "healthcheck": "healthcheck",
+    "catch_errors": "catch_errors",
+    "gatekeeper": "gatekeeper",
+    "proxy-logging": "proxy_logging",
+    "listing_formats": "listing_formats",
+    "bulk": "bulk",
+    "tempurl": "tempurl",
+    "ratelimit": "ratelimit",
+    "copy": "copy",
+    "container-quotas": "container_quotas",
+    "account-quotas": "account_quotas",
+    "slo": "slo",
+    "dlo": "dlo",
+    "versioned_writes": "versioned_writes",
+    "symlink": "symlink",
 }
 
 CACHE_MODULE = '''
@@ -134,7 +144,7 @@ class SwiftServer:
     pids: Dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def start_temporary(cls, state: Optional[Path] = None, proxy_port: int = 0) -> "SwiftServer":
+    def start_temporary(cls, state: Optional[Path] = None, proxy_port: int = 0) -> SwiftServer:
         server = cls(Path(state or tempfile.mkdtemp(prefix="cogport-swift-")))
         server.ports = {svc: free_port() for svc in SERVICES}
         if proxy_port:
@@ -159,19 +169,27 @@ class SwiftServer:
         request = urllib.request.Request(
             self.auth_v1_url, headers={"X-Auth-User": account.identity, "X-Auth-Key": account.key}
         )
-        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - loopback
+        with urllib.request.urlopen(request, timeout=10) as response:
             return response.headers["X-Auth-Token"]
 
-    def swift_request(self, method: str, path: str, account: Account = TEST, data: bytes = b"",
-                      headers: Optional[Dict[str, str]] = None) -> int:
+    def swift_request(
+        self,
+        method: str,
+        path: str,
+        account: Account = TEST,
+        data: bytes = b"",
+        headers: Optional[Dict[str, str]] = None,
+    ) -> int:
         """A raw Swift API call (seeding and checks in tests); returns the HTTP status."""
         all_headers = {"X-Auth-Token": self.auth_token(account), **(headers or {})}
         request = urllib.request.Request(
-            f"{self.storage_url(account)}/{path.lstrip('/')}", data=data or None, method=method,
+            f"{self.storage_url(account)}/{path.lstrip('/')}",
+            data=data or None,
+            method=method,
             headers=all_headers,
         )
         try:
-            with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - loopback
+            with urllib.request.urlopen(request, timeout=30) as response:
                 return int(response.status)
         except urllib.error.HTTPError as exc:
             return int(exc.code)
@@ -188,9 +206,13 @@ class SwiftServer:
             if svc == "proxy":
                 env["PYTHONPATH"] = str(self.state / "lib")
             log = open(self.state / "log" / f"{svc}.log", "ab")  # noqa: SIM115 - handed to the child
-            proc = subprocess.Popen(  # noqa: S603 - fixed argv
+            proc = subprocess.Popen(
                 [f"swift-{svc}-server", str(self.state / "etc" / f"{svc}-server.conf"), "-v"],
-                stdin=subprocess.DEVNULL, stdout=log, stderr=log, env=env, start_new_session=True,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=log,
+                env=env,
+                start_new_session=True,
             )
             log.close()
             self.pids[svc] = proc.pid
@@ -237,13 +259,11 @@ class SwiftServer:
         # Swift 2.30 reads /etc/swift/swift.conf; 2.35 and newer read swift.conf from the configured swift_dir.
         shutil.copyfile(SWIFT_CONF, etc / "swift.conf")
         user = _current_user()
-        filters = "\n".join(
-            f"[filter:{name}]\nuse = egg:swift#{egg}\n" for name, egg in EGG_FILTERS.items()
-        )
+        filters = "\n".join(f"[filter:{name}]\nuse = egg:swift#{egg}\n" for name, egg in EGG_FILTERS.items())
         (etc / "proxy-server.conf").write_text(
             f"""[DEFAULT]
 bind_ip = 127.0.0.1
-bind_port = {self.ports['proxy']}
+bind_port = {self.ports["proxy"]}
 user = {user}
 swift_dir = {etc}
 workers = 0
@@ -280,7 +300,7 @@ bind_ip = 127.0.0.1
 bind_port = {self.ports[svc]}
 user = {user}
 swift_dir = {etc}
-devices = {self.state / 'srv/node'}
+devices = {self.state / "srv/node"}
 mount_check = false
 disable_fallocate = true
 workers = 0
@@ -305,8 +325,18 @@ use = egg:swift#healthcheck
         etc = self.state / "etc"
         for svc in ("account", "container", "object"):
             builder = RingBuilder(8, 1, 1)
-            builder.add_dev({"id": 0, "region": 1, "zone": 1, "ip": "127.0.0.1",
-                             "port": self.ports[svc], "device": "d1", "weight": 1.0, "meta": ""})
+            builder.add_dev(
+                {
+                    "id": 0,
+                    "region": 1,
+                    "zone": 1,
+                    "ip": "127.0.0.1",
+                    "port": self.ports[svc],
+                    "device": "d1",
+                    "weight": 1.0,
+                    "meta": "",
+                }
+            )
             builder.rebalance()
             builder.save(str(etc / f"{svc}.builder"))
             builder.get_ring().save(str(etc / f"{svc}.ring.gz"))
@@ -321,9 +351,7 @@ use = egg:swift#healthcheck
                     raise RuntimeError(f"swift-{svc}-server exited during start-up:\n{tail}")
             try:
                 for svc in SERVICES:
-                    urllib.request.urlopen(  # noqa: S310 - loopback
-                        f"http://127.0.0.1:{self.ports[svc]}/healthcheck", timeout=2
-                    ).close()
+                    urllib.request.urlopen(f"http://127.0.0.1:{self.ports[svc]}/healthcheck", timeout=2).close()
                 if self.swift_request("PUT", probe) < 300 and self.swift_request("DELETE", probe) < 300:
                     return
             except (OSError, urllib.error.URLError):

@@ -58,14 +58,27 @@ def write_scenario_cog(path: Path, width: int, height: int, seed: int = 7) -> Pa
         count = min(rows, height - top)
         yy = np.arange(top, top + count, dtype=np.float32)[:, None]
         for band in range(3):
-            base = (8000 + 20000 * xx / width + 15000 * yy / height
-                    + 3000 * np.sin(xx / (300 + 70 * band)) * np.cos(yy / (260 + 50 * band)))
+            base = (
+                8000
+                + 20000 * xx / width
+                + 15000 * yy / height
+                + 3000 * np.sin(xx / (300 + 70 * band)) * np.cos(yy / (260 + 50 * band))
+            )
             noise = rng.normal(0.0, 16.0, size=(count, width))  # sensor noise: what keeps DEFLATE honest
             mem.GetRasterBand(band + 1).WriteArray(np.clip(base + noise, 0, 65535).astype("uint16"), 0, top)
     partial = path.with_name(path.name + ".partial")
-    gdal.Translate(str(partial), mem, format="COG", creationOptions=[
-        "COMPRESS=DEFLATE", "PREDICTOR=2", f"BLOCKSIZE={BLOCK}", "OVERVIEWS=AUTO", "RESAMPLING=AVERAGE",
-    ])
+    gdal.Translate(
+        str(partial),
+        mem,
+        format="COG",
+        creationOptions=[
+            "COMPRESS=DEFLATE",
+            "PREDICTOR=2",
+            f"BLOCKSIZE={BLOCK}",
+            "OVERVIEWS=AUTO",
+            "RESAMPLING=AVERAGE",
+        ],
+    )
     partial.rename(path)
     return path
 
@@ -77,7 +90,7 @@ class RasterGeometry:
     origin: Tuple[float, float]
     pixel: float
     size: Tuple[int, int]
-    levels: Tuple["Level", ...]  # full resolution first, then the overviews
+    levels: Tuple[Level, ...]  # full resolution first, then the overviews
 
     def view_extent(self, cx: float, cy: float, fraction: float) -> Tuple[float, float, float, float]:
         """(xmin, ymin, xmax, ymax) of a SIZE-shaped view; the full view fits the whole raster."""
@@ -127,8 +140,9 @@ def raster_geometry(path: Path) -> RasterGeometry:
     transform = dataset.GetGeoTransform()
     band = dataset.GetRasterBand(1)
     levels = [_level_tiles(band)] + [_level_tiles(band.GetOverview(i)) for i in range(band.GetOverviewCount())]
-    geometry = RasterGeometry((transform[0], transform[3]), transform[1],
-                              (dataset.RasterXSize, dataset.RasterYSize), tuple(levels))
+    geometry = RasterGeometry(
+        (transform[0], transform[3]), transform[1], (dataset.RasterXSize, dataset.RasterYSize), tuple(levels)
+    )
     dataset = None
     return geometry
 
@@ -136,9 +150,16 @@ def raster_geometry(path: Path) -> RasterGeometry:
 def _level_tiles(band: gdal.Band) -> Level:
     cols = -(-band.XSize // BLOCK)
     rows = -(-band.YSize // BLOCK)
-    tiles = tuple(tuple((int(band.GetMetadataItem(f"BLOCK_OFFSET_{c}_{r}", "TIFF") or 0),
-                         int(band.GetMetadataItem(f"BLOCK_SIZE_{c}_{r}", "TIFF") or 0)) for c in range(cols))
-                  for r in range(rows))
+    tiles = tuple(
+        tuple(
+            (
+                int(band.GetMetadataItem(f"BLOCK_OFFSET_{c}_{r}", "TIFF") or 0),
+                int(band.GetMetadataItem(f"BLOCK_SIZE_{c}_{r}", "TIFF") or 0),
+            )
+            for c in range(cols)
+        )
+        for r in range(rows)
+    )
     return Level(band.XSize, band.YSize, tiles)
 
 
@@ -181,9 +202,12 @@ def render(layer, extent: Tuple[float, float, float, float], cancel_after: Optio
     return job, time.monotonic() - started
 
 
-def run_script(open_layer: Callable[[], object], geometry: RasterGeometry,
-               traffic: Callable[[], Traffic], views: Sequence[Tuple[str, float, float, float]] = SCRIPT
-               ) -> List[ViewCost]:
+def run_script(
+    open_layer: Callable[[], object],
+    geometry: RasterGeometry,
+    traffic: Callable[[], Traffic],
+    views: Sequence[Tuple[str, float, float, float]] = SCRIPT,
+) -> List[ViewCost]:
     """Opens the layer (counted in the first view, as a user sees it), renders every view in turn, then
     closes the layer (the last entry: what closing costs, such as writing sidecars back)."""
     costs = []

@@ -30,9 +30,7 @@ def main() -> None:
             module = importlib.import_module(f"PyQt6.{module_name}")
         except ImportError:
             continue
-        names[module_name] = {
-            name: describe(value) for name, value in vars(module).items() if isinstance(value, type)
-        }
+        names[module_name] = {name: describe(value) for name, value in vars(module).items() if isinstance(value, type)}
     json.dump(names, sys.stdout)
 
 

@@ -49,8 +49,13 @@ def make_raster(
     rows = np.arange(height, dtype=np.float32)[:, None]
     cols = np.arange(width, dtype=np.float32)[None, :]
     # Cheap deterministic speckle (a hash of the position), so large rasters are quick to make.
-    speckle = ((np.arange(height, dtype=np.uint32)[:, None] * np.uint32(2654435761)
-                + np.arange(width, dtype=np.uint32)[None, :] * np.uint32(40503)) >> np.uint32(13)) % np.uint32(8)
+    speckle = (
+        (
+            np.arange(height, dtype=np.uint32)[:, None] * np.uint32(2654435761)
+            + np.arange(width, dtype=np.uint32)[None, :] * np.uint32(40503)
+        )
+        >> np.uint32(13)
+    ) % np.uint32(8)
     base = (np.sin(cols / np.float32(37.0)) + np.cos(rows / np.float32(53.0)) + np.float32(2.0)) / np.float32(4.0)
     base = np.clip(base + speckle.astype(np.float32) / np.float32(255.0), 0.0, 1.0)
     top = {"Byte": 250, "UInt16": 60000, "Int16": 30000, "Float32": 1.0}[dtype]

@@ -14,19 +14,29 @@ from cogport.plugin.core.storage.uri import ObjectLocation
 from .objectstore import TEST, Account, SwiftServer
 
 
-def s3_connection(server: SwiftServer, account: Account = TEST, name: str = "Local S3",
-                  secret: str = "") -> Tuple[StorageConnection, Credentials]:
+def s3_connection(
+    server: SwiftServer, account: Account = TEST, name: str = "Local S3", secret: str = ""
+) -> Tuple[StorageConnection, Credentials]:
     connection = StorageConnection(
-        name=name, kind=StoreKind.S3_COMPATIBLE, auth=AuthMode.KEYS, endpoint=server.endpoint,
-        region="us-east-1", virtual_hosting=False, https=False,
+        name=name,
+        kind=StoreKind.S3_COMPATIBLE,
+        auth=AuthMode.KEYS,
+        endpoint=server.endpoint,
+        region="us-east-1",
+        virtual_hosting=False,
+        https=False,
     )
     return connection, Credentials(identity=account.identity, secret=secret or account.key)
 
 
-def swift_connection(server: SwiftServer, account: Account = TEST, name: str = "Local Swift",
-                     secret: str = "") -> Tuple[StorageConnection, Credentials]:
+def swift_connection(
+    server: SwiftServer, account: Account = TEST, name: str = "Local Swift", secret: str = ""
+) -> Tuple[StorageConnection, Credentials]:
     connection = StorageConnection(
-        name=name, kind=StoreKind.SWIFT, auth=AuthMode.SWIFT_V1, auth_url=server.auth_v1_url,
+        name=name,
+        kind=StoreKind.SWIFT,
+        auth=AuthMode.SWIFT_V1,
+        auth_url=server.auth_v1_url,
     )
     return connection, Credentials(identity=account.identity, secret=secret or account.key)
 
@@ -84,7 +94,7 @@ def write_test_cog(path: Path, width: int = 1024, height: int = 1024, bands: int
     return Path(path)
 
 
-def write_byte_cog(path: Path, width: int = 300, height: int = 200) -> "object":
+def write_byte_cog(path: Path, width: int = 300, height: int = 200) -> object:
     """A single-band Byte COG whose value at (x, y) is (x + 2y) % 256; returns the array."""
     import numpy as np
     from osgeo import osr

@@ -17,8 +17,9 @@ class CorpusFile:
     expected: Dict[str, Dict[str, str]] = field(default_factory=dict)
 
 
-def source(width: int = 1100, height: int = 1100, bands: int = 1, epsg: int = 32633,
-           data_type: int = gdal.GDT_Byte) -> gdal.Dataset:
+def source(
+    width: int = 1100, height: int = 1100, bands: int = 1, epsg: int = 32633, data_type: int = gdal.GDT_Byte
+) -> gdal.Dataset:
     """An in-memory raster with a gradient, so compressed tiles are not all alike."""
     ds = gdal.GetDriverByName("MEM").Create("", width, height, bands, data_type)
     if epsg:
@@ -55,9 +56,19 @@ def band_interleaved_cog(path: Path, src: gdal.Dataset, block: int = 512) -> Non
     ds.BuildOverviews("AVERAGE", [2, 4])
     gdal.SetConfigOption("GDAL_TIFF_OVR_BLOCKSIZE", None)
     ds = None
-    gdal.Translate(str(path), temp, format="GTiff", creationOptions=[
-        "TILED=YES", f"BLOCKXSIZE={block}", f"BLOCKYSIZE={block}", "COPY_SRC_OVERVIEWS=YES",
-        "INTERLEAVE=BAND", "COMPRESS=DEFLATE"])
+    gdal.Translate(
+        str(path),
+        temp,
+        format="GTiff",
+        creationOptions=[
+            "TILED=YES",
+            f"BLOCKXSIZE={block}",
+            f"BLOCKYSIZE={block}",
+            "COPY_SRC_OVERVIEWS=YES",
+            "INTERLEAVE=BAND",
+            "COMPRESS=DEFLATE",
+        ],
+    )
     gdal.Unlink(temp)
 
 
@@ -90,128 +101,213 @@ def _nan_nodata(path: Path) -> None:
 EE_LOCAL = {"URI_NOT_GCS": "info"}
 
 CORPUS: List[CorpusFile] = [
-    CorpusFile("good_generic.tif", lambda p: cog(p, source()), {
-        "generic": {},
-        "earthengine": dict(EE_LOCAL),
-        "byoc": {"TILE_SIZE_NOT_RECOMMENDED": "warning"},
-        "web": {"CRS_NOT_SUPPORTED": "warning"},
-    }),
-    CorpusFile("good_byoc.tif", lambda p: cog(p, source(2100, 1500, epsg=4326), "COMPRESS=ZSTD", "BLOCKSIZE=1024"), {
-        "generic": {},
-        "earthengine": dict(EE_LOCAL),
-        "byoc": {},
-        "web": {"CRS_NOT_SUPPORTED": "warning", "TILE_SIZE_NOT_ALLOWED": "warning"},
-    }),
-    CorpusFile("good_earthengine.tif", lambda p: band_interleaved_cog(p, source(bands=3)), {
-        "generic": {},
-        "earthengine": dict(EE_LOCAL),
-        "byoc": {"TILE_SIZE_NOT_RECOMMENDED": "warning"},
-        "web": {"CRS_NOT_SUPPORTED": "warning"},
-    }),
-    CorpusFile("good_web.tif", lambda p: cog(p, source(), "COMPRESS=DEFLATE", "TILING_SCHEME=GoogleMapsCompatible"), {
-        "generic": {},
-        # GoogleMapsCompatible adds an alpha band (pixel-interleaved) and uses 256-pixel tiles.
-        "earthengine": {"URI_NOT_GCS": "info", "TILE_SIZE_NOT_RECOMMENDED": "warning", "INTERLEAVE_NOT_BAND": "warning"},
-        "byoc": {"TILE_SIZE_NOT_RECOMMENDED": "warning"},
-        "web": {},
-    }),
-    CorpusFile("bigtiff.tif", lambda p: cog(p, source(), "COMPRESS=DEFLATE", "BIGTIFF=YES"), {
-        "generic": {},
-        "earthengine": dict(EE_LOCAL),
-        "byoc": {"TILE_SIZE_NOT_RECOMMENDED": "warning"},
-        "web": {"CRS_NOT_SUPPORTED": "warning"},
-    }),
-    CorpusFile("striped.tif", lambda p: gtiff(p, source(1500, 1100), "COMPRESS=DEFLATE"), {
-        "generic": {"NOT_TILED": "error", "NO_OVERVIEWS": "warning"},
-        "earthengine": {"NOT_TILED": "error", "NO_OVERVIEWS": "warning", **EE_LOCAL},
-        "byoc": {"NOT_TILED": "error", "NO_OVERVIEWS": "warning"},
-        "web": {"NOT_TILED": "error", "NO_OVERVIEWS": "warning", "CRS_NOT_SUPPORTED": "warning"},
-    }),
-    CorpusFile("striped_narrow.tif", lambda p: gtiff(p, source(900, 1100), "COMPRESS=DEFLATE"), {
-        # GDAL accepts strips up to 1024 pixels wide; the services do not.
-        "generic": {"NOT_TILED": "warning", "NO_OVERVIEWS": "warning"},
-        "earthengine": {"NOT_TILED": "error", "NO_OVERVIEWS": "warning", **EE_LOCAL},
-        "byoc": {"NOT_TILED": "error", "NO_OVERVIEWS": "warning"},
-        "web": {"NOT_TILED": "warning", "NO_OVERVIEWS": "warning", "CRS_NOT_SUPPORTED": "warning"},
-    }),
-    CorpusFile("no_overviews.tif", lambda p: cog(p, source(), "COMPRESS=DEFLATE", "OVERVIEWS=NONE"), {
-        "generic": {"NO_OVERVIEWS": "warning"},
-        "earthengine": {"NO_OVERVIEWS": "warning", **EE_LOCAL},
-        "byoc": {"NO_OVERVIEWS": "warning", "TILE_SIZE_NOT_RECOMMENDED": "warning"},
-        "web": {"NO_OVERVIEWS": "warning", "CRS_NOT_SUPPORTED": "warning"},
-    }),
-    CorpusFile("external_ovr.tif", _external_ovr, {
-        # GTiff tiles default to 256 pixels.
-        "generic": {"EXTERNAL_OVERVIEWS": "error"},
-        "earthengine": {"EXTERNAL_OVERVIEWS": "error", "TILE_SIZE_NOT_RECOMMENDED": "warning", **EE_LOCAL},
-        "byoc": {"EXTERNAL_OVERVIEWS": "error", "TILE_SIZE_NOT_RECOMMENDED": "warning"},
-        "web": {"EXTERNAL_OVERVIEWS": "error", "CRS_NOT_SUPPORTED": "warning"},
-    }),
-    CorpusFile("gdaladdo_in_place.tif", _gdaladdo_in_place, {
-        # In-place overviews: their IFDs and data are appended after the full-resolution data.
-        "generic": {"IFDS_NOT_AT_START": "error", "DATA_ORDER": "error"},
-        "earthengine": {"IFDS_NOT_AT_START": "error", "DATA_ORDER": "error", "TILE_SIZE_NOT_RECOMMENDED": "warning",
-                        **EE_LOCAL},
-        "byoc": {"IFDS_NOT_AT_START": "error", "DATA_ORDER": "error", "TILE_SIZE_NOT_RECOMMENDED": "warning"},
-        "web": {"IFDS_NOT_AT_START": "error", "DATA_ORDER": "error", "CRS_NOT_SUPPORTED": "warning"},
-    }),
-    CorpusFile("tiles_128.tif", lambda p: cog(p, source(), "COMPRESS=DEFLATE", "BLOCKSIZE=128"), {
-        "generic": {},
-        "earthengine": {"TILE_SIZE_NOT_ALLOWED": "error", **EE_LOCAL},
-        "byoc": {"TILE_SIZE_NOT_ALLOWED": "error"},
-        "web": {"TILE_SIZE_NOT_ALLOWED": "warning", "CRS_NOT_SUPPORTED": "warning"},
-    }),
-    CorpusFile("tiles_4096.tif", lambda p: cog(p, source(4200, 600), "COMPRESS=DEFLATE", "BLOCKSIZE=4096"), {
-        "generic": {},
-        "earthengine": {"TILE_SIZE_NOT_ALLOWED": "error", **EE_LOCAL},
-        "byoc": {"TILE_SIZE_NOT_ALLOWED": "error"},
-        "web": {"TILE_SIZE_NOT_ALLOWED": "warning", "CRS_NOT_SUPPORTED": "warning"},
-    }),
-    CorpusFile("tiles_512x256.tif", lambda p: gtiff(p, source(512, 512), "TILED=YES", "BLOCKXSIZE=512",
-                                                    "BLOCKYSIZE=256", "COMPRESS=DEFLATE"), {
-        "generic": {"TILE_NOT_SQUARE": "info"},
-        "earthengine": {"TILE_NOT_SQUARE": "error", "TILE_SIZE_NOT_RECOMMENDED": "warning", **EE_LOCAL},
-        "byoc": {"TILE_NOT_SQUARE": "info", "TILE_SIZE_NOT_RECOMMENDED": "warning"},
-        "web": {"TILE_NOT_SQUARE": "warning", "CRS_NOT_SUPPORTED": "warning"},
-    }),
-    CorpusFile("jpeg.tif", lambda p: cog(p, source(bands=3), "COMPRESS=JPEG"), {
-        "generic": {},
-        "earthengine": {"COMPRESSION_NOT_ALLOWED": "error", "INTERLEAVE_NOT_BAND": "warning", **EE_LOCAL},
-        "byoc": {"COMPRESSION_NOT_ALLOWED": "error", "PHOTOMETRIC_NOT_ALLOWED": "error",
-                 "TILE_SIZE_NOT_RECOMMENDED": "warning"},
-        "web": {"CRS_NOT_SUPPORTED": "warning"},
-    }),
-    CorpusFile("bands12_pixel.tif", lambda p: cog(p, source(600, 600, bands=12, epsg=32733), "COMPRESS=DEFLATE"), {
-        "generic": {},
-        "earthengine": {"INTERLEAVE_NOT_BAND": "warning", **EE_LOCAL},
-        "byoc": {"TOO_MANY_BANDS_PIXEL_INTERLEAVED": "error", "TILE_SIZE_NOT_RECOMMENDED": "warning"},
-        "web": {"CRS_NOT_SUPPORTED": "warning"},
-    }),
-    CorpusFile("crs_swiss.tif", lambda p: cog(p, source(epsg=2056), "COMPRESS=DEFLATE", "BLOCKSIZE=1024"), {
-        "generic": {},
-        "earthengine": dict(EE_LOCAL),
-        "byoc": {"CRS_NOT_SUPPORTED": "error"},
-        "web": {"CRS_NOT_SUPPORTED": "warning", "TILE_SIZE_NOT_ALLOWED": "warning"},
-    }),
-    CorpusFile("not_georeferenced.tif", lambda p: cog(p, source(epsg=0), "COMPRESS=DEFLATE", "BLOCKSIZE=1024"), {
-        "generic": {"NOT_GEOREFERENCED": "warning"},
-        "earthengine": {"NOT_GEOREFERENCED": "error", **EE_LOCAL},
-        "byoc": {"NOT_GEOREFERENCED": "error"},
-        "web": {"NOT_GEOREFERENCED": "error", "TILE_SIZE_NOT_ALLOWED": "warning"},
-    }),
-    CorpusFile("nan_nodata.tif", _nan_nodata, {
-        "generic": {},
-        "earthengine": dict(EE_LOCAL),
-        "byoc": {"NODATA_NAN": "warning"},
-        "web": {"CRS_NOT_SUPPORTED": "warning", "TILE_SIZE_NOT_ALLOWED": "warning"},
-    }),
-    CorpusFile("uncompressed_float64.tif", lambda p: cog(p, source(bands=1, data_type=gdal.GDT_Float64),
-                                                         "COMPRESS=NONE", "BLOCKSIZE=1024"), {
-        "generic": {},
-        "earthengine": {"NOT_COMPRESSED": "warning", **EE_LOCAL},
-        "byoc": {"NOT_COMPRESSED": "warning", "SAMPLE_TYPE_NOT_SUPPORTED": "error"},
-        "web": {"CRS_NOT_SUPPORTED": "warning", "TILE_SIZE_NOT_ALLOWED": "warning"},
-    }),
+    CorpusFile(
+        "good_generic.tif",
+        lambda p: cog(p, source()),
+        {
+            "generic": {},
+            "earthengine": dict(EE_LOCAL),
+            "byoc": {"TILE_SIZE_NOT_RECOMMENDED": "warning"},
+            "web": {"CRS_NOT_SUPPORTED": "warning"},
+        },
+    ),
+    CorpusFile(
+        "good_byoc.tif",
+        lambda p: cog(p, source(2100, 1500, epsg=4326), "COMPRESS=ZSTD", "BLOCKSIZE=1024"),
+        {
+            "generic": {},
+            "earthengine": dict(EE_LOCAL),
+            "byoc": {},
+            "web": {"CRS_NOT_SUPPORTED": "warning", "TILE_SIZE_NOT_ALLOWED": "warning"},
+        },
+    ),
+    CorpusFile(
+        "good_earthengine.tif",
+        lambda p: band_interleaved_cog(p, source(bands=3)),
+        {
+            "generic": {},
+            "earthengine": dict(EE_LOCAL),
+            "byoc": {"TILE_SIZE_NOT_RECOMMENDED": "warning"},
+            "web": {"CRS_NOT_SUPPORTED": "warning"},
+        },
+    ),
+    CorpusFile(
+        "good_web.tif",
+        lambda p: cog(p, source(), "COMPRESS=DEFLATE", "TILING_SCHEME=GoogleMapsCompatible"),
+        {
+            "generic": {},
+            # GoogleMapsCompatible adds an alpha band (pixel-interleaved) and uses 256-pixel tiles.
+            "earthengine": {
+                "URI_NOT_GCS": "info",
+                "TILE_SIZE_NOT_RECOMMENDED": "warning",
+                "INTERLEAVE_NOT_BAND": "warning",
+            },
+            "byoc": {"TILE_SIZE_NOT_RECOMMENDED": "warning"},
+            "web": {},
+        },
+    ),
+    CorpusFile(
+        "bigtiff.tif",
+        lambda p: cog(p, source(), "COMPRESS=DEFLATE", "BIGTIFF=YES"),
+        {
+            "generic": {},
+            "earthengine": dict(EE_LOCAL),
+            "byoc": {"TILE_SIZE_NOT_RECOMMENDED": "warning"},
+            "web": {"CRS_NOT_SUPPORTED": "warning"},
+        },
+    ),
+    CorpusFile(
+        "striped.tif",
+        lambda p: gtiff(p, source(1500, 1100), "COMPRESS=DEFLATE"),
+        {
+            "generic": {"NOT_TILED": "error", "NO_OVERVIEWS": "warning"},
+            "earthengine": {"NOT_TILED": "error", "NO_OVERVIEWS": "warning", **EE_LOCAL},
+            "byoc": {"NOT_TILED": "error", "NO_OVERVIEWS": "warning"},
+            "web": {"NOT_TILED": "error", "NO_OVERVIEWS": "warning", "CRS_NOT_SUPPORTED": "warning"},
+        },
+    ),
+    CorpusFile(
+        "striped_narrow.tif",
+        lambda p: gtiff(p, source(900, 1100), "COMPRESS=DEFLATE"),
+        {
+            # GDAL accepts strips up to 1024 pixels wide; the services do not.
+            "generic": {"NOT_TILED": "warning", "NO_OVERVIEWS": "warning"},
+            "earthengine": {"NOT_TILED": "error", "NO_OVERVIEWS": "warning", **EE_LOCAL},
+            "byoc": {"NOT_TILED": "error", "NO_OVERVIEWS": "warning"},
+            "web": {"NOT_TILED": "warning", "NO_OVERVIEWS": "warning", "CRS_NOT_SUPPORTED": "warning"},
+        },
+    ),
+    CorpusFile(
+        "no_overviews.tif",
+        lambda p: cog(p, source(), "COMPRESS=DEFLATE", "OVERVIEWS=NONE"),
+        {
+            "generic": {"NO_OVERVIEWS": "warning"},
+            "earthengine": {"NO_OVERVIEWS": "warning", **EE_LOCAL},
+            "byoc": {"NO_OVERVIEWS": "warning", "TILE_SIZE_NOT_RECOMMENDED": "warning"},
+            "web": {"NO_OVERVIEWS": "warning", "CRS_NOT_SUPPORTED": "warning"},
+        },
+    ),
+    CorpusFile(
+        "external_ovr.tif",
+        _external_ovr,
+        {
+            # GTiff tiles default to 256 pixels.
+            "generic": {"EXTERNAL_OVERVIEWS": "error"},
+            "earthengine": {"EXTERNAL_OVERVIEWS": "error", "TILE_SIZE_NOT_RECOMMENDED": "warning", **EE_LOCAL},
+            "byoc": {"EXTERNAL_OVERVIEWS": "error", "TILE_SIZE_NOT_RECOMMENDED": "warning"},
+            "web": {"EXTERNAL_OVERVIEWS": "error", "CRS_NOT_SUPPORTED": "warning"},
+        },
+    ),
+    CorpusFile(
+        "gdaladdo_in_place.tif",
+        _gdaladdo_in_place,
+        {
+            # In-place overviews: their IFDs and data are appended after the full-resolution data.
+            "generic": {"IFDS_NOT_AT_START": "error", "DATA_ORDER": "error"},
+            "earthengine": {
+                "IFDS_NOT_AT_START": "error",
+                "DATA_ORDER": "error",
+                "TILE_SIZE_NOT_RECOMMENDED": "warning",
+                **EE_LOCAL,
+            },
+            "byoc": {"IFDS_NOT_AT_START": "error", "DATA_ORDER": "error", "TILE_SIZE_NOT_RECOMMENDED": "warning"},
+            "web": {"IFDS_NOT_AT_START": "error", "DATA_ORDER": "error", "CRS_NOT_SUPPORTED": "warning"},
+        },
+    ),
+    CorpusFile(
+        "tiles_128.tif",
+        lambda p: cog(p, source(), "COMPRESS=DEFLATE", "BLOCKSIZE=128"),
+        {
+            "generic": {},
+            "earthengine": {"TILE_SIZE_NOT_ALLOWED": "error", **EE_LOCAL},
+            "byoc": {"TILE_SIZE_NOT_ALLOWED": "error"},
+            "web": {"TILE_SIZE_NOT_ALLOWED": "warning", "CRS_NOT_SUPPORTED": "warning"},
+        },
+    ),
+    CorpusFile(
+        "tiles_4096.tif",
+        lambda p: cog(p, source(4200, 600), "COMPRESS=DEFLATE", "BLOCKSIZE=4096"),
+        {
+            "generic": {},
+            "earthengine": {"TILE_SIZE_NOT_ALLOWED": "error", **EE_LOCAL},
+            "byoc": {"TILE_SIZE_NOT_ALLOWED": "error"},
+            "web": {"TILE_SIZE_NOT_ALLOWED": "warning", "CRS_NOT_SUPPORTED": "warning"},
+        },
+    ),
+    CorpusFile(
+        "tiles_512x256.tif",
+        lambda p: gtiff(p, source(512, 512), "TILED=YES", "BLOCKXSIZE=512", "BLOCKYSIZE=256", "COMPRESS=DEFLATE"),
+        {
+            "generic": {"TILE_NOT_SQUARE": "info"},
+            "earthengine": {"TILE_NOT_SQUARE": "error", "TILE_SIZE_NOT_RECOMMENDED": "warning", **EE_LOCAL},
+            "byoc": {"TILE_NOT_SQUARE": "info", "TILE_SIZE_NOT_RECOMMENDED": "warning"},
+            "web": {"TILE_NOT_SQUARE": "warning", "CRS_NOT_SUPPORTED": "warning"},
+        },
+    ),
+    CorpusFile(
+        "jpeg.tif",
+        lambda p: cog(p, source(bands=3), "COMPRESS=JPEG"),
+        {
+            "generic": {},
+            "earthengine": {"COMPRESSION_NOT_ALLOWED": "error", "INTERLEAVE_NOT_BAND": "warning", **EE_LOCAL},
+            "byoc": {
+                "COMPRESSION_NOT_ALLOWED": "error",
+                "PHOTOMETRIC_NOT_ALLOWED": "error",
+                "TILE_SIZE_NOT_RECOMMENDED": "warning",
+            },
+            "web": {"CRS_NOT_SUPPORTED": "warning"},
+        },
+    ),
+    CorpusFile(
+        "bands12_pixel.tif",
+        lambda p: cog(p, source(600, 600, bands=12, epsg=32733), "COMPRESS=DEFLATE"),
+        {
+            "generic": {},
+            "earthengine": {"INTERLEAVE_NOT_BAND": "warning", **EE_LOCAL},
+            "byoc": {"TOO_MANY_BANDS_PIXEL_INTERLEAVED": "error", "TILE_SIZE_NOT_RECOMMENDED": "warning"},
+            "web": {"CRS_NOT_SUPPORTED": "warning"},
+        },
+    ),
+    CorpusFile(
+        "crs_swiss.tif",
+        lambda p: cog(p, source(epsg=2056), "COMPRESS=DEFLATE", "BLOCKSIZE=1024"),
+        {
+            "generic": {},
+            "earthengine": dict(EE_LOCAL),
+            "byoc": {"CRS_NOT_SUPPORTED": "error"},
+            "web": {"CRS_NOT_SUPPORTED": "warning", "TILE_SIZE_NOT_ALLOWED": "warning"},
+        },
+    ),
+    CorpusFile(
+        "not_georeferenced.tif",
+        lambda p: cog(p, source(epsg=0), "COMPRESS=DEFLATE", "BLOCKSIZE=1024"),
+        {
+            "generic": {"NOT_GEOREFERENCED": "warning"},
+            "earthengine": {"NOT_GEOREFERENCED": "error", **EE_LOCAL},
+            "byoc": {"NOT_GEOREFERENCED": "error"},
+            "web": {"NOT_GEOREFERENCED": "error", "TILE_SIZE_NOT_ALLOWED": "warning"},
+        },
+    ),
+    CorpusFile(
+        "nan_nodata.tif",
+        _nan_nodata,
+        {
+            "generic": {},
+            "earthengine": dict(EE_LOCAL),
+            "byoc": {"NODATA_NAN": "warning"},
+            "web": {"CRS_NOT_SUPPORTED": "warning", "TILE_SIZE_NOT_ALLOWED": "warning"},
+        },
+    ),
+    CorpusFile(
+        "uncompressed_float64.tif",
+        lambda p: cog(p, source(bands=1, data_type=gdal.GDT_Float64), "COMPRESS=NONE", "BLOCKSIZE=1024"),
+        {
+            "generic": {},
+            "earthengine": {"NOT_COMPRESSED": "warning", **EE_LOCAL},
+            "byoc": {"NOT_COMPRESSED": "warning", "SAMPLE_TYPE_NOT_SUPPORTED": "error"},
+            "web": {"CRS_NOT_SUPPORTED": "warning", "TILE_SIZE_NOT_ALLOWED": "warning"},
+        },
+    ),
 ]
 
 NOT_TIFF = {profile: {"NOT_TIFF": "error"} for profile in ("generic", "earthengine", "byoc", "web")}

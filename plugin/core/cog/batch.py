@@ -91,7 +91,9 @@ def output_name(source: str, pattern: str, profile: str) -> str:
 
 
 def plan_batch(
-    sources: Union[str, Sequence[str]], destination_folder: str, pattern: str = DEFAULT_NAME_PATTERN,
+    sources: Union[str, Sequence[str]],
+    destination_folder: str,
+    pattern: str = DEFAULT_NAME_PATTERN,
     profile: str = "generic",
 ) -> List[BatchJob]:
     """Pairs each source (a folder is expanded to its rasters) with its output path."""
@@ -101,9 +103,7 @@ def plan_batch(
     return [BatchJob(source, str(folder / output_name(source, pattern, profile))) for source in sources]
 
 
-def batch_workers(
-    job_count: int, cpu_count: Optional[int] = None, available_memory: Optional[int] = None
-) -> int:
+def batch_workers(job_count: int, cpu_count: Optional[int] = None, available_memory: Optional[int] = None) -> int:
     """How many files to convert at once: no more than the cores, nor than memory allows."""
     cpus = cpu_count or os.cpu_count() or 1
     memory = available_memory if available_memory is not None else _available_memory()
@@ -154,10 +154,13 @@ def convert_batch(
             return
         except CogportError as exc:
             item.error = exc
-        except Exception as exc:  # noqa: BLE001 - one file's surprise must not stop the batch
+        except Exception as exc:
             LOG.exception("Converting %s failed", item.source)
-            item.error = ConversionError(f"Converting {Path(item.source).name} failed unexpectedly.",
-                                         "the Cogport log for details.", detail=repr(exc))
+            item.error = ConversionError(
+                f"Converting {Path(item.source).name} failed unexpectedly.",
+                "the Cogport log for details.",
+                detail=repr(exc),
+            )
         report(index, 1.0)
         if on_item is not None:
             on_item(item)

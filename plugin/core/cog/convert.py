@@ -24,7 +24,7 @@ from .profiles import LOSSY_CODECS, PREDICTOR_CODECS, Profile, get_profile
 
 LOG = logging.getLogger("cogport.cog")
 
-BAND_TOKEN = "(BAND)"
+BAND_TOKEN = "(BAND)"  # noqa: S105 - a file-name placeholder, not a secret
 RESAMPLINGS = ("NEAREST", "AVERAGE", "BILINEAR", "CUBIC", "CUBICSPLINE", "LANCZOS", "MODE", "RMS")
 # The COG driver writes INTERLEAVE=BAND itself from this version on.
 COG_BAND_INTERLEAVE_VERSION = 3110000
@@ -184,7 +184,7 @@ def available_compressions() -> FrozenSet[str]:
     """The TIFF codecs this GDAL build can write (ZSTD, WEBP and LERC depend on the build)."""
     option_list = gdal.GetDriverByName("GTiff").GetMetadataItem("DMD_CREATIONOPTIONLIST") or ""
     # GDAL's creation option list, not remote input.
-    root = ET.fromstring(option_list)  # nosec B314
+    root = ET.fromstring(option_list)  # nosec B314  # noqa: S314 - GDAL's own option list
     for option in root.iter("Option"):
         if option.get("name") == "COMPRESS":
             return frozenset((value.text or "").strip().upper() for value in option.iter("Value"))
@@ -244,12 +244,16 @@ def _recipe(dataset: gdal.Dataset, bands: List[int], profile: Profile, options: 
             f"Block size {block_size} is not allowed by the {profile.title} profile.", f"the block size: {sizes}."
         )
     if block_size < 128 or block_size % 16:
-        raise ConversionError(f"Block size {block_size} is not valid.", "the block size: a multiple of 16, at least 128.")
+        raise ConversionError(
+            f"Block size {block_size} is not valid.", "the block size: a multiple of 16, at least 128."
+        )
 
     categorical = any(is_categorical(dataset.GetRasterBand(band)) for band in bands)
     resampling = (options.resampling or ("NEAREST" if categorical else "AVERAGE")).strip().upper()
     if resampling not in RESAMPLINGS:
-        raise ConversionError(f"Unknown resampling '{options.resampling}'.", f"the resampling: {', '.join(RESAMPLINGS)}.")
+        raise ConversionError(
+            f"Unknown resampling '{options.resampling}'.", f"the resampling: {', '.join(RESAMPLINGS)}."
+        )
     warp_resampling = options.resampling or ("NEAREST" if categorical else "BILINEAR")
 
     band_interleave = profile.band_interleave or (
@@ -411,8 +415,14 @@ def _level_names(creation: List[str], driver: str, compress: str) -> List[str]:
     """GTiff spells the codec level per codec; the COG driver uses LEVEL/QUALITY."""
     if driver == "COG":
         return creation
-    per_codec = {"DEFLATE": "ZLEVEL", "ZSTD": "ZSTD_LEVEL", "LZMA": "LZMA_PRESET", "JPEG": "JPEG_QUALITY",
-                 "WEBP": "WEBP_LEVEL", "JXL": "JXL_DISTANCE"}
+    per_codec = {
+        "DEFLATE": "ZLEVEL",
+        "ZSTD": "ZSTD_LEVEL",
+        "LZMA": "LZMA_PRESET",
+        "JPEG": "JPEG_QUALITY",
+        "WEBP": "WEBP_LEVEL",
+        "JXL": "JXL_DISTANCE",
+    }
     renamed = []
     for item in creation:
         key, _sep, value = item.partition("=")
@@ -470,7 +480,11 @@ def _local_destination(destination: str) -> Path:
 
 
 def _refuse_overwriting_source(source: str, target: Path) -> None:
-    if not source.startswith("/vsi") and os.path.exists(source) and os.path.realpath(source) == os.path.realpath(target):
+    if (
+        not source.startswith("/vsi")
+        and os.path.exists(source)
+        and os.path.realpath(source) == os.path.realpath(target)
+    ):
         raise ConversionError(
             f"The output {target.name} would replace its source.",
             "the output name or folder: write the COG beside the source under another name.",

@@ -41,9 +41,23 @@ MODEL_TRANSFORMATION = 34264
 GEO_KEY_DIRECTORY = 34735
 GDAL_NODATA = 42113
 VALUE_TAGS = {
-    NEW_SUBFILE_TYPE, IMAGE_WIDTH, IMAGE_LENGTH, BITS_PER_SAMPLE, COMPRESSION, PHOTOMETRIC,
-    SAMPLES_PER_PIXEL, ROWS_PER_STRIP, PLANAR_CONFIGURATION, PREDICTOR, TILE_WIDTH, TILE_LENGTH,
-    SAMPLE_FORMAT, MODEL_PIXEL_SCALE, MODEL_TIEPOINT, MODEL_TRANSFORMATION, GEO_KEY_DIRECTORY,
+    NEW_SUBFILE_TYPE,
+    IMAGE_WIDTH,
+    IMAGE_LENGTH,
+    BITS_PER_SAMPLE,
+    COMPRESSION,
+    PHOTOMETRIC,
+    SAMPLES_PER_PIXEL,
+    ROWS_PER_STRIP,
+    PLANAR_CONFIGURATION,
+    PREDICTOR,
+    TILE_WIDTH,
+    TILE_LENGTH,
+    SAMPLE_FORMAT,
+    MODEL_PIXEL_SCALE,
+    MODEL_TIEPOINT,
+    MODEL_TRANSFORMATION,
+    GEO_KEY_DIRECTORY,
     GDAL_NODATA,
 }
 
@@ -54,15 +68,41 @@ USER_DEFINED = 32767
 
 # TIFF field type -> (struct code, size in bytes)
 FIELD_TYPES: Dict[int, Tuple[str, int]] = {
-    1: ("B", 1), 2: ("c", 1), 3: ("H", 2), 4: ("I", 4), 5: ("II", 8), 6: ("b", 1), 7: ("B", 1),
-    8: ("h", 2), 9: ("i", 4), 10: ("ii", 8), 11: ("f", 4), 12: ("d", 8), 13: ("I", 4),
-    16: ("Q", 8), 17: ("q", 8), 18: ("Q", 8),
+    1: ("B", 1),
+    2: ("c", 1),
+    3: ("H", 2),
+    4: ("I", 4),
+    5: ("II", 8),
+    6: ("b", 1),
+    7: ("B", 1),
+    8: ("h", 2),
+    9: ("i", 4),
+    10: ("ii", 8),
+    11: ("f", 4),
+    12: ("d", 8),
+    13: ("I", 4),
+    16: ("Q", 8),
+    17: ("q", 8),
+    18: ("Q", 8),
 }
 
 COMPRESSION_NAMES = {
-    1: "NONE", 2: "CCITTRLE", 3: "CCITTFAX3", 4: "CCITTFAX4", 5: "LZW", 6: "OJPEG", 7: "JPEG",
-    8: "DEFLATE", 32773: "PACKBITS", 32946: "DEFLATE", 34887: "LERC", 34925: "LZMA",
-    50000: "ZSTD", 50001: "WEBP", 50002: "JXL", 50013: "PIXTIFF_ZIP",
+    1: "NONE",
+    2: "CCITTRLE",
+    3: "CCITTFAX3",
+    4: "CCITTFAX4",
+    5: "LZW",
+    6: "OJPEG",
+    7: "JPEG",
+    8: "DEFLATE",
+    32773: "PACKBITS",
+    32946: "DEFLATE",
+    34887: "LERC",
+    34925: "LZMA",
+    50000: "ZSTD",
+    50001: "WEBP",
+    50002: "JXL",
+    50013: "PIXTIFF_ZIP",
 }
 
 GHOST_PREFIX = "GDAL_STRUCTURAL_METADATA_SIZE="
@@ -229,7 +269,7 @@ class TiffInspection:
         if len(directory) < 4:
             return keys
         for start in range(4, 4 + 4 * int(directory[3]), 4):
-            entry = directory[start:start + 4]
+            entry = directory[start : start + 4]
             if len(entry) == 4 and entry[1] == 0:
                 keys[int(entry[0])] = int(entry[3])
         return keys
@@ -241,7 +281,7 @@ class TiffInspection:
         model = keys.get(GT_MODEL_TYPE_KEY)
         projected = keys.get(PROJECTED_CS_TYPE_KEY)
         geographic = keys.get(GEOGRAPHIC_TYPE_KEY)
-        for code in ((projected, geographic) if model != 2 else (geographic,)):
+        for code in (projected, geographic) if model != 2 else (geographic,):
             if code and 0 < code < USER_DEFINED:
                 return code
         return None
@@ -256,9 +296,7 @@ class TiffInspection:
         main = self.main
         if MODEL_TRANSFORMATION in main.tags:
             return True
-        return MODEL_TIEPOINT in main.tags and (
-            MODEL_PIXEL_SCALE in main.tags or len(main.values(MODEL_TIEPOINT)) > 6
-        )
+        return MODEL_TIEPOINT in main.tags and (MODEL_PIXEL_SCALE in main.tags or len(main.values(MODEL_TIEPOINT)) > 6)
 
     @property
     def nodata(self) -> Optional[str]:
@@ -307,10 +345,10 @@ class VsiPageReader:
                 raise _read_failure(self.path, start, wanted)
             self.bytes_read += len(data)
             for i, page in enumerate(run):
-                self._pages[page] = data[i * self.page_size:(i + 1) * self.page_size]
+                self._pages[page] = data[i * self.page_size : (i + 1) * self.page_size]
         chunk = b"".join(self._pages[page] for page in range(first, last + 1))
         skip = offset - first * self.page_size
-        return chunk[skip:skip + length]
+        return chunk[skip : skip + length]
 
 
 def inspect_tiff(path_or_uri: str) -> TiffInspection:
@@ -375,7 +413,10 @@ def _parse(reader: VsiPageReader) -> TiffInspection:
             "that the file is a GeoTIFF.",
         )
     inspection = TiffInspection(
-        path=reader.path, bigtiff=bigtiff, little_endian=endian == "<", file_size=reader.size,
+        path=reader.path,
+        bigtiff=bigtiff,
+        little_endian=endian == "<",
+        file_size=reader.size,
         directories=[],
     )
     header_end = 16 if bigtiff else 8
@@ -436,9 +477,9 @@ def _read_directory(
     for i in range(count):
         start = count_size + i * entry_size
         if bigtiff:
-            tag, field_type, n, value = struct.unpack(endian + "HHQQ", raw[start:start + 20])
+            tag, field_type, n, value = struct.unpack(endian + "HHQQ", raw[start : start + 20])
         else:
-            tag, field_type, n, value = struct.unpack(endian + "HHII", raw[start:start + 12])
+            tag, field_type, n, value = struct.unpack(endian + "HHII", raw[start : start + 12])
         item = FIELD_TYPES.get(field_type)
         if item is None:
             continue  # unknown field types are skipped, as libtiff does
@@ -447,8 +488,11 @@ def _read_directory(
         location = offset + start + 4 + (8 if bigtiff else 4) if inline else value
         entry = TagEntry(tag, field_type, n, location, inline)
         if tag in VALUE_TAGS:
-            data = raw[start + entry_size - inline_size:start + entry_size][:nbytes] if inline \
+            data = (
+                raw[start + entry_size - inline_size : start + entry_size][:nbytes]
+                if inline
                 else reader.read(value, nbytes)
+            )
             entry.values = _unpack(endian, field_type, n, data)
         tags[tag] = entry
     next_offset = struct.unpack(endian + ("Q" if bigtiff else "I"), raw[-next_size:])[0]
@@ -518,15 +562,18 @@ def _open_vsi(path: str):
 def _open_failure(path: str, message: str) -> CogportError:
     statuses = {int(code) for code in re.findall(r"HTTP response code on \S+: (\d+)", message)}
     lowered = message.lower()
-    if statuses & {401, 403} or any(s in lowered for s in ("accessdenied", "invalidaccesskeyid",
-                                                            "signaturedoesnotmatch")):
+    if statuses & {401, 403} or any(
+        s in lowered for s in ("accessdenied", "invalidaccesskeyid", "signaturedoesnotmatch")
+    ):
         return AuthenticationError(
             f"The storage server refused access to '{path}'.",
             "the access key and secret (or token) of the connection, and that they may read this bucket.",
             detail=message,
         )
-    if 0 in statuses or statuses & {502, 503, 504} or any(
-        s in lowered for s in ("could not resolve", "couldn't connect", "connection refused", "timed out")
+    if (
+        0 in statuses
+        or statuses & {502, 503, 504}
+        or any(s in lowered for s in ("could not resolve", "couldn't connect", "connection refused", "timed out"))
     ):
         return NetworkError(
             f"The storage server holding '{path}' could not be reached.",

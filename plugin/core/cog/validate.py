@@ -186,33 +186,52 @@ def _layout_rules(tiff: TiffInspection, out: _Collector) -> None:
         out.add("EXTERNAL_OVERVIEWS", "The overviews are in an external .ovr file; they must be inside the TIFF.")
     if main.width > 512 or main.height > 512:
         if _gdal_untiled(main):
-            out.add("NOT_TILED", f"The {main.width}×{main.height} image is stored in strips, not tiles.",
-                    severity=ERROR)
+            out.add(
+                "NOT_TILED", f"The {main.width}×{main.height} image is stored in strips, not tiles.", severity=ERROR
+            )
         elif not main.tiled:
-            out.add("NOT_TILED", f"The {main.width}×{main.height} image is stored in strips of "
-                                 f"{main.block_size[1]} rows, not tiles.")
+            out.add(
+                "NOT_TILED",
+                f"The {main.width}×{main.height} image is stored in strips of {main.block_size[1]} rows, not tiles.",
+            )
         if not overviews and not tiff.external_overviews:
-            out.add("NO_OVERVIEWS", f"The image is {main.width}×{main.height} pixels and has no internal "
-                                    "overviews, so zoomed-out reads must fetch full-resolution data.")
+            out.add(
+                "NO_OVERVIEWS",
+                f"The image is {main.width}×{main.height} pixels and has no internal "
+                "overviews, so zoomed-out reads must fetch full-resolution data.",
+            )
     elif not main.tiled and out.profile in ("earthengine", "byoc"):
         out.add("NOT_TILED", f"The {main.width}×{main.height} image is stored in strips, not tiles.")
     if tiff.structural_metadata.get("KNOWN_INCOMPATIBLE_EDITION") == "YES":
-        out.add("LAYOUT_INVALIDATED", "GDAL declared KNOWN_INCOMPATIBLE_EDITION=YES: the file was edited "
-                                      "after it was written as a COG and its layout is no longer guaranteed.")
+        out.add(
+            "LAYOUT_INVALIDATED",
+            "GDAL declared KNOWN_INCOMPATIBLE_EDITION=YES: the file was edited "
+            "after it was written as a COG and its layout is no longer guaranteed.",
+        )
     if main.offset not in (8, 16) and main.offset != tiff.expected_main_ifd_offset:
-        out.add("IFDS_NOT_AT_START", f"The main IFD is at byte {main.offset}; a COG has it at byte "
-                                     f"{tiff.expected_main_ifd_offset}, right after the header.")
+        out.add(
+            "IFDS_NOT_AT_START",
+            f"The main IFD is at byte {main.offset}; a COG has it at byte "
+            f"{tiff.expected_main_ifd_offset}, right after the header.",
+        )
     previous = main
     for index, overview in enumerate(overviews):
         if overview.width > previous.width or overview.height > previous.height:
-            out.add("OVERVIEW_ORDER", f"Overview {index + 1} ({overview.width}×{overview.height}) is larger "
-                                      f"than the level before it ({previous.width}×{previous.height}).")
+            out.add(
+                "OVERVIEW_ORDER",
+                f"Overview {index + 1} ({overview.width}×{overview.height}) is larger "
+                f"than the level before it ({previous.width}×{previous.height}).",
+            )
         if _gdal_untiled(overview):
-            out.add("NOT_TILED", f"Overview {index + 1} ({overview.width}×{overview.height}) is not tiled.",
-                    severity=ERROR)
+            out.add(
+                "NOT_TILED", f"Overview {index + 1} ({overview.width}×{overview.height}) is not tiled.", severity=ERROR
+            )
         if overview.offset < previous.offset:
-            out.add("IFDS_NOT_AT_START", f"The IFD of overview {index + 1} (byte {overview.offset}) comes before "
-                                         f"the IFD of the level above it (byte {previous.offset}).")
+            out.add(
+                "IFDS_NOT_AT_START",
+                f"The IFD of overview {index + 1} (byte {overview.offset}) comes before "
+                f"the IFD of the level above it (byte {previous.offset}).",
+            )
         previous = overview
     levels = [main] + overviews
     data = [level.first_block_offset for level in levels]
@@ -221,16 +240,25 @@ def _layout_rules(tiff: TiffInspection, out: _Collector) -> None:
     first_data = min((offset for offset in data if offset), default=0)
     late = max(levels, key=lambda level: level.offset)
     if data[-1] and data[-1] < last.offset:
-        out.add("IFDS_NOT_AT_START", f"An IFD (byte {last.offset}) comes after image data (byte {data[-1]}): "
-                                     "a reader needs several requests before it sees all levels.")
+        out.add(
+            "IFDS_NOT_AT_START",
+            f"An IFD (byte {last.offset}) comes after image data (byte {data[-1]}): "
+            "a reader needs several requests before it sees all levels.",
+        )
     elif first_data and late.offset > first_data:
-        out.add("IFDS_NOT_AT_START", f"An IFD (byte {late.offset}) comes after image data (byte {first_data}): "
-                                     "a reader needs several requests before it sees all levels.")
+        out.add(
+            "IFDS_NOT_AT_START",
+            f"An IFD (byte {late.offset}) comes after image data (byte {first_data}): "
+            "a reader needs several requests before it sees all levels.",
+        )
     for i in range(len(data) - 2, -1, -1):
         if data[i] and data[i] < data[i + 1]:
             what = "The full-resolution data" if i == 0 else f"The data of overview {i}"
-            out.add("DATA_ORDER", f"{what} (byte {data[i]}) comes before the data of overview {i + 1} "
-                                  f"(byte {data[i + 1]}); a COG stores the smallest overview first.")
+            out.add(
+                "DATA_ORDER",
+                f"{what} (byte {data[i]}) comes before the data of overview {i + 1} "
+                f"(byte {data[i + 1]}); a COG stores the smallest overview first.",
+            )
 
 
 def _gdal_untiled(level: ImageDirectory) -> bool:
@@ -255,16 +283,19 @@ def _tiling_rules(tiff: TiffInspection, out: _Collector) -> None:
     for w, h in sorted(set(sizes)):
         if profile == "earthengine":
             if w not in EE_TILE_SIZES or h not in EE_TILE_SIZES:
-                out.add("TILE_SIZE_NOT_ALLOWED", f"Tiles are {w}×{h}; Earth Engine accepts only square tiles of "
-                                                 "256, 512, 1024 or 2048 pixels.")
+                out.add(
+                    "TILE_SIZE_NOT_ALLOWED",
+                    f"Tiles are {w}×{h}; Earth Engine accepts only square tiles of 256, 512, 1024 or 2048 pixels.",
+                )
             elif min(w, h) < 512:
-                out.add("TILE_SIZE_NOT_RECOMMENDED", f"Tiles are {w}×{h}; Earth Engine recommends 512 pixels "
-                                                     "or more.")
+                out.add("TILE_SIZE_NOT_RECOMMENDED", f"Tiles are {w}×{h}; Earth Engine recommends 512 pixels or more.")
         elif profile == "byoc":
             low, high = BYOC_TILE_RANGE
             if not (low <= w <= high and low <= h <= high):
-                out.add("TILE_SIZE_NOT_ALLOWED", f"Tiles are {w}×{h}; Sentinel Hub BYOC needs tile width and "
-                                                 "height between 256 and 2048 pixels.")
+                out.add(
+                    "TILE_SIZE_NOT_ALLOWED",
+                    f"Tiles are {w}×{h}; Sentinel Hub BYOC needs tile width and height between 256 and 2048 pixels.",
+                )
             elif (w, h) != (1024, 1024):
                 out.add("TILE_SIZE_NOT_RECOMMENDED", f"Tiles are {w}×{h}; Sentinel Hub recommends 1024×1024.")
         elif profile == "web" and (w not in WEB_TILE_SIZES or h not in WEB_TILE_SIZES):
@@ -278,17 +309,23 @@ def _overview_factor_rules(tiff: TiffInspection, out: _Collector) -> None:
         if not overview.width or not overview.height:
             continue
         factor = 2 ** round(math.log2(max(main.width / overview.width, 1.0)))
-        if factor < 2 or abs(overview.width - main.width / factor) > 1 or abs(
-            overview.height - main.height / factor
-        ) > 1:
+        if (
+            factor < 2
+            or abs(overview.width - main.width / factor) > 1
+            or abs(overview.height - main.height / factor) > 1
+        ):
             ratio = main.width / overview.width
-            out.add("OVERVIEWS_NOT_POWER_OF_TWO", f"Overview {index + 1} ({overview.width}×{overview.height}) "
-                                                  f"reduces the image by {ratio:.2f}, not a power of two.")
+            out.add(
+                "OVERVIEWS_NOT_POWER_OF_TWO",
+                f"Overview {index + 1} ({overview.width}×{overview.height}) "
+                f"reduces the image by {ratio:.2f}, not a power of two.",
+            )
 
 
 def _georeference_rules(tiff: TiffInspection, out: _Collector) -> None:
-    missing = [what for what, present in (("CRS", tiff.has_crs), ("geotransform", tiff.has_geotransform))
-               if not present]
+    missing = [
+        what for what, present in (("CRS", tiff.has_crs), ("geotransform", tiff.has_geotransform)) if not present
+    ]
     if missing:
         extra = " (Earth Engine accepts it only if the manifest sets crs)" if out.profile == "earthengine" else ""
         out.add("NOT_GEOREFERENCED", f"The file has no {' and no '.join(missing)}{extra}.")
@@ -296,18 +333,26 @@ def _georeference_rules(tiff: TiffInspection, out: _Collector) -> None:
     epsg = tiff.epsg
     if out.profile == "byoc":
         if epsg is None:
-            out.add("CRS_NOT_SUPPORTED", "The CRS has no EPSG code; Sentinel Hub BYOC supports EPSG:4326, "
-                                         "EPSG:3857, UTM (EPSG:326xx/327xx) and EPSG:3035.")
+            out.add(
+                "CRS_NOT_SUPPORTED",
+                "The CRS has no EPSG code; Sentinel Hub BYOC supports EPSG:4326, "
+                "EPSG:3857, UTM (EPSG:326xx/327xx) and EPSG:3035.",
+            )
         elif epsg == 6933:
-            out.add("CRS_NOT_SUPPORTED", "EPSG:6933 is supported on Copernicus Data Space only, not on "
-                                         "Sentinel Hub's AWS deployments.", severity=WARNING)
+            out.add(
+                "CRS_NOT_SUPPORTED",
+                "EPSG:6933 is supported on Copernicus Data Space only, not on Sentinel Hub's AWS deployments.",
+                severity=WARNING,
+            )
         elif not byoc_crs_supported(epsg):
-            out.add("CRS_NOT_SUPPORTED", f"EPSG:{epsg} is not supported by Sentinel Hub BYOC (EPSG:4326, "
-                                         "EPSG:3857, UTM EPSG:326xx/327xx and EPSG:3035 are).")
+            out.add(
+                "CRS_NOT_SUPPORTED",
+                f"EPSG:{epsg} is not supported by Sentinel Hub BYOC (EPSG:4326, "
+                "EPSG:3857, UTM EPSG:326xx/327xx and EPSG:3035 are).",
+            )
     elif out.profile == "web" and epsg != 3857:
         crs = f"EPSG:{epsg}" if epsg else "A custom CRS"
-        out.add("CRS_NOT_SUPPORTED", f"{crs} is not Web Mercator (EPSG:3857): web clients must reproject "
-                                     "every tile.")
+        out.add("CRS_NOT_SUPPORTED", f"{crs} is not Web Mercator (EPSG:3857): web clients must reproject every tile.")
 
 
 def _encoding_rules(tiff: TiffInspection, out: _Collector) -> None:
@@ -319,30 +364,44 @@ def _encoding_rules(tiff: TiffInspection, out: _Collector) -> None:
         if compression == "NONE":
             out.add("NOT_COMPRESSED", f"The file is uncompressed; {service} documents compressed COGs only.")
         elif compression not in allowed:
-            out.add("COMPRESSION_NOT_ALLOWED", f"{compression} compression is not supported by {service} "
-                                               f"(supported: {', '.join(sorted(allowed))}).")
+            out.add(
+                "COMPRESSION_NOT_ALLOWED",
+                f"{compression} compression is not supported by {service} (supported: {', '.join(sorted(allowed))}).",
+            )
     if main.pixel_interleaved:
-        out.add("INTERLEAVE_NOT_BAND", f"The {main.samples_per_pixel} bands are pixel-interleaved; Earth Engine "
-                                       "recommends INTERLEAVE=BAND.")
+        out.add(
+            "INTERLEAVE_NOT_BAND",
+            f"The {main.samples_per_pixel} bands are pixel-interleaved; Earth Engine recommends INTERLEAVE=BAND.",
+        )
         if main.samples_per_pixel > BYOC_MAX_PIXEL_INTERLEAVED_BANDS:
-            out.add("TOO_MANY_BANDS_PIXEL_INTERLEAVED", f"{main.samples_per_pixel} bands are pixel-interleaved; "
-                                                        "Sentinel Hub BYOC allows at most 10 in one such file.")
+            out.add(
+                "TOO_MANY_BANDS_PIXEL_INTERLEAVED",
+                f"{main.samples_per_pixel} bands are pixel-interleaved; "
+                "Sentinel Hub BYOC allows at most 10 in one such file.",
+            )
     if tiff.header_size > BYOC_MAX_HEADER:
-        out.add("HEADER_TOO_LARGE", f"The header is {tiff.header_size / 1048576:.1f} MB; Sentinel Hub BYOC "
-                                    "allows 1 MB.")
+        out.add(
+            "HEADER_TOO_LARGE", f"The header is {tiff.header_size / 1048576:.1f} MB; Sentinel Hub BYOC allows 1 MB."
+        )
     if main.photometric not in (-1, 1, 2):
         names = {0: "min-is-white", 3: "palette", 4: "mask", 5: "CMYK", 6: "YCbCr"}
         name = names.get(main.photometric, f"code {main.photometric}")
-        out.add("PHOTOMETRIC_NOT_ALLOWED", f"Photometric interpretation is {name}; Sentinel Hub BYOC reads "
-                                           "min-is-black or RGB only.")
+        out.add(
+            "PHOTOMETRIC_NOT_ALLOWED",
+            f"Photometric interpretation is {name}; Sentinel Hub BYOC reads min-is-black or RGB only.",
+        )
     bits, sample_format = main.bits_per_sample, main.sample_format
-    supported = (sample_format in (1, 2) and bits in (8, 16, 32)) or (sample_format == 3 and bits == 32) or (
-        sample_format == 1 and bits in (1, 2, 4)
+    supported = (
+        (sample_format in (1, 2) and bits in (8, 16, 32))
+        or (sample_format == 3 and bits == 32)
+        or (sample_format == 1 and bits in (1, 2, 4))
     )
     if not supported:
         kind = {1: "unsigned integer", 2: "signed integer", 3: "float"}.get(sample_format, "complex or other")
-        out.add("SAMPLE_TYPE_NOT_SUPPORTED", f"Samples are {bits}-bit {kind}; Sentinel Hub BYOC reads 8/16/32-bit "
-                                             "integers and 32-bit floats.")
+        out.add(
+            "SAMPLE_TYPE_NOT_SUPPORTED",
+            f"Samples are {bits}-bit {kind}; Sentinel Hub BYOC reads 8/16/32-bit integers and 32-bit floats.",
+        )
     nodata = tiff.nodata
     if nodata is not None and nodata.lower() in ("nan", "-nan", "+nan"):
         out.add("NODATA_NAN", "The nodata value is NaN, which cannot be set as a BYOC collection's noData.")
@@ -357,11 +416,15 @@ def _location_rules(path: str, out: _Collector) -> None:
             where = parse_location(vsi).uri
         except CogportError:
             where = vsi
-        out.add("URI_NOT_GCS", f"'{where}' is not in Google Cloud Storage; Earth Engine registers COGs from "
-                               "gs:// only.")
+        out.add(
+            "URI_NOT_GCS", f"'{where}' is not in Google Cloud Storage; Earth Engine registers COGs from gs:// only."
+        )
     else:
-        out.add("URI_NOT_GCS", "This is a local file: upload it to a Google Cloud Storage bucket before "
-                               "registering it.", severity=INFO)
+        out.add(
+            "URI_NOT_GCS",
+            "This is a local file: upload it to a Google Cloud Storage bucket before registering it.",
+            severity=INFO,
+        )
 
 
 def _worst(a: str, b: str) -> str:
@@ -377,13 +440,12 @@ def _default_fix(code: str, profile: str) -> str:
     convert = _convert_hint(profile)
     gdal_cog = "`gdal_translate -of COG -co COMPRESS=DEFLATE in.tif out.tif`"
     fixes = {
-        "NOT_TIFF": f"Check the file opens in QGIS; re-export or re-upload it, then {convert[0].lower()}"
-                    f"{convert[1:]}.",
+        "NOT_TIFF": f"Check the file opens in QGIS; re-export or re-upload it, then {convert[0].lower()}{convert[1:]}.",
         "NOT_TILED": f"{convert}, or {gdal_cog}.",
         "NO_OVERVIEWS": f"{convert}, which builds internal overviews, or {gdal_cog}.",
         "EXTERNAL_OVERVIEWS": f"{convert}, or {gdal_cog}: both copy the overviews inside the file.",
         "IFDS_NOT_AT_START": f"Rewrite the file: {convert}, or {gdal_cog}. Adding overviews in place "
-                             "(gdaladdo) appends IFDs after the data.",
+        "(gdaladdo) appends IFDs after the data.",
         "DATA_ORDER": f"Rewrite the file: {convert}, or {gdal_cog}.",
         "OVERVIEW_ORDER": f"Rebuild the overviews: {convert}.",
         "LAYOUT_INVALIDATED": f"Rewrite the file: {convert}; do not edit COGs in place.",
@@ -393,33 +455,38 @@ def _default_fix(code: str, profile: str) -> str:
         "TILE_SIZE_DIFFERS_BETWEEN_LEVELS": f"{convert}: it uses one tile size for every level.",
         "OVERVIEWS_NOT_POWER_OF_TWO": f"{convert}, which builds overviews at factors 2, 4, 8, ….",
         "INTERLEAVE_NOT_BAND": "Convert with the `earthengine` profile: it writes INTERLEAVE=BAND (GTiff route "
-                               "on GDAL < 3.11).",
+        "on GDAL < 3.11).",
         "COMPRESSION_NOT_ALLOWED": f"{convert}: it writes lossless ZSTD or DEFLATE.",
         "NOT_COMPRESSED": f"{convert}: it writes lossless ZSTD or DEFLATE.",
         "TOO_MANY_BANDS_PIXEL_INTERLEAVED": "Convert with the `byoc` profile: above 10 bands it writes "
-                                            "INTERLEAVE=BAND (or use its one-file-per-band option, SPLIT_BANDS).",
+        "INTERLEAVE=BAND (or use its one-file-per-band option, SPLIT_BANDS).",
         "CRS_NOT_SUPPORTED": "Reproject, e.g. `gdalwarp -t_srs EPSG:4326` (or a UTM zone, EPSG:3857, EPSG:3035), "
-                             f"then {convert[0].lower()}{convert[1:]}." if profile != "web"
-                             else "Convert with the `web` profile: GoogleMapsCompatible tiling in EPSG:3857.",
+        f"then {convert[0].lower()}{convert[1:]}."
+        if profile != "web"
+        else "Convert with the `web` profile: GoogleMapsCompatible tiling in EPSG:3857.",
         "HEADER_TOO_LARGE": "Convert with the `byoc` profile (1024-pixel tiles shrink the tile arrays), or split "
-                            "the image into several files.",
+        "the image into several files.",
         "PHOTOMETRIC_NOT_ALLOWED": "Convert with the `byoc` profile: it writes min-is-black or RGB, never "
-                                   "YCbCr or palette (expand a palette with `gdal_translate -expand rgb`).",
+        "YCbCr or palette (expand a palette with `gdal_translate -expand rgb`).",
         "SAMPLE_TYPE_NOT_SUPPORTED": "Convert the data type, e.g. `gdal_translate -ot Float32`, then convert with "
-                                     "the `byoc` profile.",
+        "the `byoc` profile.",
         "NODATA_NAN": "Convert with the `byoc` profile and a numeric nodata (e.g. -9999), or set the band's "
-                      "noData in the collection.",
+        "noData in the collection.",
         "NOT_GEOREFERENCED": "Assign the CRS and extent, e.g. `gdal_translate -a_srs EPSG:4326 -a_ullr "
-                             f"<ulx> <uly> <lrx> <lry>`, then {convert[0].lower()}{convert[1:]}.",
+        f"<ulx> <uly> <lrx> <lry>`, then {convert[0].lower()}{convert[1:]}.",
         "URI_NOT_GCS": "Upload the file to a gs:// bucket in the US multi-region or US-CENTRAL1, and register "
-                       "that URI.",
+        "that URI.",
     }
     return fixes[code]
 
 
 def _profile_tiles(profile: str) -> str:
-    return {"generic": "512-pixel", "earthengine": "512-pixel square", "byoc": "1024-pixel",
-            "web": "256-pixel GoogleMapsCompatible"}[profile]
+    return {
+        "generic": "512-pixel",
+        "earthengine": "512-pixel square",
+        "byoc": "1024-pixel",
+        "web": "256-pixel GoogleMapsCompatible",
+    }[profile]
 
 
 def write_report(report: ValidationReport, destination: str) -> str:

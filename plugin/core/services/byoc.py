@@ -15,6 +15,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional
+from urllib.parse import urlparse
 
 import requests
 
@@ -29,10 +30,10 @@ API_PATH = "/api/v1/byoc"
 PAGE_SIZE = 100
 FINAL_STATUSES = ("INGESTED", "FAILED")
 STATUSES = ("WAITING", "QUEUED", "INGESTING", "INGESTED", "FAILED")
-SH_TOKEN_URL = "https://services.sentinel-hub.com/auth/realms/main/protocol/openid-connect/token"
-CDSE_TOKEN_URL = "https://identity.dataspace.copernicus.eu/auth/realms/CDSE/protocol/openid-connect/token"
+SH_TOKEN_URL = "https://services.sentinel-hub.com/auth/realms/main/protocol/openid-connect/token"  # noqa: S105 - a public token endpoint URL
+CDSE_TOKEN_URL = "https://identity.dataspace.copernicus.eu/auth/realms/CDSE/protocol/openid-connect/token"  # noqa: S105 - a public token endpoint URL
 ENV_CLIENT_ID = "SH_CLIENT_ID"
-ENV_CLIENT_SECRET = "SH_CLIENT_SECRET"  # pragma: allowlist secret (the variable's name)
+ENV_CLIENT_SECRET = "SH_CLIENT_SECRET"  # pragma: allowlist secret  # noqa: S105 - a variable name
 ENV_BASE_URL = "COGPORT_SH_BASE_URL"
 ENV_TOKEN_URL = "COGPORT_SH_TOKEN_URL"  # noqa: S105 - the variable's name, not a secret
 
@@ -49,12 +50,21 @@ class Deployment:
 DEPLOYMENTS: Dict[str, Deployment] = {
     d.key: d
     for d in (
-        Deployment("eu", "Sentinel Hub EU (AWS eu-central-1)", "https://services.sentinel-hub.com",
-                   SH_TOKEN_URL, "eu-central-1"),
-        Deployment("us-west", "Sentinel Hub US West (AWS us-west-2)",
-                   "https://services-uswest2.sentinel-hub.com", SH_TOKEN_URL, "us-west-2"),
-        Deployment("cdse", "Copernicus Data Space Ecosystem", "https://sh.dataspace.copernicus.eu",
-                   CDSE_TOKEN_URL, ""),
+        Deployment(
+            "eu",
+            "Sentinel Hub EU (AWS eu-central-1)",
+            "https://services.sentinel-hub.com",
+            SH_TOKEN_URL,
+            "eu-central-1",
+        ),
+        Deployment(
+            "us-west",
+            "Sentinel Hub US West (AWS us-west-2)",
+            "https://services-uswest2.sentinel-hub.com",
+            SH_TOKEN_URL,
+            "us-west-2",
+        ),
+        Deployment("cdse", "Copernicus Data Space Ecosystem", "https://sh.dataspace.copernicus.eu", CDSE_TOKEN_URL, ""),
         Deployment("custom", "Custom base URL and token URL", "", "", ""),
     )
 }
@@ -73,7 +83,7 @@ class ByocConnection:
     @classmethod
     def for_deployment(
         cls, name: str, deployment: str, credentials: ClientCredentials, base_url: str = "", token_url: str = ""
-    ) -> "ByocConnection":
+    ) -> ByocConnection:
         known = DEPLOYMENTS.get(deployment, DEPLOYMENTS["custom"])
         base = (base_url or known.base_url).rstrip("/")
         token = token_url or known.token_url
@@ -85,7 +95,7 @@ class ByocConnection:
         return cls(name, base, token, credentials, known.key)
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] = os.environ) -> "ByocConnection":
+    def from_env(cls, environ: Mapping[str, str] = os.environ) -> ByocConnection:
         """The headless connection: SH_CLIENT_ID/SH_CLIENT_SECRET, optional COGPORT_SH_BASE_URL/_TOKEN_URL."""
         client_id = environ.get(ENV_CLIENT_ID, "")
         secret = environ.get(ENV_CLIENT_SECRET, "")
@@ -118,15 +128,17 @@ class Band:
 
     def to_json(self) -> Dict[str, Any]:
         body: Dict[str, Any] = {
-            "source": self.source, "bandIndex": self.band_index,
-            "bitDepth": self.bit_depth, "sampleFormat": self.sample_format,
+            "source": self.source,
+            "bandIndex": self.band_index,
+            "bitDepth": self.bit_depth,
+            "sampleFormat": self.sample_format,
         }
         if self.no_data is not None:
             body["noData"] = self.no_data
         return body
 
     @classmethod
-    def from_json(cls, name: str, body: Mapping[str, Any]) -> "Band":
+    def from_json(cls, name: str, body: Mapping[str, Any]) -> Band:
         return cls(
             source=str(body.get("source") or name),
             band_index=int(body.get("bandIndex") or 1),
@@ -147,12 +159,17 @@ class Collection:
     raw: Dict[str, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def from_json(cls, body: Mapping[str, Any]) -> "Collection":
+    def from_json(cls, body: Mapping[str, Any]) -> Collection:
         extra = body.get("additionalData") or {}
         bands = {name: Band.from_json(name, spec or {}) for name, spec in (extra.get("bands") or {}).items()}
         return cls(
-            id=str(body.get("id", "")), name=str(body.get("name", "")), s3_bucket=str(body.get("s3Bucket", "")),
-            bands=bands, no_data=body.get("noData"), created=str(body.get("created") or ""), raw=dict(body),
+            id=str(body.get("id", "")),
+            name=str(body.get("name", "")),
+            s3_bucket=str(body.get("s3Bucket", "")),
+            bands=bands,
+            no_data=body.get("noData"),
+            created=str(body.get("created") or ""),
+            raw=dict(body),
         )
 
     @property
@@ -173,16 +190,21 @@ class Tile:
     warnings: str = ""
 
     @classmethod
-    def from_json(cls, body: Mapping[str, Any]) -> "Tile":
+    def from_json(cls, body: Mapping[str, Any]) -> Tile:
         extra = body.get("additionalData") or {}
         warnings = extra.get("warnings") or ""
         if isinstance(warnings, (list, tuple)):
             warnings = "; ".join(str(w) for w in warnings)
         return cls(
-            id=str(body.get("id", "")), path=str(body.get("path", "")), status=str(body.get("status") or ""),
-            sensing_time=str(body.get("sensingTime") or ""), created=str(body.get("created") or ""),
-            cover_geometry=body.get("coverGeometry"), tile_geometry=body.get("tileGeometry"),
-            failed_cause=str(extra.get("failedIngestionCause") or ""), warnings=str(warnings),
+            id=str(body.get("id", "")),
+            path=str(body.get("path", "")),
+            status=str(body.get("status") or ""),
+            sensing_time=str(body.get("sensingTime") or ""),
+            created=str(body.get("created") or ""),
+            cover_geometry=body.get("coverGeometry"),
+            tile_geometry=body.get("tileGeometry"),
+            failed_cause=str(extra.get("failedIngestionCause") or ""),
+            warnings=str(warnings),
         )
 
     @property
@@ -223,7 +245,7 @@ def explain_byoc(response: requests.Response) -> ServiceError:
         400: "the values sent (tile path, sensing time, cover geometry, bands)" + (f": {details}" if details else ""),
         401: "the client id and secret of the BYOC connection.",
         403: "that this OAuth client's account may use BYOC (on CDSE it needs a Copernicus Service account) "
-             "and owns the collection.",
+        "and owns the collection.",
         404: "the collection or tile id; it may have been deleted meanwhile.",
         409: "whether the collection or tile already exists.",
         429: "the account's rate limits, then try again later.",
@@ -252,7 +274,7 @@ def _boom(response: requests.Response) -> tuple:
 
 
 def _api_path(url: str) -> str:
-    path = requests.utils.urlparse(url).path
+    path = urlparse(url).path
     return path.split(API_PATH, 1)[-1] or path
 
 
@@ -270,8 +292,7 @@ class ByocClient:
         pool_size: int = 16,
     ) -> None:
         self.connection = connection
-        self.tokens = tokens or ClientCredentialsTokens(connection.token_url, connection.credentials,
-                                                        proxies=proxies)
+        self.tokens = tokens or ClientCredentialsTokens(connection.token_url, connection.credentials, proxies=proxies)
         self.gate = RequestGate()
         session = requests.Session()
         adapter = requests.adapters.HTTPAdapter(pool_connections=2, pool_maxsize=pool_size)
@@ -279,10 +300,21 @@ class ByocClient:
         session.mount("https://", adapter)
         self.http = HttpClient(
             connection.base_url + API_PATH,
-            tokens=self.tokens, proxies=proxies,
-            retry=retry or RetryPolicy(max_attempts=8, first_delay=1.0, factor=3.0, max_delay=60.0,
-                                       retry_after_unit=0.001, default_retry_after=30.0),
-            explain=explain_byoc, sleep=sleep, session=session, gate=self.gate,
+            tokens=self.tokens,
+            proxies=proxies,
+            retry=retry
+            or RetryPolicy(
+                max_attempts=8,
+                first_delay=1.0,
+                factor=3.0,
+                max_delay=60.0,
+                retry_after_unit=0.001,
+                default_retry_after=30.0,
+            ),
+            explain=explain_byoc,
+            sleep=sleep,
+            session=session,
+            gate=self.gate,
         )
 
     def __repr__(self) -> str:
@@ -312,7 +344,10 @@ class ByocClient:
         return matches[0] if matches else None
 
     def create_collection(
-        self, name: str, s3_bucket: str, bands: Optional[Mapping[str, Band]] = None,
+        self,
+        name: str,
+        s3_bucket: str,
+        bands: Optional[Mapping[str, Band]] = None,
         no_data: Optional[float] = None,
     ) -> Collection:
         body: Dict[str, Any] = {"name": name, "s3Bucket": s3_bucket}
@@ -323,7 +358,10 @@ class ByocClient:
         return Collection.from_json(self._data(self.http.request("POST", "collections", json=body)))
 
     def update_collection(
-        self, collection: Collection, *, name: Optional[str] = None,
+        self,
+        collection: Collection,
+        *,
+        name: Optional[str] = None,
         bands: Optional[Mapping[str, Band]] = None,
     ) -> None:
         """Renames and/or replaces the band set; everything else is sent back unchanged."""
@@ -357,12 +395,17 @@ class ByocClient:
         return Tile.from_json(self._data(self.http.request("GET", f"collections/{collection_id}/tiles/{tile_id}")))
 
     def create_tile(self, collection_id: str, spec: TileSpec, progress: Optional[Progress] = None) -> Tile:
-        response = self.http.request("POST", f"collections/{collection_id}/tiles", json=spec.to_json(),
-                                     progress=progress)
+        response = self.http.request(
+            "POST", f"collections/{collection_id}/tiles", json=spec.to_json(), progress=progress
+        )
         return Tile.from_json(self._data(response))
 
     def update_tile(
-        self, collection_id: str, tile: Tile, *, sensing_time: Optional[str] = None,
+        self,
+        collection_id: str,
+        tile: Tile,
+        *,
+        sensing_time: Optional[str] = None,
         cover_geometry: Optional[Dict[str, Any]] = None,
     ) -> None:
         """Sets the sensing time and/or cover geometry; the other value is sent back unchanged."""
@@ -410,8 +453,10 @@ class ByocClient:
             data = None
         if not isinstance(data, dict):
             raise ServiceError(
-                "Sentinel Hub sent an unexpected answer.", "the base URL of the BYOC connection.",
-                detail=response.text[:500], status=response.status_code,
+                "Sentinel Hub sent an unexpected answer.",
+                "the base URL of the BYOC connection.",
+                detail=response.text[:500],
+                status=response.status_code,
             )
         return data
 
@@ -497,7 +542,9 @@ def register_tiles(
             for outcome in pool.map(register, todo):
                 outcomes[outcome.path] = outcome
     summary = RegistrationSummary(
-        collection_id, [outcomes[path] for path in wanted], cancelled=progress.cancelled,
+        collection_id,
+        [outcomes[path] for path in wanted],
+        cancelled=progress.cancelled,
         seconds=time.monotonic() - started,
     )
     LOG.info("BYOC registration in %s: %s", collection_id, summary.text())

@@ -65,7 +65,8 @@ def group_tiles(keys: Iterable[str], known_bands: Sequence[str] = ()) -> TileGro
     Each candidate split is tried; the one under which most files form tiles with
     the same band set wins (the collection's bands, when given, break ties).
     """
-    tiffs, ignored = [], []
+    tiffs: List[str] = []
+    ignored: List[str] = []
     for key in keys:
         (tiffs if key.endswith(TIFF_SUFFIXES) else ignored).append(object_key(key))
     tiffs = sorted(set(tiffs))
@@ -79,7 +80,8 @@ def group_tiles(keys: Iterable[str], known_bands: Sequence[str] = ()) -> TileGro
         score = _score(groups, rule, known_bands)
         if best is None or score > best[0]:
             best = (score, groups)
-    assert best is not None  # the whole-name rule always applies
+    if best is None:  # cannot happen: the whole-name rule always applies
+        raise ValueError(f"no grouping rule applies to {len(tiffs)} files")
     groups = best[1]
     tiles = [TileGroup(template, files) for template, files in sorted(groups.items())]
     common = _common_band_set(groups)
@@ -100,8 +102,10 @@ def check_band_files(tiles: Sequence[TileGroup], bands: Sequence[str]) -> List[s
                 parts.append("lacks " + ", ".join(missing))
             if extra:
                 parts.append("has extra " + ", ".join(extra))
-            problems.append(f"Tile {tile.template} {' and '.join(parts)}; every tile needs the band files "
-                            f"{', '.join(sorted(wanted))}.")
+            problems.append(
+                f"Tile {tile.template} {' and '.join(parts)}; every tile needs the band files "
+                f"{', '.join(sorted(wanted))}."
+            )
     return problems
 
 
@@ -163,7 +167,7 @@ def _apply_rule(keys: Sequence[str], rule: Tuple[str, int]) -> Optional[Dict[str
             band = parts[position]
             if not band:
                 return None
-            template_name = "".join(parts[:position]) + BAND + "".join(parts[position + 1:]) + suffix
+            template_name = "".join(parts[:position]) + BAND + "".join(parts[position + 1 :]) + suffix
         template = posixpath.join(folder, template_name) if folder else template_name
         if band in groups[template]:
             return None
@@ -191,9 +195,16 @@ def _score(groups: Mapping[str, Mapping[str, str]], rule: Tuple[str, int], known
 # Sensing time
 
 _STRFTIME_REGEX = {
-    "%Y": r"(?P<Y>\d{4})", "%y": r"(?P<y>\d{2})", "%m": r"(?P<m>\d{2})", "%d": r"(?P<d>\d{2})",
-    "%j": r"(?P<j>\d{3})", "%H": r"(?P<H>\d{2})", "%M": r"(?P<M>\d{2})", "%S": r"(?P<S>\d{2})",
-    "%b": r"(?P<b>[A-Za-z]{3})", "%%": "%",
+    "%Y": r"(?P<Y>\d{4})",
+    "%y": r"(?P<y>\d{2})",
+    "%m": r"(?P<m>\d{2})",
+    "%d": r"(?P<d>\d{2})",
+    "%j": r"(?P<j>\d{3})",
+    "%H": r"(?P<H>\d{2})",
+    "%M": r"(?P<M>\d{2})",
+    "%S": r"(?P<S>\d{2})",
+    "%b": r"(?P<b>[A-Za-z]{3})",
+    "%%": "%",
 }
 _GROUP_NAMES = ("year", "month", "day", "hour", "minute", "second", "doy")
 
@@ -214,8 +225,11 @@ def _from_named_groups(path: str, pattern: str) -> str:
     try:
         match = re.search(pattern, path)
     except re.error as exc:
-        raise CogportError(f"The sensing-time pattern '{pattern}' is not a valid regular expression.",
-                           "the pattern's syntax.", detail=str(exc)) from exc
+        raise CogportError(
+            f"The sensing-time pattern '{pattern}' is not a valid regular expression.",
+            "the pattern's syntax.",
+            detail=str(exc),
+        ) from exc
     if match is None:
         raise _no_match(path, pattern)
     values = {name: int(value) for name, value in match.groupdict().items() if name in _GROUP_NAMES and value}
@@ -224,8 +238,9 @@ def _from_named_groups(path: str, pattern: str) -> str:
             moment = datetime.strptime(f"{values['year']} {values['doy']}", "%Y %j")
         else:
             moment = datetime(values["year"], values["month"], values["day"])
-        moment = moment.replace(hour=values.get("hour", 0), minute=values.get("minute", 0),
-                                second=values.get("second", 0))
+        moment = moment.replace(
+            hour=values.get("hour", 0), minute=values.get("minute", 0), second=values.get("second", 0)
+        )
     except (KeyError, ValueError) as exc:
         raise CogportError(
             f"The sensing-time pattern found no valid date in '{path}'.",
@@ -238,13 +253,15 @@ def _from_named_groups(path: str, pattern: str) -> str:
 def _from_strftime(path: str, pattern: str) -> str:
     regex, index = "", 0
     while index < len(pattern):
-        token = pattern[index:index + 2]
+        token = pattern[index : index + 2]
         if token in _STRFTIME_REGEX:
             regex += _STRFTIME_REGEX[token]
             index += 2
         elif pattern[index] == "%":
-            raise CogportError(f"The sensing-time pattern '{pattern}' uses {token}, which Cogport does not read.",
-                               "the pattern: use %Y %y %m %d %j %H %M %S %b.")
+            raise CogportError(
+                f"The sensing-time pattern '{pattern}' uses {token}, which Cogport does not read.",
+                "the pattern: use %Y %y %m %d %j %H %M %S %b.",
+            )
         else:
             regex += re.escape(pattern[index])
             index += 1
@@ -258,8 +275,10 @@ def _from_strftime(path: str, pattern: str) -> str:
 
 
 def _no_match(path: str, pattern: str) -> CogportError:
-    return CogportError(f"The sensing-time pattern '{pattern}' does not match '{path}'.",
-                        "the pattern, or enter the sensing time by hand.")
+    return CogportError(
+        f"The sensing-time pattern '{pattern}' does not match '{path}'.",
+        "the pattern, or enter the sensing time by hand.",
+    )
 
 
 def format_sensing_time(moment: datetime) -> str:
@@ -278,15 +297,18 @@ def parse_sensing_time(text: str) -> str:
     try:
         return format_sensing_time(datetime.fromisoformat(cleaned))
     except ValueError as exc:
-        raise CogportError(f"'{text}' is not a date and time.",
-                           "the format, e.g. 2019-11-27T10:30:00Z.") from exc
+        raise CogportError(f"'{text}' is not a date and time.", "the format, e.g. 2019-11-27T10:30:00Z.") from exc
 
 
 # Band configuration from a sample file
 
 _SAMPLE_TYPES = {
-    gdal.GDT_Byte: (8, "UINT"), gdal.GDT_UInt16: (16, "UINT"), gdal.GDT_Int16: (16, "INT"),
-    gdal.GDT_UInt32: (32, "UINT"), gdal.GDT_Int32: (32, "INT"), gdal.GDT_Float32: (32, "FLOAT"),
+    gdal.GDT_Byte: (8, "UINT"),
+    gdal.GDT_UInt16: (16, "UINT"),
+    gdal.GDT_Int16: (16, "INT"),
+    gdal.GDT_UInt32: (32, "UINT"),
+    gdal.GDT_Int32: (32, "INT"),
+    gdal.GDT_Float32: (32, "FLOAT"),
 }
 if hasattr(gdal, "GDT_Int8"):  # GDAL >= 3.7
     _SAMPLE_TYPES[gdal.GDT_Int8] = (8, "INT")
@@ -299,8 +321,10 @@ def bands_from_sample(location: str, source: str) -> Dict[str, Band]:
     `<source>_1`, `<source>_2`, … (as BYOC's own auto-configuration names them).
     """
     dataset = _open(location)
-    layout = [(dataset.GetRasterBand(i).DataType, dataset.GetRasterBand(i).GetNoDataValue())
-              for i in range(1, dataset.RasterCount + 1)]
+    layout = [
+        (dataset.GetRasterBand(i).DataType, dataset.GetRasterBand(i).GetNoDataValue())
+        for i in range(1, dataset.RasterCount + 1)
+    ]
     dataset = None  # closed before any exception, whose traceback would otherwise outlive it
     bands: Dict[str, Band] = {}
     for index, (data_type, no_data) in enumerate(layout, start=1):
@@ -355,8 +379,10 @@ def trace_cover_geometry(
     if area is None or bounds is None or area.GetArea() >= bounds.GetArea() * (1 - 1e-9):
         return None
     if area.IsEmpty():
-        raise CogportError("The tile's files have no valid pixels in common.",
-                           "the nodata value and mask of the files, and that they cover the same area.")
+        raise CogportError(
+            "The tile's files have no valid pixels in common.",
+            "the nodata value and mask of the files, and that they cover the same area.",
+        )
     simplified = _simplify(area, coarsest_pixel, max_points)
     geojson = json.loads(simplified.ExportToJson())
     geojson["crs"] = {"type": "name", "properties": {"name": crs_urn(srs)}}
@@ -365,14 +391,18 @@ def trace_cover_geometry(
 
 def crs_urn(srs: Optional[osr.SpatialReference]) -> str:
     if srs is None:
-        raise CogportError("The file has no coordinate reference system.",
-                           "the file: BYOC needs a georeferenced COG in a supported CRS.")
+        raise CogportError(
+            "The file has no coordinate reference system.",
+            "the file: BYOC needs a georeferenced COG in a supported CRS.",
+        )
     copy = srs.Clone()
     copy.AutoIdentifyEPSG()
     code = copy.GetAuthorityCode(None)
     if not code:
-        raise CogportError("The file's coordinate reference system has no EPSG code.",
-                           "the CRS: BYOC supports EPSG:4326, 3857, 3035 and UTM zones (326xx/327xx).")
+        raise CogportError(
+            "The file's coordinate reference system has no EPSG code.",
+            "the CRS: BYOC supports EPSG:4326, 3857, 3035 and UTM zones (326xx/327xx).",
+        )
     # CRS84 spells out lon/lat order, which is how the coordinates are written.
     return CRS84 if code == "4326" else f"urn:ogc:def:crs:EPSG::{code}"
 
@@ -461,12 +491,16 @@ def _open(location: str) -> gdal.Dataset:
     try:
         dataset = gdal.OpenEx(path, gdal.OF_RASTER | gdal.OF_VERBOSE_ERROR)
     except RuntimeError as exc:
-        raise CogportError(f"Could not open {location}.",
-                           "that the object exists and the storage connection's credentials can read it.",
-                           detail=str(exc)) from exc
+        raise CogportError(
+            f"Could not open {location}.",
+            "that the object exists and the storage connection's credentials can read it.",
+            detail=str(exc),
+        ) from exc
     if dataset is None:
-        raise CogportError(f"Could not open {location}.",
-                           "that the object exists and the storage connection's credentials can read it.")
+        raise CogportError(
+            f"Could not open {location}.",
+            "that the object exists and the storage connection's credentials can read it.",
+        )
     return dataset
 
 
@@ -569,16 +603,20 @@ def preflight(
     buckets of a Sentinel Hub deployment, that the bucket is in the deployment's region."""
     result = Preflight()
     progress = progress or Progress()
-    location = parse_location(bucket_uri_prefix) if "://" in bucket_uri_prefix or bucket_uri_prefix.startswith(
-        "/vsi") else None
+    location = (
+        parse_location(bucket_uri_prefix)
+        if "://" in bucket_uri_prefix or bucket_uri_prefix.startswith("/vsi")
+        else None
+    )
     if check_region and location is not None and location.handler == "vsis3" and connection.region:
         result.region = bucket_region(location.bucket, region_endpoint)
         problem = bucket_region_problem(connection, result.region)
         if problem:
             result.errors.append(problem)
         elif not result.region:
-            result.warnings.append(f"The region of bucket {location.bucket} could not be read; make sure it is "
-                                   f"{connection.region}.")
+            result.warnings.append(
+                f"The region of bucket {location.bucket} could not be read; make sure it is {connection.region}."
+            )
     files = [_join(bucket_uri_prefix, tile.files[band]) for tile in tiles for band in tile.bands]
     done = [0]
     lock = threading.Lock()

@@ -12,7 +12,7 @@ import logging
 import os
 import re
 from dataclasses import dataclass
-from typing import Callable, Mapping, Optional
+from typing import Any, Callable, Dict, Mapping, Optional
 from urllib.parse import quote
 
 import requests
@@ -29,7 +29,7 @@ LOG = logging.getLogger("cogport.earthengine")
 DEFAULT_EE_API_URL = "https://earthengine.googleapis.com"
 API_VERSION = "v1"
 CODE_EDITOR = "https://code.earthengine.google.com/"
-ENV_TOKEN = "COGPORT_EE_TOKEN"
+ENV_TOKEN = "COGPORT_EE_TOKEN"  # noqa: S105 - the name of an environment variable
 ENV_EE_API_URL = "COGPORT_EE_API_URL"
 ENV_GCS_API_URL = "COGPORT_GCS_API_URL"
 PROJECT_ID = re.compile(r"^[a-z][a-z0-9-]{4,28}[a-z0-9]$|^\d{6,}$")
@@ -61,7 +61,7 @@ HINTS = {
 }
 
 
-def explain_ee_error(response: requests.Response) -> ServiceError:
+def explain_ee_error(response: requests.Response) -> CogportError:
     """The google.rpc.Status `error.status` and `error.message` verbatim, plus what to check."""
     status_name, message = "", ""
     try:
@@ -110,15 +110,17 @@ class EarthEngineCredentials:
         self.kind = kind
 
     @classmethod
-    def from_token(cls, token: str, source: str = "the access token") -> "EarthEngineCredentials":
+    def from_token(cls, token: str, source: str = "the access token") -> EarthEngineCredentials:
         return cls(StaticToken(token, source), "token")
 
     @classmethod
-    def from_service_account_json(cls, key_json: str, session: Optional[requests.Session] = None) -> "EarthEngineCredentials":
+    def from_service_account_json(
+        cls, key_json: str, session: Optional[requests.Session] = None
+    ) -> EarthEngineCredentials:
         return cls(ServiceAccountTokens(ServiceAccountKey.from_json(key_json), session=session), "service_account")
 
     @classmethod
-    def from_environment(cls, environ: Mapping[str, str] = os.environ) -> "EarthEngineCredentials":
+    def from_environment(cls, environ: Mapping[str, str] = os.environ) -> EarthEngineCredentials:
         token = environ.get(ENV_TOKEN, "")
         if not token:
             raise AuthenticationError(
@@ -177,13 +179,15 @@ class EarthEngineClient:
         validate_project_id(connection.project)
         self.connection = connection
         self.credentials = credentials
-        extra = {"sleep": sleep} if sleep is not None else {}
-        self.http = HttpClient(connection.ee_base(environ), tokens=credentials.tokens, retry=retry,
-                               explain=explain_ee_error, **extra)
+        extra: Dict[str, Any] = {"sleep": sleep} if sleep is not None else {}
+        self.http = HttpClient(
+            connection.ee_base(environ), tokens=credentials.tokens, retry=retry, explain=explain_ee_error, **extra
+        )
         self.gcs = GcsMetadataClient(
             credentials.tokens,
-            http=HttpClient(connection.gcs_base(environ), tokens=credentials.tokens, retry=retry,
-                            explain=explain_gcs_error, **extra),
+            http=HttpClient(
+                connection.gcs_base(environ), tokens=credentials.tokens, retry=retry, explain=explain_gcs_error, **extra
+            ),
         )
 
     def import_external(

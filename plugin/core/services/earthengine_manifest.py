@@ -102,7 +102,7 @@ class ImageManifest:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
     @classmethod
-    def from_dict(cls, data: Dict[str, Any]) -> "ImageManifest":
+    def from_dict(cls, data: Dict[str, Any]) -> ImageManifest:
         if not isinstance(data, dict):
             raise _manifest_error("The manifest is not a JSON object.")
         data = dict(data)
@@ -133,7 +133,7 @@ class ImageManifest:
         )
 
     @classmethod
-    def from_json(cls, text: str) -> "ImageManifest":
+    def from_json(cls, text: str) -> ImageManifest:
         try:
             data = json.loads(text)
         except ValueError as exc:
@@ -142,8 +142,9 @@ class ImageManifest:
 
 
 def _manifest_error(what: str, detail: str = "") -> CogportError:
-    return CogportError(what, "that the file is an Earth Engine ImageManifest JSON (the --manifest file).",
-                        detail=detail)
+    return CogportError(
+        what, "that the file is an Earth Engine ImageManifest JSON (the --manifest file).", detail=detail
+    )
 
 
 def _legacy_name(asset_id: str) -> str:

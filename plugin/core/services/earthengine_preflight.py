@@ -66,15 +66,19 @@ class PreflightReport:
     def summary(self) -> str:
         if not self.findings:
             return f"All pre-flight checks passed for {self.manifest.name}."
-        lines = [f"Pre-flight for {self.manifest.name}: {len(self.errors)} error(s), "
-                 f"{len(self.findings) - len(self.errors)} other finding(s)."]
+        lines = [
+            f"Pre-flight for {self.manifest.name}: {len(self.errors)} error(s), "
+            f"{len(self.findings) - len(self.errors)} other finding(s)."
+        ]
         for finding in self.findings:
-            lines.append(f"[{finding.severity}] {finding.code}: {finding.message}"
-                         + (f" Fix: {finding.fix}" if finding.fix else ""))
+            lines.append(
+                f"[{finding.severity}] {finding.code}: {finding.message}"
+                + (f" Fix: {finding.fix}" if finding.fix else "")
+            )
         return "\n".join(lines)
 
 
-class PreflightFailed(CogportError):
+class PreflightError(CogportError):
     """Errors in the pre-flight checks; nothing was sent."""
 
     def __init__(self, report: PreflightReport) -> None:
@@ -96,100 +100,176 @@ def check_manifest(manifest: ImageManifest, band_counts: Optional[Dict[str, int]
     """The checks that need no network: names, sources, bands, masks, properties, times, size."""
     out: List[Finding] = []
     if not ASSET_NAME.match(manifest.name):
-        out.append(_finding(
-            "ASSET_NAME_INVALID", ERROR,
-            f"The asset id '{manifest.name}' is not of the form projects/<project>/assets/<path>.",
-            "Use your Cloud project id and a path, e.g. projects/my-ee-project/assets/folder/image."))
+        out.append(
+            _finding(
+                "ASSET_NAME_INVALID",
+                ERROR,
+                f"The asset id '{manifest.name}' is not of the form projects/<project>/assets/<path>.",
+                "Use your Cloud project id and a path, e.g. projects/my-ee-project/assets/folder/image.",
+            )
+        )
     if not manifest.tilesets:
-        out.append(_finding("NO_TILESETS", ERROR, "The manifest has no tileset.",
-                            "Add one gs:// COG per tileset."))
+        out.append(_finding("NO_TILESETS", ERROR, "The manifest has no tileset.", "Add one gs:// COG per tileset."))
     seen_ids: set = set()
     for tileset in manifest.tilesets:
         label = f"tileset '{tileset.id}'"
         if tileset.id in seen_ids:
-            out.append(_finding("TILESET_ID_DUPLICATE", ERROR, f"Two tilesets share the id '{tileset.id}'.",
-                                "Give every tileset its own id (0, 1, 2, …)."))
+            out.append(
+                _finding(
+                    "TILESET_ID_DUPLICATE",
+                    ERROR,
+                    f"Two tilesets share the id '{tileset.id}'.",
+                    "Give every tileset its own id (0, 1, 2, …).",
+                )
+            )
         seen_ids.add(tileset.id)
         if len(tileset.sources) != 1 or len(tileset.sources[0]) != 1:
             count = sum(len(uris) for uris in tileset.sources)
-            out.append(_finding(
-                "TILESET_SOURCES", ERROR,
-                f"{label.capitalize()} has {count} source file(s); a COG-backed asset takes exactly one COG per "
-                "tileset.",
-                "Put each COG in its own tileset, or merge tiles into one COG (Earth Engine does not mosaic "
-                "COG tiles of one band)."))
+            out.append(
+                _finding(
+                    "TILESET_SOURCES",
+                    ERROR,
+                    f"{label.capitalize()} has {count} source file(s); a COG-backed asset takes exactly one COG per "
+                    "tileset.",
+                    "Put each COG in its own tileset, or merge tiles into one COG (Earth Engine does not mosaic "
+                    "COG tiles of one band).",
+                )
+            )
         for uris in tileset.sources:
             for uri in uris:
                 full = manifest.uri_prefix + uri
                 if not full.startswith("gs://"):
-                    out.append(_finding(
-                        "URI_NOT_GCS", ERROR,
-                        f"'{full}' in {label} is not a gs:// URI; Earth Engine registers COGs from Google Cloud "
-                        "Storage only.",
-                        "Upload the file to a GCS bucket in the US multi-region or US-CENTRAL1 and use its "
-                        "gs://bucket/object URI."))
+                    out.append(
+                        _finding(
+                            "URI_NOT_GCS",
+                            ERROR,
+                            f"'{full}' in {label} is not a gs:// URI; Earth Engine registers COGs from Google Cloud "
+                            "Storage only.",
+                            "Upload the file to a GCS bucket in the US multi-region or US-CENTRAL1 and use its "
+                            "gs://bucket/object URI.",
+                        )
+                    )
     tileset_ids = {t.id for t in manifest.tilesets}
     band_ids: set = set()
     for band in manifest.bands:
         if band.id in band_ids or not band.id:
-            out.append(_finding("BAND_ID_INVALID", ERROR,
-                                f"Band id '{band.id}' is empty or used twice.", "Give every band a unique id."))
+            out.append(
+                _finding(
+                    "BAND_ID_INVALID",
+                    ERROR,
+                    f"Band id '{band.id}' is empty or used twice.",
+                    "Give every band a unique id.",
+                )
+            )
         band_ids.add(band.id)
         if band.tileset_id not in tileset_ids:
-            out.append(_finding("BAND_TILESET_UNKNOWN", ERROR,
-                                f"Band '{band.id}' refers to tileset '{band.tileset_id}', which does not exist.",
-                                f"Use one of the tileset ids: {', '.join(sorted(tileset_ids)) or 'none'}."))
+            out.append(
+                _finding(
+                    "BAND_TILESET_UNKNOWN",
+                    ERROR,
+                    f"Band '{band.id}' refers to tileset '{band.tileset_id}', which does not exist.",
+                    f"Use one of the tileset ids: {', '.join(sorted(tileset_ids)) or 'none'}.",
+                )
+            )
             continue
-        count = (band_counts or {}).get(band.tileset_id)
-        if band.tileset_band_index < 0 or (count is not None and band.tileset_band_index >= count):
-            out.append(_finding(
-                "BAND_INDEX_OUT_OF_RANGE", ERROR,
-                f"Band '{band.id}' uses tilesetBandIndex {band.tileset_band_index}, but tileset "
-                f"'{band.tileset_id}' has {count if count is not None else 'fewer'} band(s).",
-                f"Indices are zero-based: use 0 to {count - 1 if count else 0}."))
+        known = (band_counts or {}).get(band.tileset_id)
+        if band.tileset_band_index < 0 or (known is not None and band.tileset_band_index >= known):
+            out.append(
+                _finding(
+                    "BAND_INDEX_OUT_OF_RANGE",
+                    ERROR,
+                    f"Band '{band.id}' uses tilesetBandIndex {band.tileset_band_index}, but tileset "
+                    f"'{band.tileset_id}' has {known if known is not None else 'fewer'} band(s).",
+                    f"Indices are zero-based: use 0 to {known - 1 if known else 0}.",
+                )
+            )
         if band.pyramiding_policy and band.pyramiding_policy not in PYRAMIDING_POLICIES:
-            out.append(_finding("PYRAMIDING_POLICY_UNKNOWN", ERROR,
-                                f"Band '{band.id}' has pyramidingPolicy '{band.pyramiding_policy}'.",
-                                f"Use one of {', '.join(PYRAMIDING_POLICIES)} (MEAN for continuous data, "
-                                "MODE or SAMPLE for classes)."))
+            out.append(
+                _finding(
+                    "PYRAMIDING_POLICY_UNKNOWN",
+                    ERROR,
+                    f"Band '{band.id}' has pyramidingPolicy '{band.pyramiding_policy}'.",
+                    f"Use one of {', '.join(PYRAMIDING_POLICIES)} (MEAN for continuous data, "
+                    "MODE or SAMPLE for classes).",
+                )
+            )
     if len(manifest.mask_bands) > 1:
-        out.append(_finding("MASK_BANDS", ERROR, "The manifest has more than one mask band.",
-                            "Earth Engine allows at most one mask band: keep one."))
+        out.append(
+            _finding(
+                "MASK_BANDS",
+                ERROR,
+                "The manifest has more than one mask band.",
+                "Earth Engine allows at most one mask band: keep one.",
+            )
+        )
     for mask in manifest.mask_bands:
         if mask.tileset_id not in tileset_ids:
-            out.append(_finding("MASK_BANDS", ERROR, f"The mask band refers to tileset '{mask.tileset_id}', which "
-                                "does not exist.", "Use an existing tileset id; its last band is the mask."))
+            out.append(
+                _finding(
+                    "MASK_BANDS",
+                    ERROR,
+                    f"The mask band refers to tileset '{mask.tileset_id}', which does not exist.",
+                    "Use an existing tileset id; its last band is the mask.",
+                )
+            )
         unknown = [b for b in mask.band_ids if b not in band_ids]
         if unknown and manifest.bands:
-            out.append(_finding("MASK_BANDS", ERROR, f"The mask band names unknown band(s): {', '.join(unknown)}.",
-                                "Name bands listed in the bands table, or leave the list empty for all bands."))
+            out.append(
+                _finding(
+                    "MASK_BANDS",
+                    ERROR,
+                    f"The mask band names unknown band(s): {', '.join(unknown)}.",
+                    "Name bands listed in the bands table, or leave the list empty for all bands.",
+                )
+            )
     out.extend(_property_findings(manifest.properties))
     out.extend(_time_findings(manifest.start_time, manifest.end_time))
     size = len(manifest.to_json().encode("utf-8"))
     if size >= MAX_MANIFEST_BYTES:
-        out.append(_finding("MANIFEST_TOO_LARGE", ERROR,
-                            f"The manifest is {size / 1048576:.1f} MB; Earth Engine accepts at most 10 MB.",
-                            "Shorten or drop large properties, or split the asset."))
+        out.append(
+            _finding(
+                "MANIFEST_TOO_LARGE",
+                ERROR,
+                f"The manifest is {size / 1048576:.1f} MB; Earth Engine accepts at most 10 MB.",
+                "Shorten or drop large properties, or split the asset.",
+            )
+        )
     return out
 
 
 def _property_findings(properties: object) -> List[Finding]:
     if not isinstance(properties, dict):
-        return [_finding("PROPERTIES_NOT_FLAT", ERROR, "The properties are not a JSON object.",
-                         "Give properties as {\"name\": value, …}.")]
+        return [
+            _finding(
+                "PROPERTIES_NOT_FLAT",
+                ERROR,
+                "The properties are not a JSON object.",
+                'Give properties as {"name": value, …}.',
+            )
+        ]
     out = []
-    nested = [key for key, value in properties.items()
-              if isinstance(value, bool) or not isinstance(value, (str, int, float))]
+    nested = [
+        key for key, value in properties.items() if isinstance(value, bool) or not isinstance(value, (str, int, float))
+    ]
     if nested:
-        out.append(_finding(
-            "PROPERTIES_NOT_FLAT", ERROR,
-            f"Properties must be flat, with string or number values; not so: {', '.join(map(str, nested))}.",
-            "Turn lists and objects into strings or separate properties; write booleans as 0/1."))
+        out.append(
+            _finding(
+                "PROPERTIES_NOT_FLAT",
+                ERROR,
+                f"Properties must be flat, with string or number values; not so: {', '.join(map(str, nested))}.",
+                "Turn lists and objects into strings or separate properties; write booleans as 0/1.",
+            )
+        )
     deprecated = [key for key in properties if key in ("system:time_start", "system:time_end")]
     if deprecated:
-        out.append(_finding("PROPERTIES_DEPRECATED", WARNING,
-                            f"{', '.join(deprecated)} as properties are deprecated.",
-                            "Use the Start time and End time fields (startTime/endTime) instead."))
+        out.append(
+            _finding(
+                "PROPERTIES_DEPRECATED",
+                WARNING,
+                f"{', '.join(deprecated)} as properties are deprecated.",
+                "Use the Start time and End time fields (startTime/endTime) instead.",
+            )
+        )
     return out
 
 
@@ -197,11 +277,23 @@ def _time_findings(start: str, end: str) -> List[Finding]:
     out = []
     for label, value in (("startTime", start), ("endTime", end)):
         if value and not RFC3339.match(value):
-            out.append(_finding("TIME_INVALID", ERROR, f"{label} '{value}' is not an RFC 3339 timestamp.",
-                                "Write it like 2024-05-01T00:00:00Z (a bare date 2024-05-01 is accepted too)."))
+            out.append(
+                _finding(
+                    "TIME_INVALID",
+                    ERROR,
+                    f"{label} '{value}' is not an RFC 3339 timestamp.",
+                    "Write it like 2024-05-01T00:00:00Z (a bare date 2024-05-01 is accepted too).",
+                )
+            )
     if start and end and RFC3339.match(start) and RFC3339.match(end) and _epoch(end) <= _epoch(start):
-        out.append(_finding("TIME_ORDER", ERROR, f"endTime {end} is not after startTime {start}.",
-                            "endTime is exclusive: set it after startTime, or leave it empty."))
+        out.append(
+            _finding(
+                "TIME_ORDER",
+                ERROR,
+                f"endTime {end} is not after startTime {start}.",
+                "endTime is exclusive: set it after startTime, or leave it empty.",
+            )
+        )
     return out
 
 
@@ -210,7 +302,7 @@ def _epoch(value: str) -> float:
     if "." in text:  # Python parses at most microseconds
         head, tail = text.split(".", 1)
         digits = "".join(ch for ch in tail if ch.isdigit())
-        text = f"{head}.{digits[:6].ljust(6, '0')}{tail[len(digits):]}"
+        text = f"{head}.{digits[:6].ljust(6, '0')}{tail[len(digits) :]}"
     return datetime.datetime.fromisoformat(text).timestamp()
 
 
@@ -218,15 +310,23 @@ def check_bucket(bucket: BucketInfo, extra_dual_regions: frozenset = frozenset()
     out = []
     if not earthengine_location_ok(bucket, extra_dual_regions):
         where = bucket.location + (f" ({', '.join(bucket.data_locations)})" if bucket.data_locations else "")
-        out.append(_finding(
-            "BUCKET_LOCATION", ERROR,
-            f"Bucket gs://{bucket.name} is in {where or 'an unknown location'} ({bucket.location_type or 'type unknown'}); "
-            "Earth Engine reads COGs only from the US multi-region, US-CENTRAL1, or a US dual-region that includes "
-            "us-central1 (e.g. NAM4).",
-            "Copy the files to a bucket in US or US-CENTRAL1 (e.g. `gcloud storage buckets create gs://NAME "
-            "--location=us-central1`) and register those URIs."))
-    out.extend(_class_findings(f"Bucket gs://{bucket.name}", "default storage class", bucket.storage_class,
-                               "BUCKET_STORAGE_CLASS"))
+        out.append(
+            _finding(
+                "BUCKET_LOCATION",
+                ERROR,
+                f"Bucket gs://{bucket.name} is in {where or 'an unknown location'} "
+                f"({bucket.location_type or 'type unknown'}); "
+                "Earth Engine reads COGs only from the US multi-region, US-CENTRAL1, or a US dual-region that includes "
+                "us-central1 (e.g. NAM4).",
+                "Copy the files to a bucket in US or US-CENTRAL1 (e.g. `gcloud storage buckets create gs://NAME "
+                "--location=us-central1`) and register those URIs.",
+            )
+        )
+    out.extend(
+        _class_findings(
+            f"Bucket gs://{bucket.name}", "default storage class", bucket.storage_class, "BUCKET_STORAGE_CLASS"
+        )
+    )
     return out
 
 
@@ -234,14 +334,24 @@ def _class_findings(subject: str, what: str, storage_class: str, code: str) -> L
     if not storage_class or storage_class in _ACCEPTED_CLASSES:
         return []
     if storage_class in _LEGACY_STANDARD_CLASSES:
-        return [_finding(code, WARNING, f"{subject} has the legacy {what} {storage_class}.",
-                         "Change it to STANDARD in the Cloud console; Earth Engine documents Standard storage.")]
-    return [_finding(
-        code, ERROR,
-        f"{subject} has {what} {storage_class}; Earth Engine needs Standard storage (other classes add "
-        "retrieval fees to every read and minimum storage durations).",
-        "Rewrite the object(s) as STANDARD, e.g. `gcloud storage objects update gs://BUCKET/OBJECT "
-        "--storage-class=STANDARD` (and set the bucket's default class to STANDARD).")]
+        return [
+            _finding(
+                code,
+                WARNING,
+                f"{subject} has the legacy {what} {storage_class}.",
+                "Change it to STANDARD in the Cloud console; Earth Engine documents Standard storage.",
+            )
+        ]
+    return [
+        _finding(
+            code,
+            ERROR,
+            f"{subject} has {what} {storage_class}; Earth Engine needs Standard storage (other classes add "
+            "retrieval fees to every read and minimum storage durations).",
+            "Rewrite the object(s) as STANDARD, e.g. `gcloud storage objects update gs://BUCKET/OBJECT "
+            "--storage-class=STANDARD` (and set the bucket's default class to STANDARD).",
+        )
+    ]
 
 
 def preflight(
@@ -261,22 +371,27 @@ def preflight(
     file_reports: Dict[str, ValidationReport] = {}
     gs_sources: List[Tuple[str, str]] = [  # (tileset id, full URI) of every gs:// COG
         (tileset.id, manifest.uri_prefix + tileset.uri)
-        for tileset in manifest.tilesets if (manifest.uri_prefix + tileset.uri).startswith("gs://")
+        for tileset in manifest.tilesets
+        if (manifest.uri_prefix + tileset.uri).startswith("gs://")
     ]
     steps = max(1, 1 + 2 * len(gs_sources))
     done = 0
 
     if gcs is None:
-        findings.append(_finding(
-            "STORAGE_NOT_CHECKED", WARNING,
-            "Bucket location, storage class and generations were not checked: no Earth Engine credentials.",
-            "Choose an Earth Engine connection (or set COGPORT_EE_TOKEN) and check again."))
+        findings.append(
+            _finding(
+                "STORAGE_NOT_CHECKED",
+                WARNING,
+                "Bucket location, storage class and generations were not checked: no Earth Engine credentials.",
+                "Choose an Earth Engine connection (or set COGPORT_EE_TOKEN) and check again.",
+            )
+        )
     else:
         buckets: Dict[str, Optional[BucketInfo]] = {}
         for _tileset_id, uri in gs_sources:
             progress.raise_if_cancelled()
             base, pinned = strip_generation(uri)
-            bucket_name, _, key = base[len("gs://"):].partition("/")
+            bucket_name, _, key = base[len("gs://") :].partition("/")
             if bucket_name not in buckets:
                 buckets[bucket_name] = _bucket_findings(gcs, bucket_name, options, findings)
             if buckets[bucket_name] is not None:
@@ -303,16 +418,28 @@ def preflight(
             except CancelledError:
                 raise
             except CogportError as error:
-                findings.append(_finding("FILE_UNREADABLE", ERROR, f"{base}: {error.what}",
-                                         error.check or "the object and the bucket's storage connection."))
+                findings.append(
+                    _finding(
+                        "FILE_UNREADABLE",
+                        ERROR,
+                        f"{base}: {error.what}",
+                        error.check or "the object and the bucket's storage connection.",
+                    )
+                )
             done += 1
             progress.report(done / steps)
 
     final = with_generations(manifest, generations) if generations else manifest
     for base, generation in generations.items():
-        findings.append(_finding("GENERATION_PINNED", INFO, f"{base} is pinned to generation {generation}.",
-                                 "Keep this generation in the bucket (enable object versioning) if you overwrite "
-                                 "the object later; Earth Engine reads exactly this version."))
+        findings.append(
+            _finding(
+                "GENERATION_PINNED",
+                INFO,
+                f"{base} is pinned to generation {generation}.",
+                "Keep this generation in the bucket (enable object versioning) if you overwrite "
+                "the object later; Earth Engine reads exactly this version.",
+            )
+        )
     findings = check_manifest(final, band_counts) + findings
     progress.report(1.0)
     order = {ERROR: 0, WARNING: 1, INFO: 2}
@@ -320,43 +447,64 @@ def preflight(
     return PreflightReport(final, findings, file_reports)
 
 
-def _bucket_findings(gcs: GcsMetadataClient, bucket: str, options: PreflightOptions,
-                     findings: List[Finding]) -> Optional[BucketInfo]:
+def _bucket_findings(
+    gcs: GcsMetadataClient, bucket: str, options: PreflightOptions, findings: List[Finding]
+) -> Optional[BucketInfo]:
     try:
         info = gcs.bucket(bucket)
     except NotFoundError:
-        findings.append(_finding("BUCKET_NOT_FOUND", ERROR, f"Bucket gs://{bucket} does not exist.",
-                                 "the bucket name (GCS bucket names are global and case-sensitive)."))
+        findings.append(
+            _finding(
+                "BUCKET_NOT_FOUND",
+                ERROR,
+                f"Bucket gs://{bucket} does not exist.",
+                "the bucket name (GCS bucket names are global and case-sensitive).",
+            )
+        )
         return None
     except ServiceError as error:
-        findings.append(_finding(
-            "METADATA_UNREADABLE", WARNING,
-            f"The location and storage class of gs://{bucket} could not be read: {error.what}",
-            "Give the account storage.buckets.get on the bucket (role Storage Legacy Bucket Reader; Earth Engine's "
-            "readers need it too), or check the bucket's location and class in the Cloud console yourself."))
+        findings.append(
+            _finding(
+                "METADATA_UNREADABLE",
+                WARNING,
+                f"The location and storage class of gs://{bucket} could not be read: {error.what}",
+                "Give the account storage.buckets.get on the bucket (role Storage Legacy Bucket Reader; Earth Engine's "
+                "readers need it too), or check the bucket's location and class in the Cloud console yourself.",
+            )
+        )
         return None
     findings.extend(check_bucket(info, options.extra_dual_regions))
     return info
 
 
-def _object_findings(gcs: GcsMetadataClient, bucket: str, key: str, pinned: str,
-                     findings: List[Finding]) -> str:
+def _object_findings(gcs: GcsMetadataClient, bucket: str, key: str, pinned: str, findings: List[Finding]) -> str:
     uri = f"gs://{bucket}/{key}"
     try:
         info = gcs.object(bucket, key, generation=pinned)
     except NotFoundError:
         if pinned:
-            findings.append(_finding("GENERATION_NOT_FOUND", ERROR,
-                                     f"{uri} has no generation {pinned} (overwritten without versioning?).",
-                                     "Remove the #generation to use the current object, or restore that version."))
+            findings.append(
+                _finding(
+                    "GENERATION_NOT_FOUND",
+                    ERROR,
+                    f"{uri} has no generation {pinned} (overwritten without versioning?).",
+                    "Remove the #generation to use the current object, or restore that version.",
+                )
+            )
         else:
-            findings.append(_finding("OBJECT_NOT_FOUND", ERROR, f"{uri} does not exist.",
-                                     "the object path; upload the COG first."))
+            findings.append(
+                _finding("OBJECT_NOT_FOUND", ERROR, f"{uri} does not exist.", "the object path; upload the COG first.")
+            )
         return ""
     except ServiceError as error:
-        findings.append(_finding("METADATA_UNREADABLE", WARNING,
-                                 f"The metadata of {uri} could not be read: {error.what}",
-                                 "Give the account storage.objects.get on the bucket."))
+        findings.append(
+            _finding(
+                "METADATA_UNREADABLE",
+                WARNING,
+                f"The metadata of {uri} could not be read: {error.what}",
+                "Give the account storage.objects.get on the bucket.",
+            )
+        )
         return ""
     findings.extend(_class_findings(uri, "storage class", info.storage_class, "OBJECT_STORAGE_CLASS"))
     return info.generation
@@ -384,8 +532,9 @@ def write_manifest(manifest: ImageManifest, path: str) -> str:
     except OSError as exc:
         if os.path.exists(temporary):
             os.unlink(temporary)
-        raise CogportError(f"Could not write the manifest to {path}.", "that the folder exists and is writable.",
-                           detail=repr(exc)) from None
+        raise CogportError(
+            f"Could not write the manifest to {path}.", "that the folder exists and is writable.", detail=repr(exc)
+        ) from None
     return path
 
 
@@ -405,14 +554,15 @@ def check_and_register(
     for finding in report.findings:
         LOG.info("%s [%s] %s", report.manifest.name, finding.severity, finding.message)
     if not report.ok:
-        raise PreflightFailed(report)
+        raise PreflightError(report)
     path = write_manifest(report.manifest, manifest_output) if manifest_output else ""
     if dry_run:
         progress.report(1.0)
         return RegistrationOutcome(report, None, path)
     if client is None:
-        raise CogportError("Cannot register without Earth Engine credentials.",
-                           "the Earth Engine connection, or set COGPORT_EE_TOKEN.")
+        raise CogportError(
+            "Cannot register without Earth Engine credentials.", "the Earth Engine connection, or set COGPORT_EE_TOKEN."
+        )
     progress.raise_if_cancelled()
     result = client.import_external(report.manifest, overwrite, progress.span(0.8, 1.0))
     progress.report(1.0)
@@ -442,8 +592,9 @@ def register_batch(
         progress.raise_if_cancelled()
         span = progress.span(index / len(manifests), (index + 1) / len(manifests))
         try:
-            outcome = check_and_register(manifest, client=client, overwrite=overwrite, options=options,
-                                         dry_run=dry_run, progress=span)
+            outcome = check_and_register(
+                manifest, client=client, overwrite=overwrite, options=options, dry_run=dry_run, progress=span
+            )
             items.append(BatchItem(manifest.name, outcome=outcome))
         except CancelledError:
             raise
@@ -471,4 +622,3 @@ def manifests_per_file(folder_asset: str, uris: Sequence[str], **fields: Any) ->
 def _asset_safe(text: str) -> str:
     """Asset ids allow letters, digits, '_' and '-'."""
     return "".join(ch if ch.isalnum() or ch in "_-" else "_" for ch in text)
-

@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 import requests
 
-from ..errors import NotFoundError, ServiceError
+from ..errors import CogportError, NotFoundError, ServiceError
 from .http import HttpClient, RetryPolicy, TokenProvider
 
 DEFAULT_GCS_API_URL = "https://storage.googleapis.com"
@@ -35,7 +35,7 @@ class ObjectInfo:
     md5_hash: str = ""
 
 
-def explain_gcs_error(response: requests.Response) -> ServiceError:
+def explain_gcs_error(response: requests.Response) -> CogportError:
     """GCS JSON API errors: `{"error": {"code", "message", "errors": [{"reason"}]}}`."""
     message, reason = "", ""
     try:
@@ -49,9 +49,11 @@ def explain_gcs_error(response: requests.Response) -> ServiceError:
     if status == 404:
         return NotFoundError(what, "the bucket and object names.", detail=response.text[:500])
     if status in (401, 403):
-        check = ("that the account may read the bucket's metadata (storage.buckets.get and storage.objects.get, "
-                 "e.g. the roles Storage Legacy Bucket Reader and Storage Legacy Object Reader), and that the "
-                 "token carries a Cloud Storage scope.")
+        check = (
+            "that the account may read the bucket's metadata (storage.buckets.get and storage.objects.get, "
+            "e.g. the roles Storage Legacy Bucket Reader and Storage Legacy Object Reader), and that the "
+            "token carries a Cloud Storage scope."
+        )
     else:
         check = "the bucket name and try again later."
     return ServiceError(what, check, detail=response.text[:500], status=status, code=reason)
@@ -71,9 +73,7 @@ class GcsMetadataClient:
         self.http = http or HttpClient(base_url, tokens=tokens, retry=retry, explain=explain_gcs_error)
 
     def bucket(self, bucket: str) -> BucketInfo:
-        response = self.http.request(
-            "GET", f"storage/v1/b/{quote(bucket, safe='')}", params={"fields": _BUCKET_FIELDS}
-        )
+        response = self.http.request("GET", f"storage/v1/b/{quote(bucket, safe='')}", params={"fields": _BUCKET_FIELDS})
         data = response.json()
         placement = data.get("customPlacementConfig") or {}
         return BucketInfo(
@@ -106,9 +106,7 @@ class GcsMetadataClient:
 US_CENTRAL1_DUAL_REGIONS = frozenset({"NAM4"})
 
 
-def earthengine_location_ok(
-    bucket: BucketInfo, extra_dual_regions: frozenset = frozenset()
-) -> bool:
+def earthengine_location_ok(bucket: BucketInfo, extra_dual_regions: frozenset = frozenset()) -> bool:
     """Earth Engine reads COGs only from US, US-CENTRAL1, or a US dual-region that includes us-central1."""
     location = bucket.location.upper()
     if location in ("US", "US-CENTRAL1") and not bucket.data_locations:

@@ -19,6 +19,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Sequence, Tuple
+from urllib.parse import urlparse
 
 import requests
 
@@ -29,7 +30,7 @@ LOG = logging.getLogger("cogport.earthengine")
 EE_SCOPE = "https://www.googleapis.com/auth/earthengine"
 STORAGE_READ_SCOPE = "https://www.googleapis.com/auth/devstorage.read_only"
 DEFAULT_SCOPES = (EE_SCOPE, STORAGE_READ_SCOPE)
-DEFAULT_TOKEN_URI = "https://oauth2.googleapis.com/token"
+DEFAULT_TOKEN_URI = "https://oauth2.googleapis.com/token"  # noqa: S105 - Google's public token endpoint URL
 _JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer"
 _SHA256_DIGEST_INFO = bytes.fromhex("3031300d060960864801650304020105000420")
 _REFRESH_MARGIN = 120.0  # seconds before expiry at which a signed token is renewed
@@ -80,7 +81,7 @@ class ServiceAccountKey:
     project_id: str = ""
 
     @classmethod
-    def from_json(cls, text: str) -> "ServiceAccountKey":
+    def from_json(cls, text: str) -> ServiceAccountKey:
         try:
             data = json.loads(text)
         except ValueError as exc:
@@ -92,7 +93,7 @@ class ServiceAccountKey:
         if not isinstance(data, dict) or data.get("type") != "service_account":
             raise AuthenticationError(
                 "The JSON file is not a service-account key.",
-                "that its \"type\" is \"service_account\" (Cloud console > IAM > Service accounts > Keys).",
+                'that its "type" is "service_account" (Cloud console > IAM > Service accounts > Keys).',
             )
         missing = [name for name in ("client_email", "private_key") if not data.get(name)]
         if missing:
@@ -157,7 +158,7 @@ class ServiceAccountTokens:
             )
         except (requests.ConnectionError, requests.Timeout) as exc:
             raise NetworkError(
-                f"Could not reach the Google token service at {requests.utils.urlparse(self.key.token_uri).netloc}.",
+                f"Could not reach the Google token service at {urlparse(self.key.token_uri).netloc}.",
                 "your network connection and proxy settings.",
                 detail=type(exc).__name__,
             ) from None
@@ -174,8 +175,9 @@ class ServiceAccountTokens:
         self._token = str(payload.get("access_token", ""))
         self._expires_at = self._clock() + float(payload.get("expires_in", 3600))
         if not self._token:
-            raise AuthenticationError("The Google token service answered without an access token.",
-                                      "the key's token_uri.")
+            raise AuthenticationError(
+                "The Google token service answered without an access token.", "the key's token_uri."
+            )
         LOG.info("Signed in to Google as %s (token valid %s s)", self.key.client_email, payload.get("expires_in"))
 
     def __repr__(self) -> str:
@@ -195,10 +197,11 @@ def signed_jwt(key: ServiceAccountKey, scopes: Sequence[str], now: int) -> str:
     header = {"alg": "RS256", "typ": "JWT"}
     if key.private_key_id:
         header["kid"] = key.private_key_id
-    claims = {"iss": key.client_email, "scope": " ".join(scopes), "aud": key.token_uri,
-              "iat": now, "exp": now + 3600}
-    signing_input = f"{_b64url(json.dumps(header, separators=(',', ':')).encode())}." \
-                    f"{_b64url(json.dumps(claims, separators=(',', ':')).encode())}"
+    claims = {"iss": key.client_email, "scope": " ".join(scopes), "aud": key.token_uri, "iat": now, "exp": now + 3600}
+    signing_input = (
+        f"{_b64url(json.dumps(header, separators=(',', ':')).encode())}."
+        f"{_b64url(json.dumps(claims, separators=(',', ':')).encode())}"
+    )
     signature = rsa_sha256_sign(key.private_key, signing_input.encode())
     return f"{signing_input}.{_b64url(signature)}"
 
@@ -231,8 +234,10 @@ def rsa_sha256_sign(pem: str, message: bytes) -> bytes:
     size = (key.n.bit_length() + 7) // 8
     digest_info = _SHA256_DIGEST_INFO + hashlib.sha256(message).digest()
     if size < len(digest_info) + 11:
-        raise AuthenticationError("The service-account private key is too short to sign with.",
-                                  "that the key file is a Google service-account key.")
+        raise AuthenticationError(
+            "The service-account private key is too short to sign with.",
+            "that the key file is a Google service-account key.",
+        )
     encoded = b"\x00\x01" + b"\xff" * (size - len(digest_info) - 3) + b"\x00" + digest_info
     m = int.from_bytes(encoded, "big")
     # Chinese remainder theorem: four times faster than pow(m, d, n).
@@ -241,16 +246,20 @@ def rsa_sha256_sign(pem: str, message: bytes) -> bytes:
     h = (key.qinv * (m1 - m2)) % key.p
     signature = m2 + h * key.q
     if pow(signature, key.e, key.n) != m:  # guards against a corrupt key producing a bad signature
-        raise AuthenticationError("The service-account private key is inconsistent.",
-                                  "that the key file is intact; download a new key if in doubt.")
+        raise AuthenticationError(
+            "The service-account private key is inconsistent.",
+            "that the key file is intact; download a new key if in doubt.",
+        )
     return signature.to_bytes(size, "big")
 
 
 def _parse_private_key(pem: str) -> _RsaKey:
     match = re.search(r"-----BEGIN (RSA )?PRIVATE KEY-----(.+?)-----END (RSA )?PRIVATE KEY-----", pem, re.S)
     if match is None:
-        raise AuthenticationError("The service-account private key is not a PEM RSA key.",
-                                  "that \"private_key\" is the PEM text exactly as in the downloaded JSON key.")
+        raise AuthenticationError(
+            "The service-account private key is not a PEM RSA key.",
+            'that "private_key" is the PEM text exactly as in the downloaded JSON key.',
+        )
     try:
         der = base64.b64decode("".join(match.group(2).split()))
         if match.group(1) is None:  # PKCS#8 PrivateKeyInfo wraps the PKCS#1 RSAPrivateKey
@@ -259,8 +268,10 @@ def _parse_private_key(pem: str) -> _RsaKey:
         values = [_der_integer(item) for item in _der_sequence(der)]
         return _RsaKey(*values[1:9])
     except (ValueError, IndexError, TypeError):
-        raise AuthenticationError("The service-account private key could not be read.",
-                                  "that the key file is intact; download a new key if in doubt.") from None
+        raise AuthenticationError(
+            "The service-account private key could not be read.",
+            "that the key file is intact; download a new key if in doubt.",
+        ) from None
 
 
 def _der_read(data: bytes, offset: int) -> Tuple[int, bytes, int]:
@@ -269,9 +280,9 @@ def _der_read(data: bytes, offset: int) -> Tuple[int, bytes, int]:
     offset += 2
     if length & 0x80:
         count = length & 0x7F
-        length = int.from_bytes(data[offset:offset + count], "big")
+        length = int.from_bytes(data[offset : offset + count], "big")
         offset += count
-    value = data[offset:offset + length]
+    value = data[offset : offset + length]
     if len(value) != length:
         raise ValueError("truncated DER")
     return tag, value, offset + length
@@ -298,4 +309,3 @@ def _der_value(item: bytes, expected_tag: int) -> bytes:
 
 def _der_integer(item: bytes) -> int:
     return int.from_bytes(_der_value(item, 0x02), "big")
-

@@ -14,10 +14,11 @@ import threading
 import time
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Mapping, Optional, Protocol
+from urllib.parse import urlparse
 
 import requests
 
-from ..errors import NetworkError, RateLimitedError, ServiceError
+from ..errors import CogportError, NetworkError, RateLimitedError, ServiceError
 from ..progress import Progress
 
 LOG = logging.getLogger("cogport.http")
@@ -104,13 +105,12 @@ class RequestGate:
             self.interval *= self._relax
 
 
-Explain = Callable[[requests.Response], ServiceError]
+Explain = Callable[[requests.Response], CogportError]
 
 
 def default_explain(response: requests.Response) -> ServiceError:
     return ServiceError(
-        f"The server answered HTTP {response.status_code} for {response.request.method} "
-        f"{_safe_url(response.url)}.",
+        f"The server answered HTTP {response.status_code} for {response.request.method} {_safe_url(response.url)}.",
         "the request parameters and your permissions.",
         detail=response.text[:2000],
         status=response.status_code,
@@ -194,8 +194,11 @@ class HttpClient:
                     error = self.explain(response)
                     if response.status_code == 429:
                         raise RateLimitedError(
-                            error.what, "the service's rate limits, then try again later.",
-                            detail=error.detail, status=429, code=error.code,
+                            error.what,
+                            "the service's rate limits, then try again later.",
+                            detail=error.detail,
+                            status=429,
+                            code=getattr(error, "code", ""),
                         )
                     raise error
                 why = f"{method} {_safe_url(url)} -> {response.status_code}"
@@ -206,11 +209,7 @@ class HttpClient:
                     LOG.info("Rate limited: %s", why)
                     attempt += 1
                     continue
-                delay = (
-                    self.retry.retry_after(response)
-                    if response.status_code == 429
-                    else self.retry.backoff(attempt)
-                )
+                delay = self.retry.retry_after(response) if response.status_code == 429 else self.retry.backoff(attempt)
                 self._wait(delay, why, progress)
                 attempt += 1
                 continue
@@ -238,7 +237,7 @@ class HttpClient:
 
 
 def _host(url: str) -> str:
-    return requests.utils.urlparse(url).netloc or url
+    return urlparse(url).netloc or url
 
 
 def _safe_url(url: str) -> str:

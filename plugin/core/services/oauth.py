@@ -7,6 +7,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Optional
+from urllib.parse import urlparse
 
 import requests
 
@@ -82,11 +83,14 @@ class ClientCredentialsTokens:
             "client_id": self.credentials.client_id,
             "client_secret": self.credentials.client_secret,
         }
-        host = requests.utils.urlparse(self.token_url).netloc or self.token_url
+        host = urlparse(self.token_url).netloc or self.token_url
         for attempt in range(self.attempts):
             try:
                 response = requests.post(
-                    self.token_url, data=form, timeout=self.timeout, proxies=self.proxies or None,
+                    self.token_url,
+                    data=form,
+                    timeout=self.timeout,
+                    proxies=self.proxies or None,
                     headers={"Content-Type": "application/x-www-form-urlencoded"},
                 )
             except (requests.ConnectionError, requests.Timeout) as exc:
@@ -96,10 +100,10 @@ class ClientCredentialsTokens:
                         "your network connection, proxy settings and the token URL of the connection.",
                         detail=type(exc).__name__,
                     ) from exc
-                self.sleep(2.0 ** attempt)
+                self.sleep(2.0**attempt)
                 continue
             if response.status_code >= 500 and attempt + 1 < self.attempts:
-                self.sleep(2.0 ** attempt)
+                self.sleep(2.0**attempt)
                 continue
             break
         if response.status_code in (400, 401, 403):
@@ -132,8 +136,7 @@ class ClientCredentialsTokens:
         self._token = token
         self._expires_at = now + lifetime
         self.fetches += 1
-        LOG.info("New access token from %s for client %s, valid %.0f s", host,
-                 self.credentials.client_id, lifetime)
+        LOG.info("New access token from %s for client %s, valid %.0f s", host, self.credentials.client_id, lifetime)
 
 
 def _scrub(text: str, credentials: ClientCredentials) -> str:

@@ -38,7 +38,7 @@ class AuthMode(str, Enum):
     ANONYMOUS = "anonymous"
     SWIFT_V1 = "swift-v1"  # auth v1 URL, user, key
     SWIFT_KEYSTONE = "swift-keystone"  # Keystone v3 (OS_* options)
-    SWIFT_TOKEN = "swift-token"  # storage URL + token
+    SWIFT_TOKEN = "swift-token"  # storage URL + token  # noqa: S105 - an authentication mode's name
     SERVICE_ACCOUNT = "service-account"  # GCS service-account JSON key
 
     @property
@@ -98,15 +98,16 @@ class StorageConnection:
         return data
 
     @classmethod
-    def from_export(cls, data: Dict[str, object]) -> "StorageConnection":
+    def from_export(cls, data: Dict[str, object]) -> StorageConnection:
         known = {f.name for f in fields(cls)} - {"authcfg"}
         values = {key: value for key, value in data.items() if key in known}
         values["kind"] = StoreKind(str(values.get("kind", StoreKind.AWS_S3.value)))
         values["auth"] = AuthMode(str(values.get("auth", AuthMode.KEYS.value)))
-        values["buckets"] = tuple(str(b) for b in values.get("buckets", ()) or ())  # type: ignore[union-attr]
+        buckets = values.get("buckets") or ()
+        values["buckets"] = tuple(str(b) for b in buckets) if isinstance(buckets, (list, tuple)) else ()
         return cls(**values)  # type: ignore[arg-type]
 
-    def renamed(self, name: str) -> "StorageConnection":
+    def renamed(self, name: str) -> StorageConnection:
         return replace(self, name=name)
 
 
@@ -136,7 +137,7 @@ class Credentials:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
     @classmethod
-    def from_secrets(cls, secrets: Dict[str, str]) -> "Credentials":
+    def from_secrets(cls, secrets: Dict[str, str]) -> Credentials:
         return cls(**{f.name: secrets.get(f.name, "") for f in fields(cls)})
 
     def secret_values(self) -> Tuple[str, ...]:

@@ -16,7 +16,7 @@ def explain_http_failure(exc: Exception, host: str, connection_name: str = "") -
     """A connection-level failure (no HTTP answer): DNS, refused, TLS or timeout."""
     text = repr(exc)
     where = f" (connection '{connection_name}')" if connection_name else ""
-    if isinstance(exc, requests.exceptions.SSLError) or isinstance(exc, ssl.SSLError) or "SSL" in text:
+    if isinstance(exc, (requests.exceptions.SSLError, ssl.SSLError)) or "SSL" in text:
         return NetworkError(
             f"The TLS handshake with {host} failed{where}.",
             "whether the endpoint speaks HTTPS (switch HTTPS off for plain-HTTP servers) and its certificate.",

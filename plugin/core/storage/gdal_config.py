@@ -67,8 +67,11 @@ def credential_options(connection: StorageConnection, credentials: Credentials) 
         if auth is AuthMode.ANONYMOUS:
             options["AWS_NO_SIGN_REQUEST"] = "YES"
         else:
-            options.update(AWS_NO_SIGN_REQUEST="NO", AWS_ACCESS_KEY_ID=credentials.identity,
-                           AWS_SECRET_ACCESS_KEY=credentials.secret)
+            options.update(
+                AWS_NO_SIGN_REQUEST="NO",
+                AWS_ACCESS_KEY_ID=credentials.identity,
+                AWS_SECRET_ACCESS_KEY=credentials.secret,
+            )
             if credentials.token:
                 options["AWS_SESSION_TOKEN"] = credentials.token
         return options
@@ -77,15 +80,20 @@ def credential_options(connection: StorageConnection, credentials: Credentials) 
             return {"SWIFT_STORAGE_URL": connection.storage_url, "SWIFT_AUTH_TOKEN": credentials.token}
         if auth is AuthMode.SWIFT_KEYSTONE:
             return {
-                "OS_IDENTITY_API_VERSION": "3", "OS_AUTH_URL": connection.auth_url,
-                "OS_USERNAME": credentials.identity, "OS_PASSWORD": credentials.secret,
+                "OS_IDENTITY_API_VERSION": "3",
+                "OS_AUTH_URL": connection.auth_url,
+                "OS_USERNAME": credentials.identity,
+                "OS_PASSWORD": credentials.secret,
                 "OS_USER_DOMAIN_NAME": connection.user_domain or "Default",
                 "OS_PROJECT_NAME": connection.project_name,
                 "OS_PROJECT_DOMAIN_NAME": connection.project_domain or "Default",
                 "OS_REGION_NAME": connection.region,
             }
-        return {"SWIFT_AUTH_V1_URL": connection.auth_url, "SWIFT_USER": credentials.identity,
-                "SWIFT_KEY": credentials.secret}
+        return {
+            "SWIFT_AUTH_V1_URL": connection.auth_url,
+            "SWIFT_USER": credentials.identity,
+            "SWIFT_KEY": credentials.secret,
+        }
     options = {}
     if connection.endpoint:
         scheme = "https" if connection.https else "http"
@@ -94,11 +102,15 @@ def credential_options(connection: StorageConnection, credentials: Credentials) 
         options["GS_NO_SIGN_REQUEST"] = "YES"
     elif auth is AuthMode.SERVICE_ACCOUNT:
         key = _service_account(credentials.service_account_json)
-        options.update(GS_NO_SIGN_REQUEST="NO", GS_OAUTH2_PRIVATE_KEY=key["private_key"],
-                       GS_OAUTH2_CLIENT_EMAIL=key["client_email"])
+        options.update(
+            GS_NO_SIGN_REQUEST="NO",
+            GS_OAUTH2_PRIVATE_KEY=key["private_key"],
+            GS_OAUTH2_CLIENT_EMAIL=key["client_email"],
+        )
     else:
-        options.update(GS_NO_SIGN_REQUEST="NO", GS_ACCESS_KEY_ID=credentials.identity,
-                       GS_SECRET_ACCESS_KEY=credentials.secret)
+        options.update(
+            GS_NO_SIGN_REQUEST="NO", GS_ACCESS_KEY_ID=credentials.identity, GS_SECRET_ACCESS_KEY=credentials.secret
+        )
     return options
 
 

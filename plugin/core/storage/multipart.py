@@ -96,19 +96,38 @@ class S3Uploader:
         body = FileSliceBody(fd, 0, size, meter)
 
         response = send_with_retries(
-            lambda: self.api.send("PUT", location.bucket, location.key, data=body, payload_sha256=digest.sha256,
-                                  headers=_put_headers(digest, location)),
-            f"PUT {location.uri}", meter, self._explain(location), self.api.network_failure, body=body,
+            lambda: self.api.send(
+                "PUT",
+                location.bucket,
+                location.key,
+                data=body,
+                payload_sha256=digest.sha256,
+                headers=_put_headers(digest, location),
+            ),
+            f"PUT {location.uri}",
+            meter,
+            self._explain(location),
+            self.api.network_failure,
+            body=body,
         )
         check_etag(response.headers.get("ETag"), digest.md5_hex, location.uri)
         return StoredObject(digest.md5_hex, 1)
 
-    def _multipart(self, fd: int, size: int, part_size: int, location: ObjectLocation,
-                   meter: TransferMeter) -> StoredObject:
+    def _multipart(
+        self, fd: int, size: int, part_size: int, location: ObjectLocation, meter: TransferMeter
+    ) -> StoredObject:
         created = send_with_retries(
-            lambda: self.api.send("POST", location.bucket, location.key, query={"uploads": ""},
-                                  headers={"Content-Type": _content_type(location)}),
-            f"create multipart {location.uri}", meter, self._explain(location), self.api.network_failure,
+            lambda: self.api.send(
+                "POST",
+                location.bucket,
+                location.key,
+                query={"uploads": ""},
+                headers={"Content-Type": _content_type(location)},
+            ),
+            f"create multipart {location.uri}",
+            meter,
+            self._explain(location),
+            self.api.network_failure,
         )
         upload = MultipartUpload(location.key, _xml_text(created.content, "UploadId"))
         if not upload.upload_id:
@@ -117,8 +136,13 @@ class S3Uploader:
                 "that the store supports S3 multipart uploads (or raise the part size above the file size).",
                 detail=created.text[:500],
             )
-        LOG.info("Multipart upload of %s: %d parts of %d bytes, %d in flight", location.uri,
-                 len(part_ranges(size, part_size)), part_size, self.concurrency)
+        LOG.info(
+            "Multipart upload of %s: %d parts of %d bytes, %d in flight",
+            location.uri,
+            len(part_ranges(size, part_size)),
+            part_size,
+            self.concurrency,
+        )
         try:
             parts = self._send_parts(fd, size, part_size, location, upload, meter)
             meter.check()
@@ -131,41 +155,71 @@ class S3Uploader:
         check_etag(etag, expected, location.uri)
         return StoredObject(expected, len(parts))
 
-    def _send_parts(self, fd: int, size: int, part_size: int, location: ObjectLocation, upload: MultipartUpload,
-                    meter: TransferMeter) -> List[Tuple[int, bytes]]:
+    def _send_parts(
+        self,
+        fd: int,
+        size: int,
+        part_size: int,
+        location: ObjectLocation,
+        upload: MultipartUpload,
+        meter: TransferMeter,
+    ) -> List[Tuple[int, bytes]]:
         tasks = [
             functools.partial(self._send_part, fd, number, offset, length, location, upload, meter)
             for number, (offset, length) in enumerate(part_ranges(size, part_size), start=1)
         ]
         return run_parallel(tasks, self.concurrency, meter, "cogport-part")
 
-    def _send_part(self, fd: int, number: int, offset: int, length: int, location: ObjectLocation,
-                   upload: MultipartUpload, meter: TransferMeter) -> Tuple[int, bytes]:
+    def _send_part(
+        self,
+        fd: int,
+        number: int,
+        offset: int,
+        length: int,
+        location: ObjectLocation,
+        upload: MultipartUpload,
+        meter: TransferMeter,
+    ) -> Tuple[int, bytes]:
         # One read of the part: unsigned payload, MD5 computed while sending and checked against the
         # part's ETag (a mismatch aborts the whole upload, so a corrupted part is never assembled).
         body = FileSliceBody(fd, offset, length, meter)
         query = {"partNumber": str(number), "uploadId": upload.upload_id}
         response = send_with_retries(
-            lambda: self.api.send("PUT", location.bucket, location.key, query=query, data=body,
-                                  payload_sha256=UNSIGNED_PAYLOAD),
-            f"part {number} of {location.uri}", meter, self._explain(location), self.api.network_failure,
+            lambda: self.api.send(
+                "PUT", location.bucket, location.key, query=query, data=body, payload_sha256=UNSIGNED_PAYLOAD
+            ),
+            f"part {number} of {location.uri}",
+            meter,
+            self._explain(location),
+            self.api.network_failure,
             body=body,
         )
         check_etag(response.headers.get("ETag"), body.md5_hex, f"part {number} of {location.uri}")
         return number, body.md5.digest()
 
-    def _complete(self, location: ObjectLocation, upload: MultipartUpload,
-                  parts: List[Tuple[int, bytes]], meter: TransferMeter) -> str:
+    def _complete(
+        self, location: ObjectLocation, upload: MultipartUpload, parts: List[Tuple[int, bytes]], meter: TransferMeter
+    ) -> str:
         body = (
             "<CompleteMultipartUpload>"
-            + "".join(f"<Part><PartNumber>{n}</PartNumber><ETag>\"{d.hex()}\"</ETag></Part>" for n, d in parts)
+            + "".join(f'<Part><PartNumber>{n}</PartNumber><ETag>"{d.hex()}"</ETag></Part>' for n, d in parts)
             + "</CompleteMultipartUpload>"
         ).encode()
         sha = hashlib.sha256(body).hexdigest()
         response = send_with_retries(
-            lambda: self.api.send("POST", location.bucket, location.key, query={"uploadId": upload.upload_id},
-                                  data=body, payload_sha256=sha, headers={"Content-Type": "application/xml"}),
-            f"complete {location.uri}", meter, self._explain(location), self.api.network_failure,
+            lambda: self.api.send(
+                "POST",
+                location.bucket,
+                location.key,
+                query={"uploadId": upload.upload_id},
+                data=body,
+                payload_sha256=sha,
+                headers={"Content-Type": "application/xml"},
+            ),
+            f"complete {location.uri}",
+            meter,
+            self._explain(location),
+            self.api.network_failure,
         )
         # S3 may answer 200 and still report an error in the body of a CompleteMultipartUpload.
         if _xml_text(response.content, "Code"):
@@ -188,7 +242,10 @@ class S3Uploader:
     def _verify(self, location: ObjectLocation, size: int, stored: StoredObject) -> None:
         response = send_with_retries(
             lambda: self.api.send("HEAD", location.bucket, location.key),
-            f"HEAD {location.uri}", quiet_meter(), self._explain(location), self.api.network_failure,
+            f"HEAD {location.uri}",
+            quiet_meter(),
+            self._explain(location),
+            self.api.network_failure,
         )
         check_size(response.headers.get("Content-Length"), size, f"object {location.uri}")
         check_etag(response.headers.get("ETag"), stored.etag, location.uri)

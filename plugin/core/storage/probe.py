@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from typing import List, Tuple
+from urllib.parse import urlparse
 
 import requests
 
@@ -32,7 +33,7 @@ def swift_session(connection: StorageConnection, credentials: Credentials, timeo
             timeout=timeout,
         )
     except requests.RequestException as exc:
-        raise explain_http_failure(exc, requests.utils.urlparse(connection.auth_url).netloc, connection.name) from exc
+        raise explain_http_failure(exc, urlparse(connection.auth_url).netloc, connection.name) from exc
     if response.status_code >= 300:
         raise explain_swift_status(response.status_code, "auth endpoint", connection, response.text[:300])
     return response.headers.get("X-Storage-Url", "").rstrip("/"), response.headers.get("X-Auth-Token", "")
@@ -50,7 +51,7 @@ def probe_bucket(connection: StorageConnection, credentials: Credentials, bucket
         try:
             response = requests.head(f"{storage_url}/{bucket}", headers={"X-Auth-Token": token}, timeout=30)
         except requests.RequestException as exc:
-            raise explain_http_failure(exc, requests.utils.urlparse(storage_url).netloc, connection.name) from exc
+            raise explain_http_failure(exc, urlparse(storage_url).netloc, connection.name) from exc
         if response.status_code >= 300:
             raise explain_swift_status(response.status_code, f"container '{bucket}'", connection)
         return
@@ -94,7 +95,7 @@ def _swift_containers(connection: StorageConnection, credentials: Credentials) -
     try:
         response = requests.get(storage_url, params={"format": "json"}, headers={"X-Auth-Token": token}, timeout=30)
     except requests.RequestException as exc:
-        raise explain_http_failure(exc, requests.utils.urlparse(storage_url).netloc, connection.name) from exc
+        raise explain_http_failure(exc, urlparse(storage_url).netloc, connection.name) from exc
     if response.status_code == 204:
         return []
     if response.status_code >= 300:
@@ -112,4 +113,3 @@ def describe_connection(connection: StorageConnection, credentials: Credentials)
     shown = ", ".join(names[:5]) + ("…" if len(names) > 5 else "")
     noun = "container" if connection.kind is StoreKind.SWIFT else "bucket"
     return f"Connected. {len(names)} {noun}{'s' if len(names) != 1 else ''}: {shown}."
-

@@ -51,15 +51,11 @@ def sigv4_headers(
     if credentials.token:
         headers["x-amz-security-token"] = credentials.token
     signed = ";".join(sorted(headers))
-    canonical_query = "&".join(
-        f"{quote(k, safe='-_.~')}={quote(v, safe='-_.~')}" for k, v in sorted(query.items())
-    )
+    canonical_query = "&".join(f"{quote(k, safe='-_.~')}={quote(v, safe='-_.~')}" for k, v in sorted(query.items()))
     canonical_headers = "".join(f"{k}:{headers[k].strip()}\n" for k in sorted(headers))
     canonical_request = "\n".join([method, path, canonical_query, canonical_headers, signed, payload_sha256])
     scope = f"{day}/{region}/{service}/aws4_request"
-    to_sign = "\n".join(
-        ["AWS4-HMAC-SHA256", amz_date, scope, hashlib.sha256(canonical_request.encode()).hexdigest()]
-    )
+    to_sign = "\n".join(["AWS4-HMAC-SHA256", amz_date, scope, hashlib.sha256(canonical_request.encode()).hexdigest()])
     key = _hmac(_hmac(_hmac(_hmac(f"AWS4{credentials.secret}".encode(), day), region), service), "aws4_request")
     signature = hmac.new(key, to_sign.encode(), hashlib.sha256).hexdigest()
     headers["Authorization"] = (
@@ -69,8 +65,9 @@ def sigv4_headers(
     return headers
 
 
-def goog1_headers(method: str, resource: str, credentials: Credentials, now: Optional[dt.datetime] = None
-                  ) -> Dict[str, str]:
+def goog1_headers(
+    method: str, resource: str, credentials: Credentials, now: Optional[dt.datetime] = None
+) -> Dict[str, str]:
     """Google Cloud Storage XML-API HMAC signature (the scheme GDAL's /vsigs/ uses with HMAC keys)."""
     date = email.utils.format_datetime(now or dt.datetime.now(dt.timezone.utc), usegmt=True)
     to_sign = f"{method}\n\n\n{date}\n{resource}"

@@ -41,15 +41,20 @@ from .transfer import (
 from .uri import ObjectLocation
 
 LOG = logging.getLogger("cogport.upload")
-SWIFT_MAX_OBJECT = 5 * 1024 ** 3  # Swift's default max_file_size
+SWIFT_MAX_OBJECT = 5 * 1024**3  # Swift's default max_file_size
 SLO_MAX_SEGMENTS = 1000  # Swift's default max_manifest_segments
 
 
 class SwiftApi:
     """Token-authenticated Swift calls; a 401 (expired token) re-authenticates once."""
 
-    def __init__(self, connection: StorageConnection, credentials: Credentials, timeout: float = 60.0,
-                 session: Optional[Tuple[str, str]] = None) -> None:
+    def __init__(
+        self,
+        connection: StorageConnection,
+        credentials: Credentials,
+        timeout: float = 60.0,
+        session: Optional[Tuple[str, str]] = None,
+    ) -> None:
         self.connection = connection
         self.credentials = credentials
         self.timeout = timeout
@@ -68,16 +73,27 @@ class SwiftApi:
         path = quote(container, safe="") + (f"/{quote(key, safe='/')}" if key else "")
         return f"{self.storage_url}/{path}"
 
-    def send(self, method: str, container: str, key: str = "", query: Optional[Mapping[str, str]] = None,
-             data=None, headers: Optional[Mapping[str, str]] = None,
-             rewind: Optional[Callable[[], None]] = None) -> requests.Response:
+    def send(
+        self,
+        method: str,
+        container: str,
+        key: str = "",
+        query: Optional[Mapping[str, str]] = None,
+        data=None,
+        headers: Optional[Mapping[str, str]] = None,
+        rewind: Optional[Callable[[], None]] = None,
+    ) -> requests.Response:
         for attempt in range(2):
             if rewind is not None:
                 rewind()
             token = self.token
             response = self.http.request(
-                method, self.url(container, key), params=dict(query or {}), data=data,
-                headers={**(headers or {}), "X-Auth-Token": token}, timeout=self.timeout,
+                method,
+                self.url(container, key),
+                params=dict(query or {}),
+                data=data,
+                headers={**(headers or {}), "X-Auth-Token": token},
+                timeout=self.timeout,
             )
             if response.status_code != 401 or attempt or not self.connection.auth_url:
                 return response
@@ -137,10 +153,19 @@ class SwiftUploader:
         digest = digest_slice(fd, 0, size, meter, sha256=False)
         body = FileSliceBody(fd, 0, size, meter)
         response = send_with_retries(
-            lambda: self.api.send("PUT", location.bucket, location.key, data=body, rewind=body.rewind,
-                                  headers={"ETag": digest.md5_hex, "Content-Type": _content_type(location)}),
-            f"PUT {location.uri}", meter, self.api.explainer(f"container '{location.bucket}'"),
-            self.api.network_failure, body=body,
+            lambda: self.api.send(
+                "PUT",
+                location.bucket,
+                location.key,
+                data=body,
+                rewind=body.rewind,
+                headers={"ETag": digest.md5_hex, "Content-Type": _content_type(location)},
+            ),
+            f"PUT {location.uri}",
+            meter,
+            self.api.explainer(f"container '{location.bucket}'"),
+            self.api.network_failure,
+            body=body,
         )
         check_etag(response.headers.get("Etag"), digest.md5_hex, location.uri)
         return StoredObject(digest.md5_hex, 1)
@@ -161,10 +186,17 @@ class SwiftUploader:
                 for key, md5_hex, (_offset, length) in zip(keys, digests, ranges)
             ]
             send_with_retries(
-                lambda: self.api.send("PUT", location.bucket, location.key, query={"multipart-manifest": "put"},
-                                      data=json.dumps(manifest).encode(),
-                                      headers={"Content-Type": _content_type(location)}),
-                f"manifest of {location.uri}", meter, self.api.explainer(f"container '{location.bucket}'"),
+                lambda: self.api.send(
+                    "PUT",
+                    location.bucket,
+                    location.key,
+                    query={"multipart-manifest": "put"},
+                    data=json.dumps(manifest).encode(),
+                    headers={"Content-Type": _content_type(location)},
+                ),
+                f"manifest of {location.uri}",
+                meter,
+                self.api.explainer(f"container '{location.bucket}'"),
                 self.api.network_failure,
             )
         except BaseException:
@@ -177,26 +209,32 @@ class SwiftUploader:
 
     def _ensure_container(self, container: str, meter: TransferMeter) -> None:
         send_with_retries(
-            lambda: self.api.send("PUT", container), f"PUT container {container}", meter,
-            self.api.explainer(f"segment container '{container}'"), self.api.network_failure,
+            lambda: self.api.send("PUT", container),
+            f"PUT container {container}",
+            meter,
+            self.api.explainer(f"segment container '{container}'"),
+            self.api.network_failure,
         )
 
-    def _send_segments(self, fd: int, ranges: Sequence[Tuple[int, int]], container: str, keys: List[str],
-                       meter: TransferMeter) -> List[str]:
+    def _send_segments(
+        self, fd: int, ranges: Sequence[Tuple[int, int]], container: str, keys: List[str], meter: TransferMeter
+    ) -> List[str]:
         tasks = [
             functools.partial(self._send_segment, fd, offset, length, container, key, meter)
             for (offset, length), key in zip(ranges, keys)
         ]
         return run_parallel(tasks, self.concurrency, meter, "cogport-segment")
 
-    def _send_segment(self, fd: int, offset: int, length: int, container: str, key: str,
-                      meter: TransferMeter) -> str:
+    def _send_segment(self, fd: int, offset: int, length: int, container: str, key: str, meter: TransferMeter) -> str:
         # One read of the segment, MD5 computed while sending: a mismatch deletes every segment.
         body = FileSliceBody(fd, offset, length, meter)
         response = send_with_retries(
             lambda: self.api.send("PUT", container, key, data=body, rewind=body.rewind),
-            f"segment {key}", meter, self.api.explainer(f"segment container '{container}'"),
-            self.api.network_failure, body=body,
+            f"segment {key}",
+            meter,
+            self.api.explainer(f"segment container '{container}'"),
+            self.api.network_failure,
+            body=body,
         )
         check_etag(response.headers.get("Etag"), body.md5_hex, f"segment {key}")
         return body.md5_hex
@@ -240,12 +278,20 @@ def swift_api_from_gdal_config(bucket: str) -> SwiftApi:
         return gdal.GetPathSpecificOption(prefix, key, None) or gdal.GetConfigOption(key) or os.environ.get(key, "")
 
     if option("SWIFT_STORAGE_URL") and option("SWIFT_AUTH_TOKEN"):
-        connection = StorageConnection(name="GDAL configuration", kind=StoreKind.SWIFT, auth=AuthMode.SWIFT_TOKEN,
-                                       storage_url=option("SWIFT_STORAGE_URL"))
+        connection = StorageConnection(
+            name="GDAL configuration",
+            kind=StoreKind.SWIFT,
+            auth=AuthMode.SWIFT_TOKEN,
+            storage_url=option("SWIFT_STORAGE_URL"),
+        )
         return SwiftApi(connection, Credentials(token=option("SWIFT_AUTH_TOKEN")))
     if option("SWIFT_AUTH_V1_URL"):
-        connection = StorageConnection(name="GDAL configuration", kind=StoreKind.SWIFT, auth=AuthMode.SWIFT_V1,
-                                       auth_url=option("SWIFT_AUTH_V1_URL"))
+        connection = StorageConnection(
+            name="GDAL configuration",
+            kind=StoreKind.SWIFT,
+            auth=AuthMode.SWIFT_V1,
+            auth_url=option("SWIFT_AUTH_V1_URL"),
+        )
         return SwiftApi(connection, Credentials(identity=option("SWIFT_USER"), secret=option("SWIFT_KEY")))
     raise CogportError(
         f"No Swift credentials are configured for container '{bucket}'.",

@@ -96,12 +96,20 @@ def uploader_for(
                     f"Uploads through Keystone (connection '{connection.name}') are not supported yet.",
                     "an auth v1 or storage-URL-and-token connection, or the store's S3 API, for uploads.",
                 )
-            return SwiftUploader(SwiftApi(connection, credentials), options.swift_segment_threshold,
-                                 options.swift_segment_size, options.concurrency)
+            return SwiftUploader(
+                SwiftApi(connection, credentials),
+                options.swift_segment_threshold,
+                options.swift_segment_size,
+                options.concurrency,
+            )
         return VsiUploader(options.part_size, connection.name)
     if location.handler == "vsiswift":
-        return SwiftUploader(swift_api_from_gdal_config(location.bucket), options.swift_segment_threshold,
-                             options.swift_segment_size, options.concurrency)
+        return SwiftUploader(
+            swift_api_from_gdal_config(location.bucket),
+            options.swift_segment_threshold,
+            options.swift_segment_size,
+            options.concurrency,
+        )
     return VsiUploader(options.part_size)
 
 
@@ -110,8 +118,7 @@ def _check_matches(location: ObjectLocation, connection: StorageConnection) -> N
         kind = StoreKind(connection.kind).label
         raise CogportError(
             f"{location.uri} cannot be reached through connection '{connection.name}' ({kind}).",
-            "that the destination starts with the scheme of the connection's store "
-            f"(/{connection.handler}/… here).",
+            f"that the destination starts with the scheme of the connection's store (/{connection.handler}/… here).",
         )
 
 
@@ -178,6 +185,13 @@ def upload_file(
         forget_cached(location.bucket_prefix)
     meter.publish()
     seconds = time.monotonic() - started
-    LOG.info("Uploaded %s to %s: %d bytes in %.1f s, %d part(s), %d retries", source, location.uri, size, seconds,
-             stored.parts, meter.retries)
+    LOG.info(
+        "Uploaded %s to %s: %d bytes in %.1f s, %d part(s), %d retries",
+        source,
+        location.uri,
+        size,
+        seconds,
+        stored.parts,
+        meter.retries,
+    )
     return UploadResult(source, location, size, stored.etag, stored.parts, False, seconds, meter.retries)

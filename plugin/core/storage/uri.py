@@ -41,7 +41,7 @@ class ObjectLocation:
     def name(self) -> str:
         return self.key.rstrip("/").rsplit("/", 1)[-1] if self.key else self.bucket
 
-    def child(self, name: str) -> "ObjectLocation":
+    def child(self, name: str) -> ObjectLocation:
         return ObjectLocation(self.handler, self.bucket, f"{self.key}{name}")
 
 

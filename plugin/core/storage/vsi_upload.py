@@ -149,12 +149,10 @@ class VsiUploader:
         where = f" (connection '{self.connection_name}')" if self.connection_name else ""
         noun = "container" if location.handler == "vsiswift" else "bucket"
         detail = f"{step} {location.vsi_path}: {message[:500]}"
-        if re.search(r"SignatureDoesNotMatch|InvalidAccessKeyId|InvalidSecurity|AccessDenied|\b403\b|\b401\b",
-                     message):
+        if re.search(r"SignatureDoesNotMatch|InvalidAccessKeyId|InvalidSecurity|AccessDenied|\b403\b|\b401\b", message):
             return AuthenticationError(
                 f"The store refused to let these credentials write {location.uri}{where}.",
-                "the access key and secret (or service account), and that they may write to this "
-                f"{noun}.",
+                f"the access key and secret (or service account), and that they may write to this {noun}.",
                 detail,
             )
         if re.search(r"NoSuchBucket|\b404\b|does not exist", message):
@@ -174,4 +172,3 @@ class VsiUploader:
             "the network and the store's status; details are in the Cogport log.",
             detail,
         )
-

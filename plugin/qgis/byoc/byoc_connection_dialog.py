@@ -47,8 +47,13 @@ class ByocConnectionDialog(QDialog, FORM):
     def save(self) -> bool:
         try:
             self.saved = save_connection(
-                self.nameEdit.text(), self.deploymentCombo.currentData(), self.clientIdEdit.text(),
-                self.clientSecretEdit.text(), self.baseUrlEdit.text(), self.tokenUrlEdit.text())
+                self.nameEdit.text(),
+                self.deploymentCombo.currentData(),
+                self.clientIdEdit.text(),
+                self.clientSecretEdit.text(),
+                self.baseUrlEdit.text(),
+                self.tokenUrlEdit.text(),
+            )
         except CogportError as error:
             self.errorLabel.setText(error.user_message)
             return False

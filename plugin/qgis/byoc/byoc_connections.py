@@ -43,24 +43,35 @@ def save_connection(
     secrets = load_secrets(existing.authcfg) if existing.authcfg else {}
     secret = client_secret or secrets.get("client_secret", "")
     if not client_id.strip() or not secret:
-        raise AuthenticationError("The connection needs an OAuth client id and client secret.",
-                                  "the Client id and Client secret fields (Sentinel Hub Dashboard > User settings "
-                                  "> OAuth clients).")
+        raise AuthenticationError(
+            "The connection needs an OAuth client id and client secret.",
+            "the Client id and Client secret fields (Sentinel Hub Dashboard > User settings > OAuth clients).",
+        )
     custom = deployment == "custom"
     connection = ByocConnection.for_deployment(
-        name, deployment, ClientCredentials(client_id.strip(), secret),
-        base_url.strip() if custom else "", token_url.strip() if custom else "")
-    authcfg = store_secrets(f"Sentinel Hub BYOC {name}", {"client_id": client_id.strip(), "client_secret": secret},
-                            existing.authcfg)
-    CONNECTIONS.write(name, ByocConnectionRecord(deployment, base_url.strip() if custom else "",
-                                                 token_url.strip() if custom else "", authcfg))
+        name,
+        deployment,
+        ClientCredentials(client_id.strip(), secret),
+        base_url.strip() if custom else "",
+        token_url.strip() if custom else "",
+    )
+    authcfg = store_secrets(
+        f"Sentinel Hub BYOC {name}", {"client_id": client_id.strip(), "client_secret": secret}, existing.authcfg
+    )
+    CONNECTIONS.write(
+        name,
+        ByocConnectionRecord(
+            deployment, base_url.strip() if custom else "", token_url.strip() if custom else "", authcfg
+        ),
+    )
     return connection
 
 
 def load_record(name: str) -> ByocConnectionRecord:
     if not CONNECTIONS.exists(name):
-        raise CogportError(f"There is no BYOC connection named '{name}'.",
-                           "the connection list in the Sentinel Hub BYOC panel.")
+        raise CogportError(
+            f"There is no BYOC connection named '{name}'.", "the connection list in the Sentinel Hub BYOC panel."
+        )
     return CONNECTIONS.read(name, ByocConnectionRecord)
 
 
@@ -69,11 +80,17 @@ def load_connection(name: str) -> ByocConnection:
     record = load_record(name)
     secrets = load_secrets(record.authcfg)
     if not secrets.get("client_id") or not secrets.get("client_secret"):
-        raise AuthenticationError(f"The BYOC connection '{name}' has no saved client id or secret.",
-                                  "edit the connection and enter them again.")
-    return ByocConnection.for_deployment(name, record.deployment,
-                                         ClientCredentials(secrets["client_id"], secrets["client_secret"]),
-                                         record.base_url, record.token_url)
+        raise AuthenticationError(
+            f"The BYOC connection '{name}' has no saved client id or secret.",
+            "edit the connection and enter them again.",
+        )
+    return ByocConnection.for_deployment(
+        name,
+        record.deployment,
+        ClientCredentials(secrets["client_id"], secrets["client_secret"]),
+        record.base_url,
+        record.token_url,
+    )
 
 
 def resolve_connection(name: str, environ: Mapping[str, str] = os.environ) -> ByocConnection:

@@ -27,8 +27,16 @@ COLUMNS = ("Path", "Status", "Sensing time", "Created", "Failure cause / warning
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
-    return QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+    return (
+        QMessageBox.question(
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        == QMessageBox.StandardButton.Yes
+    )
 
 
 def prompt(parent: QWidget, title: str, label: str, text: str = "") -> Optional[str]:
@@ -113,9 +121,16 @@ class ByocDock(QDockWidget, FORM):
 
     def _delete_connection(self) -> None:
         name = self.connectionCombo.currentText()
-        if name and name != ENVIRONMENT and confirm(self, "Delete connection",
-                                                    f"Delete the connection '{name}' and its saved client secret? "
-                                                    "Collections on Sentinel Hub are not touched."):
+        if (
+            name
+            and name != ENVIRONMENT
+            and confirm(
+                self,
+                "Delete connection",
+                f"Delete the connection '{name}' and its saved client secret? "
+                "Collections on Sentinel Hub are not touched.",
+            )
+        ):
             delete_connection(name)
             self.reload_connections()
 
@@ -155,33 +170,45 @@ class ByocDock(QDockWidget, FORM):
         client = self.client
         name = client and prompt(self, "Create BYOC collection", "Collection name")
         suggested = parse_location(self.pending_bucket).bucket if self.pending_bucket else ""
-        bucket = name and prompt(self, "Create BYOC collection",
-                                 "Bucket holding the COGs (CDSE: PROJECT_ID:bucket)", suggested)
+        bucket = name and prompt(
+            self, "Create BYOC collection", "Bucket holding the COGs (CDSE: PROJECT_ID:bucket)", suggested
+        )
         if not client or not name or not bucket:
             return None
-        return self._run(f"Create BYOC collection {name}", lambda p: client.create_collection(name, bucket),
-                         lambda created: self.refresh_collections(created.id))
+        return self._run(
+            f"Create BYOC collection {name}",
+            lambda p: client.create_collection(name, bucket),
+            lambda created: self.refresh_collections(created.id),
+        )
 
     def rename_collection(self) -> Optional[CoreTask]:
         client, collection = self.client, self.selected_collection()
         new_name = collection and prompt(self, "Rename BYOC collection", "New name", collection.name)
         if not client or not collection or not new_name:
             return None
-        return self._run(f"Rename BYOC collection {collection.name}",
-                         lambda p: client.rename_collection(collection, new_name),
-                         lambda _none: self.refresh_collections(collection.id))
+        return self._run(
+            f"Rename BYOC collection {collection.name}",
+            lambda p: client.rename_collection(collection, new_name),
+            lambda _none: self.refresh_collections(collection.id),
+        )
 
     def delete_collection(self) -> Optional[CoreTask]:
         client, collection = self.client, self.selected_collection()
         if not client or not collection:
             return None
         count = len(self.tiles)
-        if not confirm(self, "Delete BYOC collection",
-                       f"Delete the collection '{collection.name}'?\n\nThis also deletes all of its {count} tiles "
-                       "from Sentinel Hub; it cannot be undone. The files in the bucket are not touched."):
+        if not confirm(
+            self,
+            "Delete BYOC collection",
+            f"Delete the collection '{collection.name}'?\n\nThis also deletes all of its {count} tiles "
+            "from Sentinel Hub; it cannot be undone. The files in the bucket are not touched.",
+        ):
             return None
-        return self._run(f"Delete BYOC collection {collection.name}",
-                         lambda p: client.delete_collection(collection.id), lambda _none: self.refresh_collections())
+        return self._run(
+            f"Delete BYOC collection {collection.name}",
+            lambda p: client.delete_collection(collection.id),
+            lambda _none: self.refresh_collections(),
+        )
 
     # Tiles
 
@@ -205,8 +232,12 @@ class ByocDock(QDockWidget, FORM):
             self._tiles_task = None
             self._message(user_message(error))
 
-        self._tiles_task = self._run(f"List tiles of {collection.name}",
-                                     lambda progress: client.tiles(collection.id, progress=progress), done, failed)
+        self._tiles_task = self._run(
+            f"List tiles of {collection.name}",
+            lambda progress: client.tiles(collection.id, progress=progress),
+            done,
+            failed,
+        )
         return self._tiles_task
 
     def _show_tiles(self, tiles: List[Tile]) -> None:
@@ -220,8 +251,9 @@ class ByocDock(QDockWidget, FORM):
                 self.tileTable.setItem(row, column, item)
         self.tileTable.resizeColumnsToContents()
         collection = self.selected_collection()
-        self.countsLabel.setText(f"{len(tiles)} tiles: {counts_text(status_counts(tiles))}" if collection
-                                 else "No collection selected.")
+        self.countsLabel.setText(
+            f"{len(tiles)} tiles: {counts_text(status_counts(tiles))}" if collection else "No collection selected."
+        )
         layer = self.footprint_layer()
         if layer is not None:
             update_footprints(layer, tiles)
@@ -237,15 +269,15 @@ class ByocDock(QDockWidget, FORM):
 
     def delete_selected_tiles(self) -> Optional[CoreTask]:
         tiles = self.selected_tiles()
-        if not tiles or not confirm(self, "Delete BYOC tiles",
-                                    f"Delete {len(tiles)} tile(s) from the collection? The files stay in the bucket."):
+        if not tiles or not confirm(
+            self, "Delete BYOC tiles", f"Delete {len(tiles)} tile(s) from the collection? The files stay in the bucket."
+        ):
             return None
         return self._on_selected_tiles("Delete", lambda client, cid, tile: client.delete_tile(cid, tile.id))
 
     def edit_sensing_time(self) -> Optional[CoreTask]:
         tiles = self.selected_tiles()
-        text = tiles and prompt(self, "Sensing time", "Sensing time (e.g. 2019-11-27T10:30:00Z)",
-                                tiles[0].sensing_time)
+        text = tiles and prompt(self, "Sensing time", "Sensing time (e.g. 2019-11-27T10:30:00Z)", tiles[0].sensing_time)
         if not tiles or not text:
             return None
         try:
@@ -253,8 +285,9 @@ class ByocDock(QDockWidget, FORM):
         except CogportError as error:
             self._message(error.user_message)
             return None
-        return self._on_selected_tiles("Set sensing time of", lambda client, cid, tile: client.update_tile(
-            cid, tile, sensing_time=when))
+        return self._on_selected_tiles(
+            "Set sensing time of", lambda client, cid, tile: client.update_tile(cid, tile, sensing_time=when)
+        )
 
     def cover_from_selection(self) -> Optional[CoreTask]:
         """The selected tile's cover geometry from the selected polygon of the active vector layer."""
@@ -270,8 +303,9 @@ class ByocDock(QDockWidget, FORM):
         except CogportError as error:
             self._message(error.user_message)
             return None
-        return self._on_selected_tiles("Set cover geometry of", lambda client, cid, tile: client.update_tile(
-            cid, tile, cover_geometry=cover))
+        return self._on_selected_tiles(
+            "Set cover geometry of", lambda client, cid, tile: client.update_tile(cid, tile, cover_geometry=cover)
+        )
 
     def _on_selected_tiles(self, verb: str, action: Callable[[ByocClient, str, Tile], None]) -> Optional[CoreTask]:
         client, collection, tiles = self.client, self.selected_collection(), self.selected_tiles()
@@ -357,7 +391,7 @@ class ByocDock(QDockWidget, FORM):
         self._closing = True
         self.poll_timer.stop()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event) -> None:
         self.poll_timer.stop()
         super().closeEvent(event)
 
@@ -413,6 +447,8 @@ def open_byoc_registration(iface, object_uris: Sequence[str], bucket: str) -> By
     if dock.selected_collection() is not None:
         dock.open_register_dialog()
     else:
-        dock._message(f"{len(dock.pending_entries)} objects of {bucket} are ready: select or create the target "
-                      "collection, then press Register tiles….")
+        dock._message(
+            f"{len(dock.pending_entries)} objects of {bucket} are ready: select or create the target "
+            "collection, then press Register tiles…."
+        )
     return dock

@@ -23,7 +23,11 @@ from ..common.field_types import TEXT
 
 CRS = "EPSG:4326"
 STATUS_COLOURS = {
-    "WAITING": "#9e9e9e", "QUEUED": "#64b5f6", "INGESTING": "#ffb300", "INGESTED": "#43a047", "FAILED": "#e53935",
+    "WAITING": "#9e9e9e",
+    "QUEUED": "#64b5f6",
+    "INGESTING": "#ffb300",
+    "INGESTED": "#43a047",
+    "FAILED": "#e53935",
 }
 
 
@@ -42,8 +46,9 @@ def footprint_feature(tile: Tile, fields: QgsFields) -> QgsFeature:
         geometry = QgsGeometry.fromWkt(wkt)
         geometry.convertToMultiType()
         feature.setGeometry(geometry)
-    feature.setAttributes([tile.path, tile.status, tile.sensing_time, tile.created, tile.failed_cause,
-                           tile.warnings, tile.id])
+    feature.setAttributes(
+        [tile.path, tile.status, tile.sensing_time, tile.created, tile.failed_cause, tile.warnings, tile.id]
+    )
     return feature
 
 
@@ -80,4 +85,3 @@ def footprint_geometry_type() -> QgsWkbTypes.Type:
 
 def footprint_crs() -> QgsCoordinateReferenceSystem:
     return QgsCoordinateReferenceSystem(CRS)
-

@@ -43,8 +43,14 @@ class RegistrationRun:
 class ByocRegisterDialog(QDialog, FORM):
     registered = pyqtSignal(object)  # RegistrationSummary, once a run has sent its requests
 
-    def __init__(self, client: ByocClient, collection: Collection, bucket_uri: str = "",
-                 entries: Sequence[str] = (), parent: Optional[QWidget] = None) -> None:
+    def __init__(
+        self,
+        client: ByocClient,
+        collection: Collection,
+        bucket_uri: str = "",
+        entries: Sequence[str] = (),
+        parent: Optional[QWidget] = None,
+    ) -> None:
         super().__init__(parent)
         self.setupUi(self)
         self.client = client
@@ -87,8 +93,11 @@ class ByocRegisterDialog(QDialog, FORM):
     def register(self) -> Optional[CoreTask]:
         entries, bucket = self.entries(), self.bucketEdit.text().strip()
         pattern, fixed_text = self.patternEdit.text().strip(), self.sensingEdit.text().strip()
-        run_checks, configure, trace = (self.preflightCheck.isChecked(), self.bandsCheck.isChecked(),
-                                        self.coverCheck.isChecked())
+        run_checks, configure, trace = (
+            self.preflightCheck.isChecked(),
+            self.bandsCheck.isChecked(),
+            self.coverCheck.isChecked(),
+        )
         grouped = self.last_run.tiles if self.last_run else []
         try:
             fixed_time = parse_sensing_time(fixed_text) if fixed_text else ""
@@ -114,8 +123,14 @@ class ByocRegisterDialog(QDialog, FORM):
                 client.update_collection(collection, bands=bands)
                 collection.bands = bands
                 run.bands_configured = sorted(bands)
-            specs = tile_specs(tiles, bucket, sensing_time_pattern=pattern, sensing_time=fixed_time,
-                               trace_cover=trace and bool(bucket), progress=progress.span(0.3, 0.4))
+            specs = tile_specs(
+                tiles,
+                bucket,
+                sensing_time_pattern=pattern,
+                sensing_time=fixed_time,
+                trace_cover=trace and bool(bucket),
+                progress=progress.span(0.3, 0.4),
+            )
             run.summary = register_tiles(client, collection.id, specs, progress.span(0.4, 1.0))
             return run
 
@@ -130,7 +145,9 @@ class ByocRegisterDialog(QDialog, FORM):
         lines: List[str] = list(run.problems)
         if run.checks is not None:
             lines.append(f"Pre-flight: {run.checks.files_checked} files checked, {run.checks.bytes_read} bytes read.")
-            lines += [f"ERROR {line}" for line in run.checks.errors] + [f"warning {line}" for line in run.checks.warnings]
+            lines += [f"ERROR {line}" for line in run.checks.errors] + [
+                f"warning {line}" for line in run.checks.warnings
+            ]
         if run.bands_configured:
             lines.append(f"Collection bands configured from the first tile: {', '.join(run.bands_configured)}.")
         if run.summary is not None:
@@ -162,7 +179,7 @@ class ByocRegisterDialog(QDialog, FORM):
         self.task.taskTerminated.connect(self._cancelled)
         return run_task(self.task)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event) -> None:
         """Closing mid-run cancels it: what was sent stays registered, a re-run resumes."""
         if self.task is not None:
             self._closing = True
@@ -189,8 +206,9 @@ class ByocRegisterDialog(QDialog, FORM):
         self.reportEdit.setPlainText("\n".join(lines))
 
 
-def _tiles_for(entries: Sequence[str], bucket: str, grouped: Sequence[TileGroup], sources: Sequence[str]
-               ) -> List[TileGroup]:
+def _tiles_for(
+    entries: Sequence[str], bucket: str, grouped: Sequence[TileGroup], sources: Sequence[str]
+) -> List[TileGroup]:
     """Tiles from typed (BAND) templates, or from object keys grouped on the spot."""
     templates = [e for e in entries if BAND in e or not e.lower().endswith((".tif", ".tiff"))]
     keys = [e for e in entries if e not in templates or e.endswith("/")]

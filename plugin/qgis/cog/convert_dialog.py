@@ -22,7 +22,7 @@ from ..common.tasks import CoreTask, run_task, user_message
 
 FORM_CLASS = load_ui("convert_dialog")
 BLOCK_SIZES = (256, 512, 1024, 2048)
-_DIALOG: Optional["ConvertDialog"] = None
+_DIALOG: Optional[ConvertDialog] = None
 
 
 class ConvertDialog(QDialog, FORM_CLASS):
@@ -88,8 +88,13 @@ class ConvertDialog(QDialog, FORM_CLASS):
 
     def add_map_layers(self) -> None:
         layers = QgsProject.instance().mapLayers().values()
-        self.add_sources([layer_file_path(layer) for layer in layers
-                          if isinstance(layer, QgsRasterLayer) and layer.providerType() == "gdal"])
+        self.add_sources(
+            [
+                layer_file_path(layer)
+                for layer in layers
+                if isinstance(layer, QgsRasterLayer) and layer.providerType() == "gdal"
+            ]
+        )
 
     def options(self) -> ConversionOptions:
         """The overrides as core options; raises ConversionError naming a field that cannot be read."""
@@ -113,8 +118,10 @@ class ConvertDialog(QDialog, FORM_CLASS):
             try:
                 options.bands = [int(part) for part in bands.split(",") if part]
             except ValueError:
-                raise ConversionError(f"The band list '{bands}' is not valid.",
-                                      "the Bands field: band numbers separated by commas, e.g. 4,3,2.") from None
+                raise ConversionError(
+                    f"The band list '{bands}' is not valid.",
+                    "the Bands field: band numbers separated by commas, e.g. 4,3,2.",
+                ) from None
         return options
 
     # --- running ---
@@ -141,8 +148,9 @@ class ConvertDialog(QDialog, FORM_CLASS):
             self.statusLabel.setText(exc.user_message)
             return None
         except OSError as exc:
-            self.statusLabel.setText(f"The destination folder could not be created ({exc.strerror}). "
-                                     "Check the path and your permissions.")
+            self.statusLabel.setText(
+                f"The destination folder could not be created ({exc.strerror}). Check the path and your permissions."
+            )
             return None
         profile, pattern = self.profile, self.patternEdit.text().strip() or "{stem}.tif"
 
@@ -181,8 +189,9 @@ class ConvertDialog(QDialog, FORM_CLASS):
     def _terminated(self) -> None:
         if self.task is not None and self.task.isCanceled():
             self._reset()
-            self.statusLabel.setText("Conversion cancelled. Files finished before the cancel were kept; "
-                                     "no partial file was left.")
+            self.statusLabel.setText(
+                "Conversion cancelled. Files finished before the cancel were kept; no partial file was left."
+            )
 
     def _reset(self) -> None:
         self.task = None

@@ -42,8 +42,9 @@ def validate_many(paths: Sequence[str], profile: str, progress: Progress) -> Lis
 
 
 class ValidationDialog(QDialog, FORM_CLASS):
-    def __init__(self, iface, paths: Sequence[str] = (), profile: str = "generic",
-                 parent: Optional[QWidget] = None) -> None:
+    def __init__(
+        self, iface, paths: Sequence[str] = (), profile: str = "generic", parent: Optional[QWidget] = None
+    ) -> None:
         super().__init__(parent or (iface.mainWindow() if iface is not None else None))
         self.setupUi(self)
         self.iface = iface
@@ -88,12 +89,14 @@ class ValidationDialog(QDialog, FORM_CLASS):
         self.outcomes = []
         self._update_fix_button()
         self.statusLabel.setText(f"Validating {len(paths)} file(s) for the '{profile}' profile…")
-        self.task = run_task(CoreTask(
-            f"Validate COG ({profile})",
-            lambda progress: validate_many(paths, profile, progress),
-            on_done=lambda outcomes: self._show(generation, outcomes),
-            on_error=lambda error: self._failed(generation, error),
-        ))
+        self.task = run_task(
+            CoreTask(
+                f"Validate COG ({profile})",
+                lambda progress: validate_many(paths, profile, progress),
+                on_done=lambda outcomes: self._show(generation, outcomes),
+                on_error=lambda error: self._failed(generation, error),
+            )
+        )
 
     def _cancel_running(self) -> None:
         if self.task is not None:
@@ -149,9 +152,11 @@ class ValidationDialog(QDialog, FORM_CLASS):
         self._update_fix_button()
 
     def invalid_paths(self) -> List[str]:
-        return [path for path, outcome in self.outcomes
-                if isinstance(outcome, ValidationReport) and not outcome.valid
-                and "NOT_TIFF" not in outcome.codes()]
+        return [
+            path
+            for path, outcome in self.outcomes
+            if isinstance(outcome, ValidationReport) and not outcome.valid and "NOT_TIFF" not in outcome.codes()
+        ]
 
     def _init_fix_button(self) -> None:
         self.fixButton.setIcon(QgsApplication.getThemeIcon("mActionRefresh.svg"))
@@ -200,8 +205,10 @@ def install_layer_action(iface) -> Callable[[], None]:
         if isinstance(layer, QgsRasterLayer) and layer.providerType() == "gdal":
             open_validation_dialog(iface, [layer_file_path(layer)])
         elif layer is not None:
-            iface.messageBar().pushWarning("Cogport", f"'{layer.name()}' is not a GDAL raster file layer; "
-                                                      "only TIFF files and objects can be validated.")
+            iface.messageBar().pushWarning(
+                "Cogport",
+                f"'{layer.name()}' is not a GDAL raster file layer; only TIFF files and objects can be validated.",
+            )
 
     action.triggered.connect(validate_active_layer)
     raster = Qgis.LayerType.Raster if hasattr(Qgis, "LayerType") else QgsMapLayerType.RasterLayer

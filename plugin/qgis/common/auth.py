@@ -15,7 +15,9 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig
 from ...core.errors import CogportError
 
 _METHOD = "Basic"
-_SECRET_PREFIX = "cogport_"  # pragma: allowlist secret (a key prefix)
+_SECRET_PREFIX = (
+    "cogport_"  # pragma: allowlist secret (a key prefix)  # noqa: S105 - a key prefix in the auth config, not a secret
+)
 
 
 def store_secrets(name: str, secrets: Dict[str, str], authcfg: str = "") -> str:
@@ -55,9 +57,7 @@ def load_secrets(authcfg: str) -> Dict[str, str]:
             "that the QGIS master password is entered and the auth config still exists.",
         )
     return {
-        key[len(_SECRET_PREFIX):]: value
-        for key, value in config.configMap().items()
-        if key.startswith(_SECRET_PREFIX)
+        key[len(_SECRET_PREFIX) :]: value for key, value in config.configMap().items() if key.startswith(_SECRET_PREFIX)
     }
 
 

@@ -28,7 +28,7 @@ _INVOKER: Optional[_Invoker] = None
 
 def prepare_main_thread_calls() -> None:
     """Creates the invoker; call once on the main thread (plugin start)."""
-    global _INVOKER  # noqa: PLW0603 - one per process, owned by the main thread
+    global _INVOKER
     if _INVOKER is None:
         _INVOKER = _Invoker()
 

@@ -14,7 +14,7 @@ from .log import LOG_TAG
 LOG = logging.getLogger("cogport")
 
 # QgsTaskManager does not own the Python wrapper: keep running tasks alive here.
-_RUNNING: Set["CoreTask"] = set()
+_RUNNING: Set[CoreTask] = set()
 
 
 class CoreTask(QgsTask):

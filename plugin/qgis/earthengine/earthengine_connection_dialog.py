@@ -50,8 +50,11 @@ class EarthEngineConnectionDialog(QDialog, FORM):
 
     def connection(self) -> EarthEngineConnection:
         kind = self.kindCombo.currentData()
-        authcfg = self.authSelect.configId() if kind == "oauth2" else (
-            self._original.authcfg if kind == self._original.credential_kind else "")
+        authcfg = (
+            self.authSelect.configId()
+            if kind == "oauth2"
+            else (self._original.authcfg if kind == self._original.credential_kind else "")
+        )
         return EarthEngineConnection(
             name=self.nameEdit.text().strip(),
             project=self.projectEdit.text().strip(),

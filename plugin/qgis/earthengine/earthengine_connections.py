@@ -38,8 +38,10 @@ def connection_names() -> List[str]:
 
 def load_connection(name: str) -> EarthEngineConnection:
     if not CONNECTIONS.exists(name):
-        raise CogportError(f"There is no Earth Engine connection named '{name}'.",
-                           "the connection list (Cogport > Register Earth Engine asset…).")
+        raise CogportError(
+            f"There is no Earth Engine connection named '{name}'.",
+            "the connection list (Cogport > Register Earth Engine asset…).",
+        )
     return replace(CONNECTIONS.read(name, EarthEngineConnection), name=name)
 
 
@@ -60,11 +62,15 @@ def save_connection(connection: EarthEngineConnection, secret: str = "") -> Eart
                 EarthEngineCredentials.from_service_account_json(secret)  # refuse a broken key now, not at send
             authcfg = store_secrets(f"Earth Engine {connection.name}", {field: secret}, authcfg)
         elif not authcfg:
-            raise AuthenticationError(f"The connection '{connection.name}' has no credentials.",
-                                      "paste an access token or a service-account key.")
+            raise AuthenticationError(
+                f"The connection '{connection.name}' has no credentials.",
+                "paste an access token or a service-account key.",
+            )
     elif connection.credential_kind == "oauth2" and not authcfg:
-        raise AuthenticationError("No QGIS OAuth2 configuration was chosen.",
-                                  "pick or create an OAuth2 configuration in the Authentication selector.")
+        raise AuthenticationError(
+            "No QGIS OAuth2 configuration was chosen.",
+            "pick or create an OAuth2 configuration in the Authentication selector.",
+        )
     saved = replace(connection, authcfg=authcfg)
     CONNECTIONS.write(saved.name, saved)
     return saved
@@ -86,8 +92,9 @@ def remember(name: str) -> None:
     write_value(_LAST_USED, name)
 
 
-def resolve_credentials(connection: Optional[EarthEngineConnection],
-                        environ: Dict[str, str] = os.environ) -> EarthEngineCredentials:
+def resolve_credentials(
+    connection: Optional[EarthEngineConnection], environ: Dict[str, str] = os.environ
+) -> EarthEngineCredentials:
     """Main thread only: reads the auth database (which may prompt for the master password)."""
     if connection is None:
         return EarthEngineCredentials.from_environment(environ)
@@ -98,8 +105,10 @@ def resolve_credentials(connection: Optional[EarthEngineConnection],
         raise CogportError(f"Unknown credential kind '{connection.credential_kind}'.", "the connection settings.")
     secret = load_secrets(connection.authcfg).get(field, "")
     if not secret:
-        raise AuthenticationError(f"The connection '{connection.name}' has no saved credentials.",
-                                  "edit the connection and paste the token or service-account key again.")
+        raise AuthenticationError(
+            f"The connection '{connection.name}' has no saved credentials.",
+            "edit the connection and paste the token or service-account key again.",
+        )
     if field == "token":
         return EarthEngineCredentials.from_token(secret, f"the token of connection '{connection.name}'")
     return EarthEngineCredentials.from_service_account_json(secret)
@@ -117,7 +126,7 @@ def _oauth2_token(authcfg: str) -> str:
             "client id, and the scope https://www.googleapis.com/auth/earthengine (plus "
             "https://www.googleapis.com/auth/devstorage.read_only for the bucket checks).",
         )
-    return header[len("Bearer "):]
+    return header[len("Bearer ") :]
 
 
 def activate_storage(uris: Sequence[str], storage_connection: str = "") -> List[str]:

@@ -43,7 +43,7 @@ from ...core.services.earthengine_manifest import (
 )
 from ...core.services.earthengine_preflight import (
     BatchItem,
-    PreflightFailed,
+    PreflightError,
     PreflightOptions,
     PreflightReport,
     RegistrationOutcome,
@@ -76,15 +76,15 @@ _SEVERITY_COLOURS = {ERROR: "#b00020", WARNING: "#a15c00"}
 class PyramidingPolicyDelegate(QStyledItemDelegate):
     """A combo box in the pyramiding column; empty means Earth Engine's default (MEAN)."""
 
-    def createEditor(self, parent: QWidget, option, index) -> QWidget:  # noqa: N802 - Qt API
+    def createEditor(self, parent: QWidget, option, index) -> QWidget:
         editor = QComboBox(parent)
         editor.addItems([""] + list(PYRAMIDING_POLICIES))
         return editor
 
-    def setEditorData(self, editor: QComboBox, index) -> None:  # noqa: N802 - Qt API
+    def setEditorData(self, editor: QComboBox, index) -> None:
         editor.setCurrentText(index.data() or "")
 
-    def setModelData(self, editor: QComboBox, model, index) -> None:  # noqa: N802 - Qt API
+    def setModelData(self, editor: QComboBox, model, index) -> None:
         model.setData(index, editor.currentText())
 
 
@@ -114,12 +114,14 @@ class EarthEngineDialog(QDialog, FORM):
         self.editConnectionButton.clicked.connect(lambda: self._edit_connection(self.connectionCombo.currentText()))
         self.deleteConnectionButton.clicked.connect(self._delete_connection)
         self.addTilesetButton.clicked.connect(
-            lambda: self._append_row(self.tilesetTable, [str(self.tilesetTable.rowCount()), "gs://"]))
+            lambda: self._append_row(self.tilesetTable, [str(self.tilesetTable.rowCount()), "gs://"])
+        )
         self.removeTilesetButton.clicked.connect(lambda: self._remove_selected(self.tilesetTable))
         self.tilesetTable.itemChanged.connect(lambda _item: self._refresh_mask_tilesets())
         self.readBandsButton.clicked.connect(self.read_bands)
-        self.addBandButton.clicked.connect(lambda: self._append_row(
-            self.bandTable, [f"b{self.bandTable.rowCount() + 1}", "0", "0", "", ""]))
+        self.addBandButton.clicked.connect(
+            lambda: self._append_row(self.bandTable, [f"b{self.bandTable.rowCount() + 1}", "0", "0", "", ""])
+        )
         self.removeBandButton.clicked.connect(lambda: self._remove_selected(self.bandTable))
         self.bandUpButton.clicked.connect(lambda: self.move_band(-1))
         self.bandDownButton.clicked.connect(lambda: self.move_band(1))
@@ -158,9 +160,14 @@ class EarthEngineDialog(QDialog, FORM):
 
     def _delete_connection(self) -> None:
         name = self.connectionCombo.currentText()
-        if name and name != ENVIRONMENT and QMessageBox.question(
+        if (
+            name
+            and name != ENVIRONMENT
+            and QMessageBox.question(
                 self, "Delete connection", f"Delete the Earth Engine connection '{name}' and its saved secret?"
-        ) == QMessageBox.StandardButton.Yes:
+            )
+            == QMessageBox.StandardButton.Yes
+        ):
             delete_connection(name)
             self._reload_connections()
 
@@ -208,8 +215,9 @@ class EarthEngineDialog(QDialog, FORM):
         self.maskTilesetCombo.blockSignals(True)
         self.maskTilesetCombo.clear()
         self.maskTilesetCombo.addItem("")
-        self.maskTilesetCombo.addItems([self._cell(self.tilesetTable, row, 0)
-                                        for row in range(self.tilesetTable.rowCount())])
+        self.maskTilesetCombo.addItems(
+            [self._cell(self.tilesetTable, row, 0) for row in range(self.tilesetTable.rowCount())]
+        )
         self.maskTilesetCombo.setCurrentText(current)
         self.maskTilesetCombo.blockSignals(False)
 
@@ -225,22 +233,38 @@ class EarthEngineDialog(QDialog, FORM):
             tileset_id = self._cell(self.tilesetTable, row, 0)
             uris = tuple(u.strip() for u in self._cell(self.tilesetTable, row, 1).split("\n") if u.strip())
             imported = self._tilesets_as_imported.get(tileset_id)
-            tilesets.append(Tileset(tileset_id, (uris,) if uris else (), imported.extra if imported else {},
-                                    imported.source_extra if imported else ()))
+            tilesets.append(
+                Tileset(
+                    tileset_id,
+                    (uris,) if uris else (),
+                    imported.extra if imported else {},
+                    imported.source_extra if imported else (),
+                )
+            )
         bands = [self._band(row) for row in range(self.bandTable.rowCount())]
         masks = []
         if self.maskTilesetCombo.currentText():
-            masks.append(MaskBand(self.maskTilesetCombo.currentText(),
-                                  tuple(b.strip() for b in self.maskBandsEdit.text().split(",") if b.strip())))
+            masks.append(
+                MaskBand(
+                    self.maskTilesetCombo.currentText(),
+                    tuple(b.strip() for b in self.maskBandsEdit.text().split(",") if b.strip()),
+                )
+            )
         properties: Dict[str, Any] = {}
         for row in range(self.propertyTable.rowCount()):
             key = self._cell(self.propertyTable, row, 0)
             if key:
                 properties[key] = _number_or_text(self._cell(self.propertyTable, row, 1))
         return ImageManifest(
-            name=name, tilesets=tilesets, bands=bands, mask_bands=masks, properties=properties,
-            start_time=normalise_time(self.startTimeEdit.text()), end_time=normalise_time(self.endTimeEdit.text()),
-            uri_prefix=self.uriPrefixEdit.text().strip(), extra=dict(self._extra),
+            name=name,
+            tilesets=tilesets,
+            bands=bands,
+            mask_bands=masks,
+            properties=properties,
+            start_time=normalise_time(self.startTimeEdit.text()),
+            end_time=normalise_time(self.endTimeEdit.text()),
+            uri_prefix=self.uriPrefixEdit.text().strip(),
+            extra=dict(self._extra),
         )
 
     def _band(self, row: int) -> Band:
@@ -250,11 +274,13 @@ class EarthEngineDialog(QDialog, FORM):
             missing_text = self._cell(self.bandTable, row, 3)
             missing = tuple(float(v) for v in missing_text.split(",") if v.strip()) if missing_text else None
         except ValueError:
-            raise CogportError(f"Band '{band_id}' (row {row + 1}) has a band index or missing-data value that is "
-                               "not a number.", "the Band index (an integer from 0) and Missing data "
-                               "(comma-separated numbers) columns.") from None
-        return Band(band_id, self._cell(self.bandTable, row, 1), index, missing,
-                    self._cell(self.bandTable, row, 4).upper())
+            raise CogportError(
+                f"Band '{band_id}' (row {row + 1}) has a band index or missing-data value that is not a number.",
+                "the Band index (an integer from 0) and Missing data (comma-separated numbers) columns.",
+            ) from None
+        return Band(
+            band_id, self._cell(self.bandTable, row, 1), index, missing, self._cell(self.bandTable, row, 4).upper()
+        )
 
     def set_manifest(self, manifest: ImageManifest) -> None:
         self.assetEdit.setText(manifest.name)
@@ -279,8 +305,10 @@ class EarthEngineDialog(QDialog, FORM):
         self.bandTable.setRowCount(0)
         for band in bands:
             missing = "" if band.missing_data is None else ", ".join(_format_number(v) for v in band.missing_data)
-            self._append_row(self.bandTable, [band.id, band.tileset_id, str(band.tileset_band_index), missing,
-                                              band.pyramiding_policy])
+            self._append_row(
+                self.bandTable,
+                [band.id, band.tileset_id, str(band.tileset_band_index), missing, band.pyramiding_policy],
+            )
 
     # ----- actions
     def _start(self, description: str, work, on_done, on_error=None) -> None:
@@ -307,13 +335,15 @@ class EarthEngineDialog(QDialog, FORM):
             self.statusLabel.setText("Working…")
 
     def _show_error(self, error: Exception) -> None:
-        if isinstance(error, PreflightFailed):
+        if isinstance(error, PreflightError):
             self.show_findings(error.report)
         self.statusLabel.setText(f"<span style='color:{_SEVERITY_COLOURS[ERROR]}'>{escape(user_message(error))}</span>")
 
     def read_bands(self) -> None:
-        uris = [self.uriPrefixEdit.text().strip() + self._cell(self.tilesetTable, row, 1).split("\n")[0]
-                for row in range(self.tilesetTable.rowCount())]
+        uris = [
+            self.uriPrefixEdit.text().strip() + self._cell(self.tilesetTable, row, 1).split("\n")[0]
+            for row in range(self.tilesetTable.rowCount())
+        ]
         ids = [self._cell(self.tilesetTable, row, 0) for row in range(self.tilesetTable.rowCount())]
         if not uris:
             self.statusLabel.setText("Add at least one gs:// COG first.")
@@ -361,8 +391,11 @@ class EarthEngineDialog(QDialog, FORM):
         except CogportError as error:
             self.statusLabel.setText(escape(user_message(error)))
         options = self._options()
-        self._start(f"Check Earth Engine asset {manifest.name}",
-                    lambda progress: preflight(manifest, gcs, options, progress), self.show_findings)
+        self._start(
+            f"Check Earth Engine asset {manifest.name}",
+            lambda progress: preflight(manifest, gcs, options, progress),
+            self.show_findings,
+        )
 
     def register(self) -> None:
         try:
@@ -378,18 +411,23 @@ class EarthEngineDialog(QDialog, FORM):
             return
 
         def work(progress: Progress) -> RegistrationOutcome:
-            return check_and_register(manifest, client=client, overwrite=overwrite, options=options,
-                                      progress=progress)
+            return check_and_register(manifest, client=client, overwrite=overwrite, options=options, progress=progress)
 
         self._start(f"Register Earth Engine asset {manifest.name}", work, self._registered)
 
-    def _register_each_file(self, manifest: ImageManifest, client: EarthEngineClient, overwrite: bool,
-                            options: PreflightOptions) -> None:
+    def _register_each_file(
+        self, manifest: ImageManifest, client: EarthEngineClient, overwrite: bool, options: PreflightOptions
+    ) -> None:
         uris = manifest.source_uris()
 
         def work(progress: Progress) -> List[BatchItem]:
-            manifests = manifests_per_file(manifest.name, uris, properties=manifest.properties,
-                                           start_time=manifest.start_time, end_time=manifest.end_time)
+            manifests = manifests_per_file(
+                manifest.name,
+                uris,
+                properties=manifest.properties,
+                start_time=manifest.start_time,
+                end_time=manifest.end_time,
+            )
             return register_batch(manifests, client=client, overwrite=overwrite, options=options, progress=progress)
 
         self._start(f"Register {len(uris)} Earth Engine asset(s) under {manifest.name}", work, self._batch_done)
@@ -399,11 +437,13 @@ class EarthEngineDialog(QDialog, FORM):
         lines = []
         for item in items:
             if item.error is not None:
-                failure = item.error.report.findings if isinstance(item.error, PreflightFailed) else []
+                failure = item.error.report.findings if isinstance(item.error, PreflightError) else []
                 for finding in failure:
                     self.findingsTree.addTopLevelItem(_finding_item(finding))
-                lines.append(f"<span style='color:{_SEVERITY_COLOURS[ERROR]}'>{escape(item.asset)}: "
-                             f"{escape(item.error.user_message)}</span>")
+                lines.append(
+                    f"<span style='color:{_SEVERITY_COLOURS[ERROR]}'>{escape(item.asset)}: "
+                    f"{escape(item.error.user_message)}</span>"
+                )
             else:
                 url = item.outcome.result.code_editor_url
                 lines.append(f"Registered <a href='{escape(url)}'>{escape(item.asset)}</a>")
@@ -428,11 +468,14 @@ class EarthEngineDialog(QDialog, FORM):
         for column in range(2):  # the message and fix columns wrap; full text in their tooltips
             self.findingsTree.resizeColumnToContents(column)
         if report.ok:
-            self.statusLabel.setText(f"Checks passed for {escape(report.manifest.name)}"
-                                     + (" (see warnings)." if report.findings else "."))
+            self.statusLabel.setText(
+                f"Checks passed for {escape(report.manifest.name)}" + (" (see warnings)." if report.findings else ".")
+            )
         else:
-            self.statusLabel.setText(f"<span style='color:{_SEVERITY_COLOURS[ERROR]}'>{len(report.errors)} error(s) "
-                                     "block registration: see the findings and their fixes.</span>")
+            self.statusLabel.setText(
+                f"<span style='color:{_SEVERITY_COLOURS[ERROR]}'>{len(report.errors)} error(s) "
+                "block registration: see the findings and their fixes.</span>"
+            )
 
     def import_manifest(self, path: str = "") -> None:
         path = path or QFileDialog.getOpenFileName(self, "Import manifest", "", "Manifest (*.json)")[0]
@@ -457,7 +500,8 @@ class EarthEngineDialog(QDialog, FORM):
             self._show_error(error)
             return
         self.statusLabel.setText(
-            f"Exported {escape(os.path.basename(path))} (for `earthengine upload external_image --manifest`).")
+            f"Exported {escape(os.path.basename(path))} (for `earthengine upload external_image --manifest`)."
+        )
 
 
 def _finding_item(finding: Finding) -> QTreeWidgetItem:

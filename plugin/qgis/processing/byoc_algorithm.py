@@ -57,11 +57,15 @@ class _ByocAlgorithm(QgsProcessingAlgorithm):
     def group(self) -> str:
         return "Cloud services"
 
-    def groupId(self) -> str:  # noqa: N802 - QGIS API
+    def groupId(self) -> str:
         return "services"
 
-    def prepareAlgorithm(self, parameters: Dict[str, Any], context: QgsProcessingContext,  # noqa: N802
-                         feedback: QgsProcessingFeedback) -> bool:
+    def prepareAlgorithm(
+        self,
+        parameters: Dict[str, Any],
+        context: QgsProcessingContext,
+        feedback: QgsProcessingFeedback,
+    ) -> bool:
         """Runs on the main thread: the only place the QGIS auth database may be read."""
         self._connection, self._connection_error = None, None
         try:
@@ -78,8 +82,9 @@ class _ByocAlgorithm(QgsProcessingAlgorithm):
 
     def _write(self, parameters: Dict[str, Any], context: QgsProcessingContext, tiles: List[Tile]) -> str:
         fields = footprint_fields()
-        sink, destination = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                                 footprint_geometry_type(), footprint_crs())
+        sink, destination = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, footprint_geometry_type(), footprint_crs()
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for tile in tiles:
@@ -99,10 +104,10 @@ class RegisterByocTilesAlgorithm(_ByocAlgorithm):
     def name(self) -> str:
         return "register_byoc_tiles"
 
-    def displayName(self) -> str:  # noqa: N802 - QGIS API
+    def displayName(self) -> str:
         return "Register Sentinel Hub BYOC tiles"
 
-    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+    def shortHelpString(self) -> str:
         return (
             "Registers tiles in a Sentinel Hub BYOC collection and outputs them as a layer with their status.\n\n"
             "COLLECTION is a collection id or an exact name; with CREATE, a missing collection is created for "
@@ -114,29 +119,49 @@ class RegisterByocTilesAlgorithm(_ByocAlgorithm):
             "FAILED; failure causes are reported.\n\n" + CONNECTION_HELP
         )
 
-    def createInstance(self) -> "RegisterByocTilesAlgorithm":  # noqa: N802 - QGIS API
+    def createInstance(self) -> RegisterByocTilesAlgorithm:
         return RegisterByocTilesAlgorithm()
 
-    def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:  # noqa: N802 - QGIS API
-        self.addParameter(QgsProcessingParameterString(
-            self.CONNECTION, "BYOC connection (empty: SH_CLIENT_ID / SH_CLIENT_SECRET)", optional=True))
+    def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.CONNECTION, "BYOC connection (empty: SH_CLIENT_ID / SH_CLIENT_SECRET)", optional=True
+            )
+        )
         self.addParameter(QgsProcessingParameterString(self.COLLECTION, "Collection (id or name)"))
-        self.addParameter(QgsProcessingParameterString(
-            self.BUCKET, "Bucket of a new collection (CDSE: PROJECT_ID:bucket)", optional=True))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.BUCKET, "Bucket of a new collection (CDSE: PROJECT_ID:bucket)", optional=True
+            )
+        )
         self.addParameter(QgsProcessingParameterBoolean(self.CREATE, "Create the collection if missing", False))
-        self.addParameter(QgsProcessingParameterString(
-            self.TILE_PATHS, "Tile paths, one per line (with (BAND))", multiLine=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.SENSING_TIME_PATTERN, "Sensing-time pattern (strftime or regex with named groups)", optional=True))
+        self.addParameter(
+            QgsProcessingParameterString(self.TILE_PATHS, "Tile paths, one per line (with (BAND))", multiLine=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SENSING_TIME_PATTERN, "Sensing-time pattern (strftime or regex with named groups)", optional=True
+            )
+        )
         self.addParameter(QgsProcessingParameterBoolean(self.WAIT, "Wait until ingestion ends", False))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.POLL_SECONDS, "Seconds between status polls", QgsProcessingParameterNumber.Type.Double, 10.0,
-            minValue=0.0))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.POLL_SECONDS,
+                "Seconds between status polls",
+                QgsProcessingParameterNumber.Type.Double,
+                10.0,
+                minValue=0.0,
+            )
+        )
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, "BYOC tiles"))
         self.addOutput(QgsProcessingOutputString(self.COLLECTION_ID, "Collection id"))
 
-    def processAlgorithm(self, parameters: Dict[str, Any], context: QgsProcessingContext,  # noqa: N802
-                         feedback: QgsProcessingFeedback) -> Dict[str, Any]:
+    def processAlgorithm(
+        self,
+        parameters: Dict[str, Any],
+        context: QgsProcessingContext,
+        feedback: QgsProcessingFeedback,
+    ) -> Dict[str, Any]:
         client = self._client()
         progress = progress_from_feedback(feedback)
         try:
@@ -155,8 +180,13 @@ class RegisterByocTilesAlgorithm(_ByocAlgorithm):
                 raise CogportError("Registration was cancelled.", "the summary above; a re-run resumes.")
             wanted = set(paths)
             if self.parameterAsBool(parameters, self.WAIT, context):
-                tiles = wait_for_ingestion(client, collection.id, wanted, progress.span(0.5, 1.0),
-                                           interval=self.parameterAsDouble(parameters, self.POLL_SECONDS, context))
+                tiles = wait_for_ingestion(
+                    client,
+                    collection.id,
+                    wanted,
+                    progress.span(0.5, 1.0),
+                    interval=self.parameterAsDouble(parameters, self.POLL_SECONDS, context),
+                )
             else:
                 tiles = [t for t in client.tiles(collection.id, progress=progress) if t.path in wanted]
         except CogportError as error:
@@ -164,15 +194,22 @@ class RegisterByocTilesAlgorithm(_ByocAlgorithm):
         _report_status(tiles, feedback)
         return {self.OUTPUT: self._write(parameters, context, tiles), self.COLLECTION_ID: collection.id}
 
-    def _collection(self, client: ByocClient, parameters: Dict[str, Any], context: QgsProcessingContext,
-                    feedback: QgsProcessingFeedback) -> Collection:
+    def _collection(
+        self,
+        client: ByocClient,
+        parameters: Dict[str, Any],
+        context: QgsProcessingContext,
+        feedback: QgsProcessingFeedback,
+    ) -> Collection:
         wanted = self.parameterAsString(parameters, self.COLLECTION, context).strip()
         found = client.find_collection(wanted)
         if found is not None:
             return found
         if not self.parameterAsBool(parameters, self.CREATE, context):
-            raise CogportError(f"There is no BYOC collection '{wanted}'.",
-                               "the collection id or name, or tick CREATE (with BUCKET) to create it.")
+            raise CogportError(
+                f"There is no BYOC collection '{wanted}'.",
+                "the collection id or name, or tick CREATE (with BUCKET) to create it.",
+            )
         bucket = self.parameterAsString(parameters, self.BUCKET, context).strip()
         if not bucket:
             raise CogportError("A new collection needs a bucket.", "the BUCKET parameter.")
@@ -188,26 +225,35 @@ class ListByocTilesAlgorithm(_ByocAlgorithm):
     def name(self) -> str:
         return "list_byoc_tiles"
 
-    def displayName(self) -> str:  # noqa: N802 - QGIS API
+    def displayName(self) -> str:
         return "List Sentinel Hub BYOC tiles"
 
-    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
-        return ("Lists the tiles of a BYOC collection (id or exact name) as footprints in EPSG:4326 with path, "
-                "status, sensing time, creation time and failure cause; STATUS keeps only tiles in that state.\n\n"
-                + CONNECTION_HELP)
+    def shortHelpString(self) -> str:
+        return (
+            "Lists the tiles of a BYOC collection (id or exact name) as footprints in EPSG:4326 with path, "
+            "status, sensing time, creation time and failure cause; STATUS keeps only tiles in that state.\n\n"
+            + CONNECTION_HELP
+        )
 
-    def createInstance(self) -> "ListByocTilesAlgorithm":  # noqa: N802 - QGIS API
+    def createInstance(self) -> ListByocTilesAlgorithm:
         return ListByocTilesAlgorithm()
 
-    def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:  # noqa: N802 - QGIS API
-        self.addParameter(QgsProcessingParameterString(
-            self.CONNECTION, "BYOC connection (empty: SH_CLIENT_ID / SH_CLIENT_SECRET)", optional=True))
+    def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.CONNECTION, "BYOC connection (empty: SH_CLIENT_ID / SH_CLIENT_SECRET)", optional=True
+            )
+        )
         self.addParameter(QgsProcessingParameterString(self.COLLECTION, "Collection (id or name)"))
         self.addParameter(QgsProcessingParameterEnum(self.STATUS, "Status", list(self.STATUS_CHOICES), defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, "BYOC tiles"))
 
-    def processAlgorithm(self, parameters: Dict[str, Any], context: QgsProcessingContext,  # noqa: N802
-                         feedback: QgsProcessingFeedback) -> Dict[str, Any]:
+    def processAlgorithm(
+        self,
+        parameters: Dict[str, Any],
+        context: QgsProcessingContext,
+        feedback: QgsProcessingFeedback,
+    ) -> Dict[str, Any]:
         client = self._client()
         status = self.STATUS_CHOICES[self.parameterAsEnum(parameters, self.STATUS, context)]
         wanted = self.parameterAsString(parameters, self.COLLECTION, context).strip()
@@ -215,8 +261,9 @@ class ListByocTilesAlgorithm(_ByocAlgorithm):
             collection = client.find_collection(wanted)
             if collection is None:
                 raise CogportError(f"There is no BYOC collection '{wanted}'.", "the collection id or name.")
-            tiles = client.tiles(collection.id, status="" if status == "any" else status,
-                                 progress=progress_from_feedback(feedback))
+            tiles = client.tiles(
+                collection.id, status="" if status == "any" else status, progress=progress_from_feedback(feedback)
+            )
         except CogportError as error:
             raise QgsProcessingException(error.user_message) from None
         _report_status(tiles, feedback)

@@ -37,13 +37,13 @@ class ConvertToCogAlgorithm(QgsProcessingAlgorithm):
     def name(self) -> str:
         return "convert_to_cog"
 
-    def displayName(self) -> str:  # noqa: N802 - QGIS API
+    def displayName(self) -> str:
         return "Convert to COG"
 
     def group(self) -> str:
         return "Cloud Optimized GeoTIFF"
 
-    def groupId(self) -> str:  # noqa: N802 - QGIS API
+    def groupId(self) -> str:
         return "cog"
 
     def tags(self) -> list:
@@ -52,7 +52,7 @@ class ConvertToCogAlgorithm(QgsProcessingAlgorithm):
     def icon(self) -> QIcon:
         return QIcon(icon_path("cogport.svg"))
 
-    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+    def shortHelpString(self) -> str:
         profiles = "\n".join(f"• {name}: {PROFILES[name].description}" for name in PROFILE_NAMES)
         return (
             "Converts a raster to a Cloud Optimized GeoTIFF laid out for the chosen target. Lossless unless "
@@ -67,24 +67,39 @@ class ConvertToCogAlgorithm(QgsProcessingAlgorithm):
             "file and OUTPUTS lists them all."
         )
 
-    def createInstance(self) -> "ConvertToCogAlgorithm":  # noqa: N802 - QGIS API
+    def createInstance(self) -> ConvertToCogAlgorithm:
         return ConvertToCogAlgorithm()
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 - QGIS API
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, "Input raster (layer or file)"))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.PROFILE, "Target profile", options=list(PROFILE_NAMES), defaultValue=0))
-        self.addParameter(QgsProcessingParameterString(
-            self.COMPRESS, "Compression (empty = the profile's default)", defaultValue="", optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.BLOCKSIZE, "Tile size in pixels (0 = the profile's default)",
-            type=QgsProcessingParameterNumber.Type.Integer, defaultValue=0, minValue=0, maxValue=4096, optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.SPLIT_BANDS, "Write one single-band COG per band (<stem>_B01.tif, …)", defaultValue=False))
+        self.addParameter(
+            QgsProcessingParameterEnum(self.PROFILE, "Target profile", options=list(PROFILE_NAMES), defaultValue=0)
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.COMPRESS, "Compression (empty = the profile's default)", defaultValue="", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.BLOCKSIZE,
+                "Tile size in pixels (0 = the profile's default)",
+                type=QgsProcessingParameterNumber.Type.Integer,
+                defaultValue=0,
+                minValue=0,
+                maxValue=4096,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.SPLIT_BANDS, "Write one single-band COG per band (<stem>_B01.tif, …)", defaultValue=False
+            )
+        )
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, "Cloud Optimized GeoTIFF"))
         self.addOutput(QgsProcessingOutputMultipleLayers(self.OUTPUTS, "All files written"))
 
-    def processAlgorithm(  # noqa: N802 - QGIS API
+    def processAlgorithm(
         self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict:
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)

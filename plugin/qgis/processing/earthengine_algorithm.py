@@ -28,7 +28,7 @@ from ...core.services.earthengine_manifest import (
     read_source_bands,
 )
 from ...core.services.earthengine_preflight import (
-    PreflightFailed,
+    PreflightError,
     PreflightOptions,
     PreflightReport,
     check_and_register,
@@ -65,16 +65,16 @@ class RegisterEarthEngineAlgorithm(QgsProcessingAlgorithm):
     def name(self) -> str:
         return "register_earthengine"
 
-    def displayName(self) -> str:  # noqa: N802 - QGIS API
+    def displayName(self) -> str:
         return "Register Earth Engine asset (COG-backed)"
 
     def group(self) -> str:
         return "Cloud services"
 
-    def groupId(self) -> str:  # noqa: N802 - QGIS API
+    def groupId(self) -> str:
         return "services"
 
-    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+    def shortHelpString(self) -> str:
         return (
             "Registers gs:// Cloud Optimized GeoTIFFs as an Earth Engine asset (importExternal) after "
             "pre-flight checks: gs:// only, one COG per tileset, the COG layout Earth Engine needs (read from "
@@ -89,48 +89,77 @@ class RegisterEarthEngineAlgorithm(QgsProcessingAlgorithm):
             "else with the storage connection that last opened the bucket, else with GDAL's own GS_* settings."
         )
 
-    def createInstance(self) -> "RegisterEarthEngineAlgorithm":  # noqa: N802 - QGIS API
+    def createInstance(self) -> RegisterEarthEngineAlgorithm:
         return RegisterEarthEngineAlgorithm()
 
-    def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:  # noqa: N802 - QGIS API
-        self.addParameter(QgsProcessingParameterString(
-            self.ASSET_ID, "Asset ID (projects/<project>/assets/<path>, or <path> with a connection)"))
-        self.addParameter(QgsProcessingParameterString(
-            self.SOURCES, "gs:// COG URIs, one per tileset (newline- or comma-separated)", multiLine=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.BANDS, "Bands (JSON list of band objects; empty: from the files)", multiLine=True, optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.PROPERTIES, "Properties (flat JSON object)", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.START_TIME, "Start time (RFC 3339, e.g. 2024-05-01T00:00:00Z)", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.END_TIME, "End time (RFC 3339, exclusive)", optional=True))
+    def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.ASSET_ID, "Asset ID (projects/<project>/assets/<path>, or <path> with a connection)"
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SOURCES, "gs:// COG URIs, one per tileset (newline- or comma-separated)", multiLine=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.BANDS, "Bands (JSON list of band objects; empty: from the files)", multiLine=True, optional=True
+            )
+        )
+        self.addParameter(QgsProcessingParameterString(self.PROPERTIES, "Properties (flat JSON object)", optional=True))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.START_TIME, "Start time (RFC 3339, e.g. 2024-05-01T00:00:00Z)", optional=True
+            )
+        )
+        self.addParameter(QgsProcessingParameterString(self.END_TIME, "End time (RFC 3339, exclusive)", optional=True))
         self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, "Overwrite an existing asset", False))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.PIN_GENERATION, "Pin object generations (#generation)", False))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.ONE_ASSET_PER_FILE, "One asset per file (ASSET_ID is a folder)", False))
-        self.addParameter(QgsProcessingParameterString(
-            self.CONNECTION, "Earth Engine connection (empty: COGPORT_EE_TOKEN)", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.STORAGE_CONNECTION, "Storage connection reading the files (empty: the bucket's own, else GDAL's)",
-            optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.DRY_RUN, "Dry run: check and write the manifest only", False))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.MANIFEST_OUTPUT, "Manifest JSON", "JSON files (*.json)", optional=True, createByDefault=False))
+        self.addParameter(
+            QgsProcessingParameterBoolean(self.PIN_GENERATION, "Pin object generations (#generation)", False)
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(self.ONE_ASSET_PER_FILE, "One asset per file (ASSET_ID is a folder)", False)
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.CONNECTION, "Earth Engine connection (empty: COGPORT_EE_TOKEN)", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.STORAGE_CONNECTION,
+                "Storage connection reading the files (empty: the bucket's own, else GDAL's)",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(self.DRY_RUN, "Dry run: check and write the manifest only", False)
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.MANIFEST_OUTPUT, "Manifest JSON", "JSON files (*.json)", optional=True, createByDefault=False
+            )
+        )
         self.addOutput(QgsProcessingOutputString(self.ASSET, "Asset"))
 
-    def prepareAlgorithm(self, parameters: Dict[str, Any], context: QgsProcessingContext,  # noqa: N802
-                         feedback: QgsProcessingFeedback) -> bool:
+    def prepareAlgorithm(
+        self,
+        parameters: Dict[str, Any],
+        context: QgsProcessingContext,
+        feedback: QgsProcessingFeedback,
+    ) -> bool:
         """Runs on the main thread: the only place the QGIS auth database may be read."""
         name = self.parameterAsString(parameters, self.CONNECTION, context).strip()
         dry_run = self.parameterAsBool(parameters, self.DRY_RUN, context)
         self._credentials, self._credential_error, self._storage_error = None, None, None
         sources = re.split(r"[\n,]", self.parameterAsString(parameters, self.SOURCES, context))
         try:
-            activate_storage([u.strip() for u in sources if u.strip()],
-                             self.parameterAsString(parameters, self.STORAGE_CONNECTION, context).strip())
+            activate_storage(
+                [u.strip() for u in sources if u.strip()],
+                self.parameterAsString(parameters, self.STORAGE_CONNECTION, context).strip(),
+            )
         except CogportError as error:
             self._storage_error = error
         try:
@@ -143,8 +172,12 @@ class RegisterEarthEngineAlgorithm(QgsProcessingAlgorithm):
                 feedback.pushWarning(f"{error.user_message} The dry run skips the bucket checks.")
         return True
 
-    def processAlgorithm(self, parameters: Dict[str, Any], context: QgsProcessingContext,  # noqa: N802
-                         feedback: QgsProcessingFeedback) -> Dict[str, Any]:
+    def processAlgorithm(
+        self,
+        parameters: Dict[str, Any],
+        context: QgsProcessingContext,
+        feedback: QgsProcessingFeedback,
+    ) -> Dict[str, Any]:
         progress = progress_from_feedback(feedback)
         dry_run = self.parameterAsBool(parameters, self.DRY_RUN, context)
         overwrite = self.parameterAsBool(parameters, self.OVERWRITE, context)
@@ -160,9 +193,16 @@ class RegisterEarthEngineAlgorithm(QgsProcessingAlgorithm):
             client = self._client(manifests[0])
             if len(manifests) > 1 or self.parameterAsBool(parameters, self.ONE_ASSET_PER_FILE, context):
                 return self._batch(manifests, client, overwrite, options, dry_run, feedback)
-            outcome = check_and_register(manifests[0], client=client, overwrite=overwrite, options=options,
-                                         dry_run=dry_run, manifest_output=output, progress=progress)
-        except PreflightFailed as failure:
+            outcome = check_and_register(
+                manifests[0],
+                client=client,
+                overwrite=overwrite,
+                options=options,
+                dry_run=dry_run,
+                manifest_output=output,
+                progress=progress,
+            )
+        except PreflightError as failure:
             _report_findings(failure.report, feedback)
             raise QgsProcessingException(failure.user_message) from None
         except CogportError as error:
@@ -177,8 +217,11 @@ class RegisterEarthEngineAlgorithm(QgsProcessingAlgorithm):
     def _manifests(self, parameters: Dict[str, Any], context: QgsProcessingContext) -> List[ImageManifest]:
         project = self._connection.project if self._connection else ""
         name = asset_name(project, self.parameterAsString(parameters, self.ASSET_ID, context))
-        uris = [u.strip() for u in re.split(r"[\n,]", self.parameterAsString(parameters, self.SOURCES, context))
-                if u.strip()]
+        uris = [
+            u.strip()
+            for u in re.split(r"[\n,]", self.parameterAsString(parameters, self.SOURCES, context))
+            if u.strip()
+        ]
         if not uris:
             raise CogportError("No source COG was given.", "SOURCES: gs:// URIs, one per tileset.")
         fields = dict(
@@ -204,8 +247,14 @@ class RegisterEarthEngineAlgorithm(QgsProcessingAlgorithm):
         return EarthEngineClient(connection, self._credentials)
 
     def _batch(self, manifests, client, overwrite, options, dry_run, feedback) -> Dict[str, Any]:
-        items = register_batch(manifests, client=client, overwrite=overwrite, options=options, dry_run=dry_run,
-                               progress=progress_from_feedback(feedback))
+        items = register_batch(
+            manifests,
+            client=client,
+            overwrite=overwrite,
+            options=options,
+            dry_run=dry_run,
+            progress=progress_from_feedback(feedback),
+        )
         failed = [item for item in items if item.error is not None]
         for item in items:
             if item.error is not None:
@@ -215,8 +264,10 @@ class RegisterEarthEngineAlgorithm(QgsProcessingAlgorithm):
             else:
                 feedback.pushInfo(f"Dry run: {item.asset} passed the checks.")
         if failed:
-            raise QgsProcessingException(f"{len(failed)} of {len(items)} asset(s) failed: "
-                                         f"{', '.join(item.asset for item in failed)}. See the log above.")
+            raise QgsProcessingException(
+                f"{len(failed)} of {len(items)} asset(s) failed: "
+                f"{', '.join(item.asset for item in failed)}. See the log above."
+            )
         return {self.ASSET: ",".join(item.asset for item in items), self.MANIFEST_OUTPUT: None}
 
 
@@ -226,8 +277,9 @@ def _properties(text: str) -> Dict[str, Any]:
     try:
         value = json.loads(text)
     except ValueError as exc:
-        raise CogportError("PROPERTIES is not valid JSON.", 'a flat object, e.g. {"sensor": "S2", "cloud": 12.5}.',
-                           detail=str(exc)) from None
+        raise CogportError(
+            "PROPERTIES is not valid JSON.", 'a flat object, e.g. {"sensor": "S2", "cloud": 12.5}.', detail=str(exc)
+        ) from None
     if not isinstance(value, dict):
         raise CogportError("PROPERTIES is not a JSON object.", 'a flat object, e.g. {"sensor": "S2", "cloud": 12.5}.')
     return value

@@ -9,7 +9,7 @@ from ..common.resources import icon_path
 
 
 class CogportProvider(QgsProcessingProvider):
-    def id(self) -> str:  # noqa: A003 - QGIS API
+    def id(self) -> str:
         return "cogport"
 
     def name(self) -> str:
@@ -18,10 +18,10 @@ class CogportProvider(QgsProcessingProvider):
     def icon(self) -> QIcon:
         return QIcon(icon_path("cogport.svg"))
 
-    def svgIconPath(self) -> str:  # noqa: N802 - QGIS API
+    def svgIconPath(self) -> str:
         return icon_path("cogport.svg")
 
-    def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API
+    def loadAlgorithms(self) -> None:
         for algorithm_class in algorithm_classes():
             self.addAlgorithm(algorithm_class())
 
@@ -35,6 +35,13 @@ def algorithm_classes() -> list:
     from .upload_algorithm import UploadAlgorithm
     from .validate_algorithm import ValidateCogAlgorithm
 
-    return [ValidateCogAlgorithm, RegisterEarthEngineAlgorithm, UploadAlgorithm,
-            ListObjectsAlgorithm, OpenRemoteRasterAlgorithm,
-            RegisterByocTilesAlgorithm, ListByocTilesAlgorithm, ConvertToCogAlgorithm]
+    return [
+        ValidateCogAlgorithm,
+        RegisterEarthEngineAlgorithm,
+        UploadAlgorithm,
+        ListObjectsAlgorithm,
+        OpenRemoteRasterAlgorithm,
+        RegisterByocTilesAlgorithm,
+        ListByocTilesAlgorithm,
+        ConvertToCogAlgorithm,
+    ]

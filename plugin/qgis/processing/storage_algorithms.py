@@ -61,16 +61,16 @@ class ListObjectsAlgorithm(QgsProcessingAlgorithm):
     def name(self) -> str:
         return "list_objects"
 
-    def displayName(self) -> str:  # noqa: N802 - QGIS API
+    def displayName(self) -> str:
         return "List bucket objects"
 
     def group(self) -> str:
         return "Storage"
 
-    def groupId(self) -> str:  # noqa: N802 - QGIS API
+    def groupId(self) -> str:
         return "storage"
 
-    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+    def shortHelpString(self) -> str:
         return (
             "Lists the objects under a bucket prefix into a table (uri, vsi_path, size, modified), page by "
             "page, so prefixes of any size work. Feed the table to batch mode or a model.\n\n"
@@ -78,24 +78,33 @@ class ListObjectsAlgorithm(QgsProcessingAlgorithm):
             "RECURSIVE: include sub-prefixes.\nPATTERN: a name filter such as *.tif (empty: all)."
         )
 
-    def createInstance(self) -> "ListObjectsAlgorithm":  # noqa: N802 - QGIS API
+    def createInstance(self) -> ListObjectsAlgorithm:
         return ListObjectsAlgorithm()
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 - QGIS API
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterString(self.CONNECTION, "Storage connection name"))
         self.addParameter(QgsProcessingParameterString(self.LOCATION, "Bucket or prefix (s3://bucket/prefix/)"))
         self.addParameter(QgsProcessingParameterBoolean(self.RECURSIVE, "Include sub-prefixes", defaultValue=False))
-        self.addParameter(QgsProcessingParameterString(self.PATTERN, "Name pattern", defaultValue="*.tif",
-                                                       optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, "Objects", QgsProcessing.SourceType.TypeVector))
+        self.addParameter(
+            QgsProcessingParameterString(self.PATTERN, "Name pattern", defaultValue="*.tif", optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, "Objects", QgsProcessing.SourceType.TypeVector)
+        )
 
-    def prepareAlgorithm(self, parameters, context: QgsProcessingContext, feedback) -> bool:  # noqa: N802
-        self._resolved = _resolve(self.parameterAsString(parameters, self.CONNECTION, context).strip(),
-                                  self.parameterAsString(parameters, self.LOCATION, context).strip())
+    def prepareAlgorithm(self, parameters, context: QgsProcessingContext, feedback) -> bool:
+        self._resolved = _resolve(
+            self.parameterAsString(parameters, self.CONNECTION, context).strip(),
+            self.parameterAsString(parameters, self.LOCATION, context).strip(),
+        )
         return True
 
-    def processAlgorithm(self, parameters, context: QgsProcessingContext,  # noqa: N802 - QGIS API
-                         feedback: QgsProcessingFeedback) -> dict:
+    def processAlgorithm(
+        self,
+        parameters,
+        context: QgsProcessingContext,
+        feedback: QgsProcessingFeedback,
+    ) -> dict:
         connection, credentials, location = self._resolved
         if location.key and not location.key.endswith("/"):
             location = ObjectLocation(location.handler, location.bucket, location.key + "/")
@@ -106,12 +115,18 @@ class ListObjectsAlgorithm(QgsProcessingAlgorithm):
         progress = progress_from_feedback(feedback)
         count = 0
         try:
-            for entry in walk_objects(connection, credentials, location,
-                                      self.parameterAsBoolean(parameters, self.RECURSIVE, context),
-                                      self.parameterAsString(parameters, self.PATTERN, context).strip(), progress):
+            for entry in walk_objects(
+                connection,
+                credentials,
+                location,
+                self.parameterAsBoolean(parameters, self.RECURSIVE, context),
+                self.parameterAsString(parameters, self.PATTERN, context).strip(),
+                progress,
+            ):
                 feature = QgsFeature(fields)
-                modified = dt.datetime.fromtimestamp(entry.modified, dt.timezone.utc).isoformat() \
-                    if entry.modified else None
+                modified = (
+                    dt.datetime.fromtimestamp(entry.modified, dt.timezone.utc).isoformat() if entry.modified else None
+                )
                 feature.setAttributes([entry.location.uri, entry.location.vsi_path, entry.size, modified])
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
                 count += 1
@@ -129,36 +144,40 @@ class OpenRemoteRasterAlgorithm(QgsProcessingAlgorithm):
     def name(self) -> str:
         return "open_remote_raster"
 
-    def displayName(self) -> str:  # noqa: N802 - QGIS API
+    def displayName(self) -> str:
         return "Open remote raster"
 
     def group(self) -> str:
         return "Storage"
 
-    def groupId(self) -> str:  # noqa: N802 - QGIS API
+    def groupId(self) -> str:
         return "storage"
 
     def flags(self):
         # Layers are created on the main thread only, with Cogport's scoped open tuning.
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
-    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+    def shortHelpString(self) -> str:
         return (
             "Adds a raster from a bucket to the map, with the connection's credentials and Cogport's panning "
             f"tuning scoped to its bucket. The project keeps no secret.\n\n{HELP_CONNECTION}\n"
             "INPUT: s3://bucket/key.tif, gs://…, /vsis3/…, /vsiswift/…, or an https:// S3/GCS URL."
         )
 
-    def createInstance(self) -> "OpenRemoteRasterAlgorithm":  # noqa: N802 - QGIS API
+    def createInstance(self) -> OpenRemoteRasterAlgorithm:
         return OpenRemoteRasterAlgorithm()
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 - QGIS API
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterString(self.CONNECTION, "Storage connection name"))
         self.addParameter(QgsProcessingParameterString(self.INPUT, "Object URI"))
         self.addOutput(QgsProcessingOutputRasterLayer(self.OUTPUT, "Remote raster"))
 
-    def processAlgorithm(self, parameters, context: QgsProcessingContext,  # noqa: N802 - QGIS API
-                         feedback: QgsProcessingFeedback) -> dict:
+    def processAlgorithm(
+        self,
+        parameters,
+        context: QgsProcessingContext,
+        feedback: QgsProcessingFeedback,
+    ) -> dict:
         name = self.parameterAsString(parameters, self.CONNECTION, context).strip()
         connection, _credentials, location = _resolve(name, self.parameterAsString(parameters, self.INPUT, context))
         try:

@@ -39,19 +39,19 @@ class UploadAlgorithm(QgsProcessingAlgorithm):
     def name(self) -> str:
         return "upload"
 
-    def displayName(self) -> str:  # noqa: N802 - QGIS API
+    def displayName(self) -> str:
         return "Upload to bucket"
 
     def group(self) -> str:
         return "Object storage"
 
-    def groupId(self) -> str:  # noqa: N802 - QGIS API
+    def groupId(self) -> str:
         return "storage"
 
     def icon(self) -> QIcon:
         return QIcon(icon_path("cogport.svg"))
 
-    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+    def shortHelpString(self) -> str:
         return (
             "Uploads a local file to S3 (or an S3-compatible store), OpenStack Swift or Google Cloud Storage, "
             "checking its size and checksum afterwards. A cancelled or failed upload leaves nothing behind.\n\n"
@@ -64,22 +64,26 @@ class UploadAlgorithm(QgsProcessingAlgorithm):
             "Output URI: the uploaded object."
         )
 
-    def createInstance(self) -> "UploadAlgorithm":  # noqa: N802 - QGIS API
+    def createInstance(self) -> UploadAlgorithm:
         return UploadAlgorithm()
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 - QGIS API
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFile(self.INPUT, "Local file"))
         self.addParameter(QgsProcessingParameterString(self.DESTINATION, "Destination URI"))
         self.addParameter(QgsProcessingParameterString(self.CONNECTION, "Storage connection name", optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, "Overwrite an existing object",
-                                                        defaultValue=False))
-        self.addParameter(QgsProcessingParameterBoolean(self.VALID, "Upload only if this is true (validation result)",
-                                                        defaultValue=True, optional=True))
+        self.addParameter(
+            QgsProcessingParameterBoolean(self.OVERWRITE, "Overwrite an existing object", defaultValue=False)
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.VALID, "Upload only if this is true (validation result)", defaultValue=True, optional=True
+            )
+        )
         self.addOutput(QgsProcessingOutputString(self.OUTPUT, "Uploaded object URI"))
         self.addOutput(QgsProcessingOutputString("VSI_PATH", "Uploaded object as a GDAL /vsi…/ path"))
         self.addOutput(QgsProcessingOutputNumber("SIZE", "Bytes uploaded"))
 
-    def prepareAlgorithm(  # noqa: N802 - QGIS API
+    def prepareAlgorithm(
         self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> bool:
         # Runs on the main thread: the only place the auth database may be asked for secrets.
@@ -94,7 +98,7 @@ class UploadAlgorithm(QgsProcessingAlgorithm):
                 raise QgsProcessingException(exc.user_message) from exc
         return True
 
-    def processAlgorithm(  # noqa: N802 - QGIS API
+    def processAlgorithm(
         self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict:
         source = self.parameterAsFile(parameters, self.INPUT, context)
@@ -110,10 +114,16 @@ class UploadAlgorithm(QgsProcessingAlgorithm):
         connection, credentials = self._target
         try:
             result = upload_file(
-                source, destination, connection, credentials,
+                source,
+                destination,
+                connection,
+                credentials,
                 if_exists=IfExists.OVERWRITE if overwrite else IfExists.FAIL,
-                progress=Progress(on_fraction=lambda f: feedback.setProgress(100.0 * f),
-                                  is_cancelled=feedback.isCanceled, on_message=feedback.setProgressText),
+                progress=Progress(
+                    on_fraction=lambda f: feedback.setProgress(100.0 * f),
+                    is_cancelled=feedback.isCanceled,
+                    on_message=feedback.setProgressText,
+                ),
             )
         except CogportError as exc:
             raise QgsProcessingException(exc.user_message) from exc

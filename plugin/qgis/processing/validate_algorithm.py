@@ -29,19 +29,19 @@ class ValidateCogAlgorithm(QgsProcessingAlgorithm):
     def name(self) -> str:
         return "validate_cog"
 
-    def displayName(self) -> str:  # noqa: N802 - QGIS API
+    def displayName(self) -> str:
         return "Validate COG"
 
     def group(self) -> str:
         return "Cloud Optimized GeoTIFF"
 
-    def groupId(self) -> str:  # noqa: N802 - QGIS API
+    def groupId(self) -> str:
         return "cog"
 
     def icon(self) -> QIcon:
         return QIcon(icon_path("cogport.svg"))
 
-    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+    def shortHelpString(self) -> str:
         return (
             "Checks whether a TIFF (local path, /vsis3/, /vsiswift/, /vsigs/ path, or s3:// or gs:// URI) is a "
             "valid Cloud Optimized GeoTIFF for the chosen target, reading only the file's header.\n\n"
@@ -51,22 +51,28 @@ class ValidateCogAlgorithm(QgsProcessingAlgorithm):
             "{path, profile, valid, findings:[{code, severity, message, fix}], bytes_read}."
         )
 
-    def createInstance(self) -> "ValidateCogAlgorithm":  # noqa: N802 - QGIS API
+    def createInstance(self) -> ValidateCogAlgorithm:
         return ValidateCogAlgorithm()
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 - QGIS API
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterString(self.INPUT, "TIFF path or URI"))
-        self.addParameter(QgsProcessingParameterEnum(self.PROFILE, "Target profile", options=list(PROFILES),
-                                                     defaultValue=0))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_REPORT, "Validation report (JSON)", fileFilter="JSON files (*.json)", optional=True,
-            createByDefault=False,
-        ))
+        self.addParameter(
+            QgsProcessingParameterEnum(self.PROFILE, "Target profile", options=list(PROFILES), defaultValue=0)
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_REPORT,
+                "Validation report (JSON)",
+                fileFilter="JSON files (*.json)",
+                optional=True,
+                createByDefault=False,
+            )
+        )
         self.addOutput(QgsProcessingOutputBoolean("VALID", "Valid"))
         self.addOutput(QgsProcessingOutputNumber("ERRORS", "Number of errors"))
         self.addOutput(QgsProcessingOutputNumber("WARNINGS", "Number of warnings"))
 
-    def processAlgorithm(  # noqa: N802 - QGIS API
+    def processAlgorithm(
         self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict:
         path = self.parameterAsString(parameters, self.INPUT, context).strip()
@@ -91,8 +97,7 @@ class ValidateCogAlgorithm(QgsProcessingAlgorithm):
             elif finding.severity == INFO:
                 feedback.pushInfo(text)
         verdict = "is a valid" if report.valid else "is NOT a valid"
-        feedback.pushInfo(f"{path} {verdict} COG for the '{profile}' profile "
-                          f"({report.bytes_read} header bytes read).")
+        feedback.pushInfo(f"{path} {verdict} COG for the '{profile}' profile ({report.bytes_read} header bytes read).")
         progress.report(1.0)
         return {
             "VALID": report.valid,

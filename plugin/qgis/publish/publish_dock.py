@@ -15,7 +15,7 @@ from ...core.publish import ConvertPolicy, PublishSettings, Step
 from ...core.storage.upload import IfExists, resolve_destination
 from ...core.storage.uri import ObjectLocation, parse_location
 from ..common.resources import load_ui
-from .upload_flow import Ask, PublishRun, ask_with_message_box, local_path, resolve_connection
+from .upload_flow import Ask, PublishRun, ask_with_message_box, local_path, resolve_connection, source_label
 
 FORM_CLASS = load_ui("publish_dock")
 GDAL_SETTINGS = "(GDAL settings: AWS_*, GS_*, SWIFT_*)"
@@ -31,8 +31,13 @@ EXISTS_CHOICES = [
     (IfExists.RENAME, "Keep both (rename the upload)"),
 ]
 STEP_LABELS = {
-    Step.WAITING: "waiting", Step.VALIDATING: "validating", Step.CONVERTING: "converting",
-    Step.UPLOADING: "uploading", Step.DONE: "uploaded", Step.SKIPPED: "skipped", Step.FAILED: "failed",
+    Step.WAITING: "waiting",
+    Step.VALIDATING: "validating",
+    Step.CONVERTING: "converting",
+    Step.UPLOADING: "uploading",
+    Step.DONE: "uploaded",
+    Step.SKIPPED: "skipped",
+    Step.FAILED: "failed",
 }
 
 
@@ -83,18 +88,20 @@ class PublishDock(QDockWidget, FORM_CLASS):
         for item in items:
             path = local_path(item)
             if not path:
-                ignored.append(str(getattr(item, "name", lambda: item)()))
+                ignored.append(source_label(item))
             elif path not in self.paths:
                 self.paths.append(path)
         self._fill_table()
         if ignored:
-            self.iface.messageBar().pushMessage("Cogport", "Not local files, not added: " + ", ".join(ignored),
-                                                Qgis.MessageLevel.Warning, 6)
+            self.iface.messageBar().pushMessage(
+                "Cogport", "Not local files, not added: " + ", ".join(ignored), Qgis.MessageLevel.Warning, 6
+            )
         return ignored
 
     def _choose_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(self, "Files to publish", "",
-                                                      "Rasters (*.tif *.tiff *.TIF *.jp2 *.img *.vrt);;All files (*)")
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, "Files to publish", "", "Rasters (*.tif *.tiff *.TIF *.jp2 *.img *.vrt);;All files (*)"
+        )
         self.add_paths(paths)
 
     def _add_selected_layers(self) -> None:
@@ -134,11 +141,16 @@ class PublishDock(QDockWidget, FORM_CLASS):
         if not text:
             raise CogportError("No destination was given.", "the Destination field (e.g. s3://bucket/prefix/).")
         location = parse_location(text)
-        folder = location if not location.key or location.key.endswith("/") else \
-            ObjectLocation(location.handler, location.bucket, location.key + "/")
+        folder = (
+            location
+            if not location.key or location.key.endswith("/")
+            else ObjectLocation(location.handler, location.bucket, location.key + "/")
+        )
         return PublishSettings(
-            destination=folder, profile=self.profileCombo.currentText(),
-            convert=self.convertCombo.currentData(), if_exists=self.existsCombo.currentData(),
+            destination=folder,
+            profile=self.profileCombo.currentText(),
+            convert=self.convertCombo.currentData(),
+            if_exists=self.existsCombo.currentData(),
             keep_converted=self.keepConvertedCheck.isChecked(),
         )
 
@@ -196,15 +208,15 @@ class PublishDock(QDockWidget, FORM_CLASS):
         elif uploaded[0].handler == "vsis3":
             from ..byoc.byoc_dock import open_byoc_registration
 
-            open_byoc_registration(self.iface, [location.uri for location in uploaded],
-                                   f"s3://{uploaded[0].bucket}")
+            open_byoc_registration(self.iface, [location.uri for location in uploaded], f"s3://{uploaded[0].bucket}")
 
 
 _DOCK: List[PublishDock] = []
 
 
-def open_publish_dock(iface, paths_or_layers: Sequence = (), destination: Optional[ObjectLocation] = None,
-                      connection_name: str = "") -> PublishDock:
+def open_publish_dock(
+    iface, paths_or_layers: Sequence = (), destination: Optional[ObjectLocation] = None, connection_name: str = ""
+) -> PublishDock:
     """Shows the Publish dock (one per QGIS window), optionally with files, destination and connection filled in."""
     if not _DOCK:
         dock = PublishDock(iface, iface.mainWindow())

@@ -36,8 +36,10 @@ Ask = Callable[[str, str, Sequence[Tuple[str, str]]], str]  # (title, text, [(ch
 def ask_with_message_box(title: str, text: str, choices: Sequence[Tuple[str, str]]) -> str:
     """A question with one button per choice; closing the box picks the last choice."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text)
-    buttons = {box.addButton(label, QMessageBox.ButtonRole.AcceptRole if i == 0 else QMessageBox.ButtonRole.ActionRole): choice
-               for i, (choice, label) in enumerate(choices)}
+    buttons = {
+        box.addButton(label, QMessageBox.ButtonRole.AcceptRole if i == 0 else QMessageBox.ButtonRole.ActionRole): choice
+        for i, (choice, label) in enumerate(choices)
+    }
     box.exec()
     return buttons.get(box.clickedButton(), choices[-1][0])
 
@@ -46,6 +48,11 @@ def local_path(item: Union[str, QgsMapLayer]) -> str:
     """The local file behind a path or a raster layer, or '' when there is none."""
     path = layer_file_path(item) if isinstance(item, QgsMapLayer) else str(item)
     return path if os.path.isfile(path) else ""
+
+
+def source_label(item: Union[str, QgsMapLayer]) -> str:
+    """How a path or a layer is named to the person: the layer's name, else the path."""
+    return item.name() if isinstance(item, QgsMapLayer) else str(item)
 
 
 def upload_name(source: str, converting: bool) -> str:
@@ -59,9 +66,16 @@ class PublishRun(QObject):
     statusChanged = pyqtSignal(int, str)  # file index, "12.0 MB of 40.0 MB, 31.2 MB/s, 1 s left"
     finished = pyqtSignal()
 
-    def __init__(self, iface, sources: Sequence[str], settings: PublishSettings,
-                 connection: Optional[StorageConnection], credentials: Optional[Credentials],
-                 ask: Ask = ask_with_message_box, parent: Optional[QObject] = None) -> None:
+    def __init__(
+        self,
+        iface,
+        sources: Sequence[str],
+        settings: PublishSettings,
+        connection: Optional[StorageConnection],
+        credentials: Optional[Credentials],
+        ask: Ask = ask_with_message_box,
+        parent: Optional[QObject] = None,
+    ) -> None:
         super().__init__(parent)
         self.iface = iface
         self.sources = list(sources)
@@ -79,8 +93,12 @@ class PublishRun(QObject):
     def start(self) -> None:
         for index in range(len(self.sources)):
             self.stepChanged.emit(index, Step.VALIDATING.value, "checking")
-        task = CoreTask(f"Checking {len(self.sources)} file(s) before upload", self._check,
-                        on_done=self._decide, on_error=self._check_failed)
+        task = CoreTask(
+            f"Checking {len(self.sources)} file(s) before upload",
+            self._check,
+            on_done=self._decide,
+            on_error=self._check_failed,
+        )
         self.tasks.append(task)
         run_task(task)
 
@@ -96,7 +114,8 @@ class PublishRun(QObject):
                 converting = valid is None or (not valid and self.settings.convert is ConvertPolicy.IF_INVALID)
                 target = resolve_destination(upload_name(source, converting), self.settings.destination)
                 exists = self.settings.if_exists is IfExists.FAIL and object_exists(
-                    target, self.connection, self.credentials)
+                    target, self.connection, self.credentials
+                )
                 answers.append((valid, exists, ""))
             except CogportError as exc:
                 answers.append((None, False, exc.user_message))
@@ -127,8 +146,11 @@ class PublishRun(QObject):
             existing_choice = self.ask(
                 "Objects already exist",
                 f"Objects with these names already exist in {self.settings.destination.uri}:\n{names}",
-                [(IfExists.OVERWRITE.value, "Overwrite"), (IfExists.RENAME.value, "Keep both (rename)"),
-                 (IfExists.SKIP.value, "Skip them")],
+                [
+                    (IfExists.OVERWRITE.value, "Overwrite"),
+                    (IfExists.RENAME.value, "Keep both (rename)"),
+                    (IfExists.SKIP.value, "Skip them"),
+                ],
             )
         for index, (valid, exists, error) in enumerate(answers):
             if error:
@@ -139,9 +161,11 @@ class PublishRun(QObject):
                 if invalid_choice == SKIP:
                     self._skip(index, "not a valid COG; skipped")
                     continue
-                settings = replace(settings, upload_invalid=invalid_choice == AS_IS,
-                                   convert=ConvertPolicy.IF_INVALID if invalid_choice == CONVERT
-                                   else ConvertPolicy.NEVER)
+                settings = replace(
+                    settings,
+                    upload_invalid=invalid_choice == AS_IS,
+                    convert=ConvertPolicy.IF_INVALID if invalid_choice == CONVERT else ConvertPolicy.NEVER,
+                )
             if exists:
                 settings = replace(settings, if_exists=IfExists(existing_choice))
             self._start_file(index, settings)
@@ -156,13 +180,22 @@ class PublishRun(QObject):
         relay.status.connect(lambda text, i=index: self.statusChanged.emit(i, text))
 
         def work(progress: Progress) -> PublishOutcome:
-            return publish_file(source, settings, self.connection, self.credentials, progress,
-                                on_step=lambda value, text: relay.step.emit(value.value, text),
-                                on_status=lambda status: relay.status.emit(_short(status)))
+            return publish_file(
+                source,
+                settings,
+                self.connection,
+                self.credentials,
+                progress,
+                on_step=lambda value, text: relay.step.emit(value.value, text),
+                on_status=lambda status: relay.status.emit(_short(status)),
+            )
 
-        task = CoreTask(f"Publishing {os.path.basename(source)} to {settings.destination.uri}", work,
-                        on_done=lambda outcome, i=index: self._done(i, outcome),
-                        on_error=lambda error, i=index: self._error(i, error))
+        task = CoreTask(
+            f"Publishing {os.path.basename(source)} to {settings.destination.uri}",
+            work,
+            on_done=lambda outcome, i=index: self._done(i, outcome),
+            on_error=lambda error, i=index: self._error(i, error),
+        )
         task.taskTerminated.connect(lambda i=index, t=task: self._terminated(i, t))
         task.relay = relay  # kept alive with the task
         self._open += 1
@@ -215,8 +248,11 @@ class PublishRun(QObject):
         for index, outcome in enumerate(self.outcomes):
             name = os.path.basename(outcome.source)
             if outcome.step is Step.DONE and outcome.upload is not None:
-                kept = f" (converted copy kept: {outcome.converted})" if self.settings.keep_converted and \
-                    outcome.converted else ""
+                kept = (
+                    f" (converted copy kept: {outcome.converted})"
+                    if self.settings.keep_converted and outcome.converted
+                    else ""
+                )
                 lines.append(f"✔ {name} → {outcome.uri}{kept}")
             elif outcome.step is Step.SKIPPED:
                 lines.append(f"– {name}: skipped")
@@ -239,9 +275,9 @@ def _short(status: TransferStatus) -> str:
 _RUNS: List[PublishRun] = []  # keeps runs started by drops alive until they finish
 
 
-def resolve_connection(connection: Union[str, StorageConnection, None],
-                       credentials: Optional[Credentials] = None
-                       ) -> Tuple[Optional[StorageConnection], Optional[Credentials]]:
+def resolve_connection(
+    connection: Union[str, StorageConnection, None], credentials: Optional[Credentials] = None
+) -> Tuple[Optional[StorageConnection], Optional[Credentials]]:
     """A connection by name or as given, with its credentials from the auth DB (main thread only)."""
     if connection is None or (credentials is not None and isinstance(connection, StorageConnection)):
         return connection, credentials
@@ -253,9 +289,15 @@ def resolve_connection(connection: Union[str, StorageConnection, None],
     return connection, store.credentials(connection)
 
 
-def upload_files(iface, connection: Union[str, StorageConnection], destination: ObjectLocation,
-                 paths_or_layers: Sequence[Union[str, QgsMapLayer]], profile: str = "generic",
-                 credentials: Optional[Credentials] = None, ask: Ask = ask_with_message_box) -> Optional[PublishRun]:
+def upload_files(
+    iface,
+    connection: Union[str, StorageConnection],
+    destination: ObjectLocation,
+    paths_or_layers: Sequence[Union[str, QgsMapLayer]],
+    profile: str = "generic",
+    credentials: Optional[Credentials] = None,
+    ask: Ask = ask_with_message_box,
+) -> Optional[PublishRun]:
     """What the bucket browser calls on a drop: validate first (offering conversion), then upload into `destination`.
 
     `destination` is the folder dropped on (a prefix or the bucket); the result is reported in
@@ -264,11 +306,12 @@ def upload_files(iface, connection: Union[str, StorageConnection], destination: 
     sources, ignored = [], []
     for item in paths_or_layers:
         path = local_path(item)
-        (sources if path else ignored).append(path or str(getattr(item, "name", lambda: item)()))
+        (sources if path else ignored).append(path or source_label(item))
     bar = iface.messageBar() if iface is not None else None
     if ignored and bar is not None:
-        bar.pushMessage("Cogport", "Only local files can be uploaded; ignored: " + ", ".join(ignored),
-                        Qgis.MessageLevel.Warning, 8)
+        bar.pushMessage(
+            "Cogport", "Only local files can be uploaded; ignored: " + ", ".join(ignored), Qgis.MessageLevel.Warning, 8
+        )
     if not sources:
         return None
     try:
@@ -277,8 +320,11 @@ def upload_files(iface, connection: Union[str, StorageConnection], destination: 
         if bar is not None:
             bar.pushMessage("Cogport", exc.user_message, Qgis.MessageLevel.Critical, 0)
         return None
-    folder = destination if not destination.key or destination.key.endswith("/") else \
-        ObjectLocation(destination.handler, destination.bucket, destination.key + "/")
+    folder = (
+        destination
+        if not destination.key or destination.key.endswith("/")
+        else ObjectLocation(destination.handler, destination.bucket, destination.key + "/")
+    )
     run = PublishRun(iface, sources, PublishSettings(folder, profile), connection, credentials, ask)
     _RUNS.append(run)
 

@@ -68,17 +68,17 @@ class NodeItem(QTreeWidgetItem):
 
 
 class MoreItem(QTreeWidgetItem):
-    """"Load more…": fetches the next page of its parent prefix."""
+    """ "Load more…": fetches the next page of its parent prefix."""
 
 
 class MessageItem(QTreeWidgetItem):
-    """"Loading…", an empty folder, or an error sentence, in place of children."""
+    """ "Loading…", an empty folder, or an error sentence, in place of children."""
 
 
 class ObjectTree(QTreeWidget):
     """The tree, with drag to the map canvas and drop of local files onto folders."""
 
-    def __init__(self, dock: "BrowserDock") -> None:
+    def __init__(self, dock: BrowserDock) -> None:
         super().__init__(dock)
         self.dock = dock
         self.setDragEnabled(True)
@@ -86,10 +86,10 @@ class ObjectTree(QTreeWidget):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
 
-    def mimeTypes(self) -> List[str]:  # noqa: N802 - Qt API
+    def mimeTypes(self) -> List[str]:
         return ["application/x-vnd.qgis.qgis.uri", "text/uri-list"]
 
-    def mimeData(self, items: List[QTreeWidgetItem]) -> QMimeData:  # noqa: N802 - Qt API
+    def mimeData(self, items: List[QTreeWidgetItem]) -> QMimeData:
         uris = []
         for item in items:
             if isinstance(item, NodeItem) and item.entry.is_raster:
@@ -106,13 +106,13 @@ class ObjectTree(QTreeWidget):
             item = item.parent()
         return item if isinstance(item, NodeItem) else None
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def dragEnterEvent(self, event) -> None:
         if event.source() is self:
             super().dragEnterEvent(event)
         elif event.mimeData().hasUrls() or event.mimeData().hasFormat("application/x-vnd.qgis.qgis.uri"):
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def dragMoveEvent(self, event) -> None:
         if event.source() is self:
             event.ignore()
         elif self.dock.drop_handler is not None and self._drop_target(event) is not None:
@@ -120,7 +120,7 @@ class ObjectTree(QTreeWidget):
         else:
             event.ignore()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def dropEvent(self, event) -> None:
         target = self._drop_target(event)
         if event.source() is self or target is None or self.dock.drop_handler is None:
             event.ignore()
@@ -210,7 +210,8 @@ class BrowserDock(QDockWidget, FORM_CLASS):
     def remove_connection(self) -> None:
         name = self.connection_combo.currentText()
         answer = QMessageBox.question(
-            self, "Remove connection",
+            self,
+            "Remove connection",
             f"Remove the connection '{name}' and its saved credentials? Objects in the store are not touched.",
         )
         if name and answer == QMessageBox.StandardButton.Yes:
@@ -238,7 +239,8 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         connection, credentials = resolved
         self.show_status(f"Testing {connection.name}…")
         self._start(
-            -1, f"Testing connection {connection.name}",
+            -1,
+            f"Testing connection {connection.name}",
             lambda progress: describe_connection(connection, credentials),
             lambda text: self.show_status(f"{connection.name}: {text}"),
             lambda error: self.show_status(user_message(error), error=True),
@@ -279,7 +281,8 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         generation = self._bucket_generation
         self.show_status(f"Listing buckets of {connection.name}…")
         self._start(
-            0, f"Listing buckets of {connection.name}",
+            0,
+            f"Listing buckets of {connection.name}",
             lambda progress: list_bucket_names(connection, credentials),
             lambda names: self._buckets_listed(generation, connection, names),
             lambda error: self._buckets_failed(generation, error),
@@ -320,7 +323,8 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         item.addChild(MessageItem(["Loading…"]))
         lister, generation = item.lister, item.generation
         self._start(
-            id(item), f"Listing {location.uri}",
+            id(item),
+            f"Listing {location.uri}",
             lambda progress: lister.next_page(progress),
             lambda entries: self._page_listed(item, generation, entries),
             lambda error: self._page_failed(item, generation, error),
@@ -337,8 +341,10 @@ class BrowserDock(QDockWidget, FORM_CLASS):
             item.addChild(MoreItem([f"Load more… ({shown} shown)"]))
         elif shown == 0:
             item.addChild(MessageItem(["(empty)"]))
-        self.show_status(f"{item.entry.location.uri}: {shown} item{'s' if shown != 1 else ''}"
-                         f"{'' if item.lister is None or item.lister.exhausted else ', more available'}.")
+        self.show_status(
+            f"{item.entry.location.uri}: {shown} item{'s' if shown != 1 else ''}"
+            f"{'' if item.lister is None or item.lister.exhausted else ', more available'}."
+        )
         self.apply_filter()
 
     def _page_failed(self, item: NodeItem, generation: int, error: Exception) -> None:
@@ -453,12 +459,15 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         menu = QMenu(self.tree)
         rasters = [e for e in entries if e.is_raster]
         if rasters:
-            menu.addAction(QgsApplication.getThemeIcon("/mActionAddRasterLayer.svg"), "Add to map",
-                           lambda: self.add_entries_to_map(rasters))
-        menu.addAction("Copy URI", lambda: QApplication.clipboard().setText(
-            "\n".join(e.location.uri for e in entries)))
-        menu.addAction("Copy GDAL path", lambda: QApplication.clipboard().setText(
-            "\n".join(e.location.vsi_path for e in entries)))
+            menu.addAction(
+                QgsApplication.getThemeIcon("/mActionAddRasterLayer.svg"),
+                "Add to map",
+                lambda: self.add_entries_to_map(rasters),
+            )
+        menu.addAction("Copy URI", lambda: QApplication.clipboard().setText("\n".join(e.location.uri for e in entries)))
+        menu.addAction(
+            "Copy GDAL path", lambda: QApplication.clipboard().setText("\n".join(e.location.vsi_path for e in entries))
+        )
         extra = [a for a in self.object_actions if a.applies_to(entries)]
         if extra:
             menu.addSeparator()
@@ -491,7 +500,7 @@ class BrowserDock(QDockWidget, FORM_CLASS):
                 pass
         self._tasks[key] = run_task(CoreTask(description, work, on_done, on_error))
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event) -> None:
         for task in self._tasks.values():
             try:
                 task.cancel()
@@ -516,4 +525,3 @@ def _alive(item: QTreeWidgetItem) -> bool:
         return item.treeWidget() is not None
     except RuntimeError:
         return False
-

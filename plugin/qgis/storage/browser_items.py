@@ -40,7 +40,7 @@ class CogportItemProvider(QgsDataItemProvider):
     def capabilities(self) -> int:
         return QgsDataProvider.DataCapability.Net
 
-    def createDataItem(self, path: str, parent: QgsDataItem) -> QgsDataItem:  # noqa: N802 - QGIS API
+    def createDataItem(self, path: str, parent: QgsDataItem) -> QgsDataItem:
         if parent is None:
             return CogportRootItem(self.store)
         return None
@@ -51,9 +51,11 @@ class CogportRootItem(QgsDataCollectionItem):
         super().__init__(None, "Cogport", "/Cogport", "cogport")
         self.store = store
         self.setIcon(QIcon(icon_path("cogport.svg")))
-        self.setCapabilitiesV2(self.capabilities2() | Qgis.BrowserItemCapability.Fast)  # lists names only: no thread needed
+        self.setCapabilitiesV2(
+            self.capabilities2() | Qgis.BrowserItemCapability.Fast
+        )  # lists names only: no thread needed
 
-    def createChildren(self) -> List[QgsDataItem]:  # noqa: N802 - QGIS API
+    def createChildren(self) -> List[QgsDataItem]:
         return [ConnectionItem(self, self.store, name) for name in self.store.names()]
 
 
@@ -63,7 +65,7 @@ class ConnectionItem(QgsDataCollectionItem):
         self.store = store
         self.setIcon(QIcon(icon_path("cogport.svg")))
 
-    def createChildren(self) -> List[QgsDataItem]:  # noqa: N802 - runs in a worker thread
+    def createChildren(self) -> List[QgsDataItem]:
         try:
             connection = on_main_thread(lambda: self.store.load(self.name()))
             credentials = on_main_thread(lambda: self.store.credentials(connection))
@@ -74,14 +76,15 @@ class ConnectionItem(QgsDataCollectionItem):
 
 
 class PrefixItem(QgsDataCollectionItem):
-    def __init__(self, parent: QgsDataItem, store: ConnectionStore, connection: StorageConnection,
-                 location: ObjectLocation) -> None:
+    def __init__(
+        self, parent: QgsDataItem, store: ConnectionStore, connection: StorageConnection, location: ObjectLocation
+    ) -> None:
         super().__init__(parent, location.name, f"{parent.path()}/{location.name}", "cogport")
         self.store = store
         self.connection = connection
         self.location = location
 
-    def createChildren(self) -> List[QgsDataItem]:  # noqa: N802 - runs in a worker thread
+    def createChildren(self) -> List[QgsDataItem]:
         try:
             on_main_thread(lambda: self.store.activate(self.connection, self.location.bucket))
             credentials = on_main_thread(lambda: self.store.credentials(self.connection))
@@ -97,10 +100,13 @@ class PrefixItem(QgsDataCollectionItem):
             elif entry.is_raster:
                 children.append(RasterItem(self, entry.location))
         if not lister.exhausted:
-            children.append(QgsErrorItem(
-                self, f"First {BROWSER_LIMIT} entries shown; the Cogport buckets dock pages through all.",
-                f"{self.path()}/more",
-            ))
+            children.append(
+                QgsErrorItem(
+                    self,
+                    f"First {BROWSER_LIMIT} entries shown; the Cogport buckets dock pages through all.",
+                    f"{self.path()}/more",
+                )
+            )
         return children
 
 
@@ -108,8 +114,14 @@ class RasterItem(QgsLayerItem):
     """A remote raster; dragging it onto the map opens its /vsi…/ path with the bucket's options applied."""
 
     def __init__(self, parent: QgsDataItem, location: ObjectLocation) -> None:
-        super().__init__(parent, location.name, f"{parent.path()}/{location.name}", location.vsi_path,
-                         Qgis.BrowserLayerType.Raster, "gdal")
+        super().__init__(
+            parent,
+            location.name,
+            f"{parent.path()}/{location.name}",
+            location.vsi_path,
+            Qgis.BrowserLayerType.Raster,
+            "gdal",
+        )
         self.location = location
         self.setState(Qgis.BrowserItemState.Populated)
         self.setToolTip(location.uri)
@@ -125,7 +137,7 @@ class CogportItemGuiProvider(QgsDataItemGuiProvider):
     def name(self) -> str:
         return "Cogport"
 
-    def populateContextMenu(self, item, menu, selected_items, context) -> None:  # noqa: N802 - QGIS API
+    def populateContextMenu(self, item, menu, selected_items, context) -> None:
         rasters = [i.location for i in selected_items if isinstance(i, RasterItem)]
         if isinstance(item, RasterItem) and rasters:
             action = QAction("Validate COG…", menu)

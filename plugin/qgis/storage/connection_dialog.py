@@ -22,8 +22,9 @@ IDENTITY_LABELS = {
 
 
 class ConnectionDialog(QDialog, FORM_CLASS):
-    def __init__(self, store: ConnectionStore, connection: Optional[StorageConnection] = None,
-                 parent: Optional[QWidget] = None) -> None:
+    def __init__(
+        self, store: ConnectionStore, connection: Optional[StorageConnection] = None, parent: Optional[QWidget] = None
+    ) -> None:
         super().__init__(parent)
         self.setupUi(self)
         self.store = store
@@ -149,12 +150,14 @@ class ConnectionDialog(QDialog, FORM_CLASS):
         connection, credentials = self.connection_and_credentials()
         self.test_button.setEnabled(False)
         self._show_result("Testing…", ok=None)
-        self._test_task = run_task(CoreTask(
-            f"Testing connection {connection.name or '(unnamed)'}",
-            lambda progress: describe_connection(connection, credentials),
-            on_done=lambda text: self._show_result(text, ok=True),
-            on_error=lambda error: self._show_result(user_message(error), ok=False),
-        ))
+        self._test_task = run_task(
+            CoreTask(
+                f"Testing connection {connection.name or '(unnamed)'}",
+                lambda progress: describe_connection(connection, credentials),
+                on_done=lambda text: self._show_result(text, ok=True),
+                on_error=lambda error: self._show_result(user_message(error), ok=False),
+            )
+        )
 
     def _show_result(self, text: str, ok: Optional[bool]) -> None:
         self.test_button.setEnabled(ok is not None)

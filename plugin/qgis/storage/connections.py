@@ -36,7 +36,9 @@ class ConnectionStore:
             )
         return self.group.read(name, StorageConnection).renamed(name)
 
-    def save(self, connection: StorageConnection, credentials: Credentials, previous_name: str = "") -> StorageConnection:
+    def save(
+        self, connection: StorageConnection, credentials: Credentials, previous_name: str = ""
+    ) -> StorageConnection:
         """Stores the connection; secrets go to the auth DB under the connection's auth config."""
         if not connection.name.strip():
             raise CogportError("A connection needs a name.", "the Name field.")

@@ -18,7 +18,9 @@ LOG = logging.getLogger("cogport.layers")
 CONNECTION_PROPERTY = "cogport/connection"
 
 
-def open_remote_layer(store: ConnectionStore, connection: StorageConnection, location: ObjectLocation) -> QgsRasterLayer:
+def open_remote_layer(
+    store: ConnectionStore, connection: StorageConnection, location: ObjectLocation
+) -> QgsRasterLayer:
     """A raster layer over `location`'s /vsi…/ path with the connection's options applied to its bucket."""
     store.activate(connection, location.bucket)
     gdal.ErrorReset()
@@ -34,7 +36,9 @@ def open_remote_layer(store: ConnectionStore, connection: StorageConnection, loc
 
 
 def add_remote_layer(
-    store: ConnectionStore, connection: StorageConnection, location: ObjectLocation,
+    store: ConnectionStore,
+    connection: StorageConnection,
+    location: ObjectLocation,
     project: Optional[QgsProject] = None,
 ) -> QgsRasterLayer:
     """Main thread only: opens the layer and adds it to the project."""

@@ -49,8 +49,7 @@ def read_failure(layer: QgsMapLayer, detail: str) -> Optional[NetworkError]:
         return None
     return NetworkError(
         f"Part of “{layer.name()}” could not be read from {uri}; the map shows what was loaded.",
-        "your network connection and that the storage service is up, then pan or refresh the map "
-        "to retry.",
+        "your network connection and that the storage service is up, then pan or refresh the map to retry.",
         detail,
     )
 
