@@ -11,7 +11,7 @@ def expand_demo_bucket():
     dock = plugins["cogport"].browser_dock
     dock.show()
     dock.raise_()
-    iface.mainWindow().resizeDocks([dock], [400], Qt.Horizontal)
+    iface.mainWindow().resizeDocks([dock], [400], Qt.Orientation.Horizontal)
     for index in range(dock.tree.topLevelItemCount()):
         dock.tree.topLevelItem(index).setExpanded(True)
     QTimer.singleShot(2500, expand_first_folder)
@@ -41,5 +41,7 @@ def save_and_quit():
     QApplication.instance().quit()
 
 
-iface.mainWindow().showMaximized()
+# Without a window manager (Xvfb) showMaximized() keeps QGIS 3.40 and newer at their small default size.
+iface.mainWindow().resize(1280, 800)
+iface.mainWindow().show()
 QTimer.singleShot(4000, expand_demo_bucket)

@@ -92,9 +92,9 @@ for suite in $suites; do
     echo "== $suite: FAILED after $((SECONDS - start)) s"
     failed+=("$suite")
   fi
-  if [[ " $targets " == *" demo "* ]] && [ -r "$root/work/cogport/docs/screenshot.png" ]; then
+  if [[ " $targets " == *" demo "* ]] && [ -r "$root/work/cogport/.build/demo/cogport-demo.png" ]; then
     mkdir -p .build/matrix
-    cp "$root/work/cogport/docs/screenshot.png" ".build/matrix/screenshot-$suite.png"
+    cp "$root/work/cogport/.build/demo/cogport-demo.png" ".build/matrix/demo-$suite.png"
   fi
   unmount_all
 done

@@ -18,7 +18,7 @@ def test_every_finding_code_is_documented():
 def test_every_processing_algorithm_is_documented():
     names = set()
     for path in (ROOT / "plugin" / "qgis" / "processing").glob("*.py"):
-        for match in re.finditer(r"def name\(self\)[^:]*:\s*return \"([a-z_]+)\"", path.read_text()):
+        for match in re.finditer(r"^    NAME = \"([a-z_]+)\"", path.read_text(), re.MULTILINE):
             names.add(match.group(1))
     assert names, "no algorithm found: the pattern above is out of date"
     assert sorted(n for n in names if f"`cogport:{n}`" not in README) == []

@@ -37,3 +37,9 @@ def test_unknown_form_says_which_forms_work():
 def test_location_parts():
     location = ObjectLocation("vsis3", "b", "dir/a.tif")
     assert (location.uri, location.name, location.bucket_prefix) == ("s3://b/dir/a.tif", "a.tif", "/vsis3/b")
+
+
+def test_as_prefix_turns_a_key_into_a_folder_and_leaves_folders_and_buckets_alone():
+    assert ObjectLocation("vsis3", "b", "a/b").as_prefix() == ObjectLocation("vsis3", "b", "a/b/")
+    assert ObjectLocation("vsis3", "b", "a/").as_prefix() == ObjectLocation("vsis3", "b", "a/")
+    assert ObjectLocation("vsigs", "b").as_prefix() == ObjectLocation("vsigs", "b")

@@ -44,6 +44,12 @@ class ObjectLocation:
     def child(self, name: str) -> ObjectLocation:
         return ObjectLocation(self.handler, self.bucket, f"{self.key}{name}")
 
+    def as_prefix(self) -> ObjectLocation:
+        """The same place as a folder: the key ends with '/' (the bucket itself stays as it is)."""
+        if not self.key or self.key.endswith("/"):
+            return self
+        return ObjectLocation(self.handler, self.bucket, self.key + "/")
+
 
 def parse_location(text: str) -> ObjectLocation:
     """Parses any accepted form; raises a CogportError that lists the accepted forms."""

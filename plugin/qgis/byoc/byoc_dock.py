@@ -369,14 +369,12 @@ class ByocDock(QDockWidget, FORM):
             if not self._closing:
                 (on_error or (lambda e: self._message(user_message(e))))(error)
 
-        def terminated() -> None:  # a cancelled task reports neither done nor failed
-            if task in self._tasks and task.isCanceled():
-                self._tasks.remove(task)
-                if task is self._tiles_task:
-                    self._tiles_task = None
+        def cancelled() -> None:
+            self._tasks.remove(task)
+            if task is self._tiles_task:
+                self._tiles_task = None
 
-        task = CoreTask(description, work, done, failed)
-        task.taskTerminated.connect(terminated)
+        task = CoreTask(description, work, done, failed, on_cancelled=cancelled)
         self._tasks.append(task)
         return run_task(task)
 

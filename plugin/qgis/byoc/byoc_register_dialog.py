@@ -138,7 +138,7 @@ class ByocRegisterDialog(QDialog, FORM):
 
     def cancel(self) -> None:
         if self.task is not None:
-            self.task.cancel()
+            self.task.cancel_if_running()
 
     def _registered(self, run: RegistrationRun) -> None:
         self.last_run = run
@@ -174,22 +174,19 @@ class ByocRegisterDialog(QDialog, FORM):
                 self._finish()
                 self._report([user_message(error)])
 
-        self.task = CoreTask(description, work, done, failed)
+        self.task = CoreTask(description, work, done, failed, on_cancelled=self._cancelled)
         self.task.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
-        self.task.taskTerminated.connect(self._cancelled)
         return run_task(self.task)
 
     def closeEvent(self, event) -> None:
         """Closing mid-run cancels it: what was sent stays registered, a re-run resumes."""
         if self.task is not None:
             self._closing = True
-            self.task.cancel()
+            self.task.cancel_if_running()
         super().closeEvent(event)
 
     def _cancelled(self) -> None:
-        if self._closing:
-            return
-        if self.task is not None and self.task.isCanceled():
+        if not self._closing:
             self._finish()
             self._report(["Cancelled. Tiles sent before the cancel stay registered; running again resumes."])
 

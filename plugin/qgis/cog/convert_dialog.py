@@ -128,7 +128,7 @@ class ConvertDialog(QDialog, FORM_CLASS):
 
     def _convert_or_cancel(self) -> None:
         if self.task is not None:
-            self.task.cancel()
+            self.task.cancel_if_running()
             return
         self.start()
 
@@ -158,8 +158,9 @@ class ConvertDialog(QDialog, FORM_CLASS):
             return convert_batch(sources, destination, profile, options, pattern, progress)
 
         count = "1 raster" if len(sources) == 1 else f"{len(sources)} rasters"
-        self.task = CoreTask(f"Converting {count} to COG ({profile})", work, self._finished, self._failed)
-        self.task.taskTerminated.connect(self._terminated)
+        self.task = CoreTask(
+            f"Converting {count} to COG ({profile})", work, self._finished, self._failed, on_cancelled=self._cancelled
+        )
         run_task(self.task)
         self.convertButton.setText("Cancel")
         self.statusLabel.setText(f"Converting {count}… Progress is shown in the task manager.")
@@ -186,12 +187,11 @@ class ConvertDialog(QDialog, FORM_CLASS):
         self._reset()
         self.statusLabel.setText(user_message(error))
 
-    def _terminated(self) -> None:
-        if self.task is not None and self.task.isCanceled():
-            self._reset()
-            self.statusLabel.setText(
-                "Conversion cancelled. Files finished before the cancel were kept; no partial file was left."
-            )
+    def _cancelled(self) -> None:
+        self._reset()
+        self.statusLabel.setText(
+            "Conversion cancelled. Files finished before the cancel were kept; no partial file was left."
+        )
 
     def _reset(self) -> None:
         self.task = None
@@ -248,7 +248,7 @@ def close_convert_dialog() -> None:
     global _DIALOG
     if _DIALOG is not None:
         if _DIALOG.task is not None:
-            _DIALOG.task.cancel()
+            _DIALOG.task.cancel_if_running()
         _DIALOG.close()
         _DIALOG.deleteLater()
         _DIALOG = None

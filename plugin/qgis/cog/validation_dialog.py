@@ -100,10 +100,7 @@ class ValidationDialog(QDialog, FORM_CLASS):
 
     def _cancel_running(self) -> None:
         if self.task is not None:
-            try:
-                self.task.cancel()
-            except RuntimeError:
-                pass  # the C++ task already finished and was deleted
+            self.task.cancel_if_running()
             self.task = None
 
     def _failed(self, generation: int, error: Exception) -> None:

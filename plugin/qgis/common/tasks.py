@@ -18,10 +18,12 @@ _RUNNING: Set[CoreTask] = set()
 
 
 class CoreTask(QgsTask):
-    """Runs `work(progress)` in a worker thread and hands its result to `on_done` on the main thread.
+    """Runs `work(progress)` in a worker thread and reports back on the main thread, exactly once.
 
-    `work` must not touch layers, widgets or the project. `on_error` gets the exception
-    (a `CogportError` carries a user message); it is not called on cancellation.
+    `work` must not touch layers, widgets or the project. Then one of three callbacks runs: `on_done` with
+    the result, `on_error` with the exception (a `CogportError` carries a user message), or `on_cancelled`.
+    QGIS deletes a task's C++ side once it has finished, so callers ask `settled` and call `cancel_if_running()`
+    rather than the QgsTask methods.
     """
 
     def __init__(
@@ -32,14 +34,18 @@ class CoreTask(QgsTask):
         on_error: Optional[Callable[[Exception], None]] = None,
         on_message: Optional[Callable[[str], None]] = None,
         flags: QgsTask.Flags = QgsTask.Flag.CanCancel,
+        on_cancelled: Optional[Callable[[], None]] = None,
     ) -> None:
         super().__init__(description, flags)
         self._work = work
         self._on_done = on_done
         self._on_error = on_error
         self._on_message = on_message
+        self._on_cancelled = on_cancelled
         self.result: Any = None
         self.error: Optional[Exception] = None
+        self.settled = False
+        self.cancelled = False
 
     def run(self) -> bool:
         progress = Progress(
@@ -54,14 +60,24 @@ class CoreTask(QgsTask):
             self.error = exc
             return False
 
+    def cancel_if_running(self) -> None:
+        if not self.settled:
+            self.cancel()
+
     def finished(self, ok: bool) -> None:
+        if self.settled:
+            return
+        self.settled = True
         _RUNNING.discard(self)
         if ok:
             if self._on_done is not None:
                 self._on_done(self.result)
             return
         if self.isCanceled() or isinstance(self.error, CancelledError):
+            self.cancelled = True
             QgsMessageLog.logMessage(f"{self.description()}: cancelled", LOG_TAG, Qgis.MessageLevel.Info)
+            if self._on_cancelled is not None:
+                self._on_cancelled()
             return
         error = self.error or CogportError(f"{self.description()} failed.")
         detail = error.detail if isinstance(error, CogportError) else repr(error)

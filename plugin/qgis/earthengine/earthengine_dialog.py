@@ -321,10 +321,9 @@ class EarthEngineDialog(QDialog, FORM):
             (on_error or self._show_error)(error)
 
         self._set_running(True)
-        task = CoreTask(description, work, finish_ok, finish_error)
-        task.taskTerminated.connect(lambda: self._set_running(False))  # also covers cancellation
-        self.task = task
-        run_task(task)
+        self.task = run_task(
+            CoreTask(description, work, finish_ok, finish_error, on_cancelled=lambda: self._set_running(False))
+        )
 
     def _set_running(self, running: bool) -> None:
         if not running:

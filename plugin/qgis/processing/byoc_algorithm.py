@@ -6,7 +6,6 @@ from typing import Any, Dict, List, Optional
 
 from qgis.core import (
     QgsFeatureSink,
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -35,6 +34,7 @@ from ...core.services.byoc import (
 from ...core.services.byoc_tiles import sensing_time_from_path, templates_from_text
 from ..byoc.byoc_connections import resolve_connection
 from ..byoc.byoc_footprints import footprint_crs, footprint_feature, footprint_fields, footprint_geometry_type
+from .base import CogportAlgorithm
 from .feedback import progress_from_feedback
 
 CONNECTION_HELP = (
@@ -44,7 +44,9 @@ CONNECTION_HELP = (
 )
 
 
-class _ByocAlgorithm(QgsProcessingAlgorithm):
+class _ByocAlgorithm(CogportAlgorithm):
+    GROUP_ID = "services"
+
     CONNECTION = "CONNECTION"
     COLLECTION = "COLLECTION"
     OUTPUT = "OUTPUT"
@@ -54,13 +56,7 @@ class _ByocAlgorithm(QgsProcessingAlgorithm):
         self._connection: Optional[ByocConnection] = None
         self._connection_error: Optional[CogportError] = None
 
-    def group(self) -> str:
-        return "Cloud services"
-
-    def groupId(self) -> str:
-        return "services"
-
-    def prepareAlgorithm(
+    def prepare(
         self,
         parameters: Dict[str, Any],
         context: QgsProcessingContext,
@@ -93,6 +89,19 @@ class _ByocAlgorithm(QgsProcessingAlgorithm):
 
 
 class RegisterByocTilesAlgorithm(_ByocAlgorithm):
+    NAME = "register_byoc_tiles"
+    DISPLAY_NAME = "Register Sentinel Hub BYOC tiles"
+    HELP = (
+        "Registers tiles in a Sentinel Hub BYOC collection and outputs them as a layer with their status.\n\n"
+        "COLLECTION is a collection id or an exact name; with CREATE, a missing collection is created for "
+        "BUCKET. TILE_PATHS holds one tile path per line, relative to the bucket, usually with the (BAND) "
+        "placeholder, e.g. 2019/11/27/28V/(BAND).tif. SENSING_TIME_PATTERN reads the sensing time from each "
+        "path: a strftime pattern (%Y/%m/%d) or a regular expression with named groups year, month, day "
+        "(and hour, minute, second, or doy). Tiles already in the collection are reported and not sent "
+        "again, so a re-run resumes. With WAIT, the status is polled until every tile is INGESTED or "
+        "FAILED; failure causes are reported.\n\n" + CONNECTION_HELP
+    )
+
     BUCKET = "BUCKET"
     CREATE = "CREATE"
     TILE_PATHS = "TILE_PATHS"
@@ -100,27 +109,6 @@ class RegisterByocTilesAlgorithm(_ByocAlgorithm):
     WAIT = "WAIT"
     POLL_SECONDS = "POLL_SECONDS"
     COLLECTION_ID = "COLLECTION_ID"
-
-    def name(self) -> str:
-        return "register_byoc_tiles"
-
-    def displayName(self) -> str:
-        return "Register Sentinel Hub BYOC tiles"
-
-    def shortHelpString(self) -> str:
-        return (
-            "Registers tiles in a Sentinel Hub BYOC collection and outputs them as a layer with their status.\n\n"
-            "COLLECTION is a collection id or an exact name; with CREATE, a missing collection is created for "
-            "BUCKET. TILE_PATHS holds one tile path per line, relative to the bucket, usually with the (BAND) "
-            "placeholder, e.g. 2019/11/27/28V/(BAND).tif. SENSING_TIME_PATTERN reads the sensing time from each "
-            "path: a strftime pattern (%Y/%m/%d) or a regular expression with named groups year, month, day "
-            "(and hour, minute, second, or doy). Tiles already in the collection are reported and not sent "
-            "again, so a re-run resumes. With WAIT, the status is polled until every tile is INGESTED or "
-            "FAILED; failure causes are reported.\n\n" + CONNECTION_HELP
-        )
-
-    def createInstance(self) -> RegisterByocTilesAlgorithm:
-        return RegisterByocTilesAlgorithm()
 
     def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:
         self.addParameter(
@@ -156,7 +144,7 @@ class RegisterByocTilesAlgorithm(_ByocAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, "BYOC tiles"))
         self.addOutput(QgsProcessingOutputString(self.COLLECTION_ID, "Collection id"))
 
-    def processAlgorithm(
+    def process(
         self,
         parameters: Dict[str, Any],
         context: QgsProcessingContext,
@@ -164,33 +152,30 @@ class RegisterByocTilesAlgorithm(_ByocAlgorithm):
     ) -> Dict[str, Any]:
         client = self._client()
         progress = progress_from_feedback(feedback)
-        try:
-            paths = templates_from_text(self.parameterAsString(parameters, self.TILE_PATHS, context))
-            if not paths:
-                raise CogportError("No tile paths were given.", "the TILE_PATHS parameter: one path per line.")
-            pattern = self.parameterAsString(parameters, self.SENSING_TIME_PATTERN, context).strip()
-            specs = [TileSpec(p, sensing_time_from_path(p, pattern) if pattern else "") for p in paths]
-            collection = self._collection(client, parameters, context, feedback)
-            summary = register_tiles(client, collection.id, specs, progress.span(0.0, 0.5))
-            feedback.pushInfo(f"Collection {collection.name} ({collection.id}): {summary.text()}")
-            for outcome in summary.outcomes:
-                if outcome.result == FAILED:
-                    feedback.reportError(f"{outcome.path}: {outcome.reason}")
-            if summary.cancelled:
-                raise CogportError("Registration was cancelled.", "the summary above; a re-run resumes.")
-            wanted = set(paths)
-            if self.parameterAsBool(parameters, self.WAIT, context):
-                tiles = wait_for_ingestion(
-                    client,
-                    collection.id,
-                    wanted,
-                    progress.span(0.5, 1.0),
-                    interval=self.parameterAsDouble(parameters, self.POLL_SECONDS, context),
-                )
-            else:
-                tiles = [t for t in client.tiles(collection.id, progress=progress) if t.path in wanted]
-        except CogportError as error:
-            raise QgsProcessingException(error.user_message) from None
+        paths = templates_from_text(self.parameterAsString(parameters, self.TILE_PATHS, context))
+        if not paths:
+            raise CogportError("No tile paths were given.", "the TILE_PATHS parameter: one path per line.")
+        pattern = self.parameterAsString(parameters, self.SENSING_TIME_PATTERN, context).strip()
+        specs = [TileSpec(p, sensing_time_from_path(p, pattern) if pattern else "") for p in paths]
+        collection = self._collection(client, parameters, context, feedback)
+        summary = register_tiles(client, collection.id, specs, progress.span(0.0, 0.5))
+        feedback.pushInfo(f"Collection {collection.name} ({collection.id}): {summary.text()}")
+        for outcome in summary.outcomes:
+            if outcome.result == FAILED:
+                feedback.reportError(f"{outcome.path}: {outcome.reason}")
+        if summary.cancelled:
+            raise CogportError("Registration was cancelled.", "the summary above; a re-run resumes.")
+        wanted = set(paths)
+        if self.parameterAsBool(parameters, self.WAIT, context):
+            tiles = wait_for_ingestion(
+                client,
+                collection.id,
+                wanted,
+                progress.span(0.5, 1.0),
+                interval=self.parameterAsDouble(parameters, self.POLL_SECONDS, context),
+            )
+        else:
+            tiles = [t for t in client.tiles(collection.id, progress=progress) if t.path in wanted]
         _report_status(tiles, feedback)
         return {self.OUTPUT: self._write(parameters, context, tiles), self.COLLECTION_ID: collection.id}
 
@@ -219,24 +204,15 @@ class RegisterByocTilesAlgorithm(_ByocAlgorithm):
 
 
 class ListByocTilesAlgorithm(_ByocAlgorithm):
+    NAME = "list_byoc_tiles"
+    DISPLAY_NAME = "List Sentinel Hub BYOC tiles"
+    HELP = (
+        "Lists the tiles of a BYOC collection (id or exact name) as footprints in EPSG:4326 with path, "
+        "status, sensing time, creation time and failure cause; STATUS keeps only tiles in that state.\n\n"
+    ) + CONNECTION_HELP
+
     STATUS = "STATUS"
     STATUS_CHOICES = ("any",) + STATUSES
-
-    def name(self) -> str:
-        return "list_byoc_tiles"
-
-    def displayName(self) -> str:
-        return "List Sentinel Hub BYOC tiles"
-
-    def shortHelpString(self) -> str:
-        return (
-            "Lists the tiles of a BYOC collection (id or exact name) as footprints in EPSG:4326 with path, "
-            "status, sensing time, creation time and failure cause; STATUS keeps only tiles in that state.\n\n"
-            + CONNECTION_HELP
-        )
-
-    def createInstance(self) -> ListByocTilesAlgorithm:
-        return ListByocTilesAlgorithm()
 
     def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:
         self.addParameter(
@@ -248,7 +224,7 @@ class ListByocTilesAlgorithm(_ByocAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(self.STATUS, "Status", list(self.STATUS_CHOICES), defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, "BYOC tiles"))
 
-    def processAlgorithm(
+    def process(
         self,
         parameters: Dict[str, Any],
         context: QgsProcessingContext,
@@ -257,15 +233,12 @@ class ListByocTilesAlgorithm(_ByocAlgorithm):
         client = self._client()
         status = self.STATUS_CHOICES[self.parameterAsEnum(parameters, self.STATUS, context)]
         wanted = self.parameterAsString(parameters, self.COLLECTION, context).strip()
-        try:
-            collection = client.find_collection(wanted)
-            if collection is None:
-                raise CogportError(f"There is no BYOC collection '{wanted}'.", "the collection id or name.")
-            tiles = client.tiles(
-                collection.id, status="" if status == "any" else status, progress=progress_from_feedback(feedback)
-            )
-        except CogportError as error:
-            raise QgsProcessingException(error.user_message) from None
+        collection = client.find_collection(wanted)
+        if collection is None:
+            raise CogportError(f"There is no BYOC collection '{wanted}'.", "the collection id or name.")
+        tiles = client.tiles(
+            collection.id, status="" if status == "any" else status, progress=progress_from_feedback(feedback)
+        )
         _report_status(tiles, feedback)
         return {self.OUTPUT: self._write(parameters, context, tiles)}
 

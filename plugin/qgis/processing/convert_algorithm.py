@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -15,17 +14,31 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtGui import QIcon
 
 from ...core.cog.convert import ConversionOptions, convert_to_cog
 from ...core.cog.profiles import PROFILE_NAMES, PROFILES
-from ...core.errors import CogportError
 from ..common.layer_sources import layer_file_path
-from ..common.resources import icon_path
+from .base import CogportAlgorithm
 from .feedback import progress_from_feedback
 
 
-class ConvertToCogAlgorithm(QgsProcessingAlgorithm):
+class ConvertToCogAlgorithm(CogportAlgorithm):
+    NAME = "convert_to_cog"
+    DISPLAY_NAME = "Convert to COG"
+    GROUP_ID = "cog"
+    HELP = (
+        "Converts a raster to a Cloud Optimized GeoTIFF laid out for the chosen target. Lossless unless "
+        "you pick a lossy compression: full-resolution pixels equal the source's (the web profile "
+        "reprojects and so resamples). CRS, geotransform, nodata, band descriptions, colour table and "
+        "metadata are kept. The file appears only once complete; cancelling leaves nothing behind.\n\n"
+        "Profiles:\n{profiles}\n\n"
+        "COMPRESS: empty keeps the profile's compression (e.g. DEFLATE, ZSTD, LZW; JPEG is refused by "
+        "byoc). BLOCKSIZE: 0 keeps the profile's tile size (earthengine and byoc allow 256, 512, 1024, "
+        "2048). SPLIT_BANDS: one single-band COG per band beside OUTPUT, named <stem>_B01.tif, "
+        "<stem>_B02.tif, … (or put (BAND) in the output name); OUTPUT then returns the first band's "
+        "file and OUTPUTS lists them all."
+    )
+
     INPUT = "INPUT"
     PROFILE = "PROFILE"
     COMPRESS = "COMPRESS"
@@ -34,41 +47,12 @@ class ConvertToCogAlgorithm(QgsProcessingAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUTS = "OUTPUTS"
 
-    def name(self) -> str:
-        return "convert_to_cog"
-
-    def displayName(self) -> str:
-        return "Convert to COG"
-
-    def group(self) -> str:
-        return "Cloud Optimized GeoTIFF"
-
-    def groupId(self) -> str:
-        return "cog"
+    def shortHelpString(self) -> str:
+        profiles = "\n".join(f"• {name}: {PROFILES[name].description}" for name in PROFILE_NAMES)
+        return self.tr(self.HELP).format(profiles=profiles)
 
     def tags(self) -> list:
         return ["cog", "geotiff", "cloud", "convert", "earth engine", "sentinel hub", "byoc", "web"]
-
-    def icon(self) -> QIcon:
-        return QIcon(icon_path("cogport.svg"))
-
-    def shortHelpString(self) -> str:
-        profiles = "\n".join(f"• {name}: {PROFILES[name].description}" for name in PROFILE_NAMES)
-        return (
-            "Converts a raster to a Cloud Optimized GeoTIFF laid out for the chosen target. Lossless unless "
-            "you pick a lossy compression: full-resolution pixels equal the source's (the web profile "
-            "reprojects and so resamples). CRS, geotransform, nodata, band descriptions, colour table and "
-            "metadata are kept. The file appears only once complete; cancelling leaves nothing behind.\n\n"
-            f"Profiles:\n{profiles}\n\n"
-            "COMPRESS: empty keeps the profile's compression (e.g. DEFLATE, ZSTD, LZW; JPEG is refused by "
-            "byoc). BLOCKSIZE: 0 keeps the profile's tile size (earthengine and byoc allow 256, 512, 1024, "
-            "2048). SPLIT_BANDS: one single-band COG per band beside OUTPUT, named <stem>_B01.tif, "
-            "<stem>_B02.tif, … (or put (BAND) in the output name); OUTPUT then returns the first band's "
-            "file and OUTPUTS lists them all."
-        )
-
-    def createInstance(self) -> ConvertToCogAlgorithm:
-        return ConvertToCogAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, "Input raster (layer or file)"))
@@ -99,9 +83,7 @@ class ConvertToCogAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, "Cloud Optimized GeoTIFF"))
         self.addOutput(QgsProcessingOutputMultipleLayers(self.OUTPUTS, "All files written"))
 
-    def processAlgorithm(
-        self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
-    ) -> dict:
+    def process(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None:
             raise QgsProcessingException("The input raster could not be loaded. Check the INPUT parameter.")
@@ -118,10 +100,7 @@ class ConvertToCogAlgorithm(QgsProcessingAlgorithm):
         destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         options = ConversionOptions(compress=compress or None, block_size=block_size or None, split_bands=split)
         feedback.pushInfo(f"Converting {source} with the '{profile}' profile.")
-        try:
-            result = convert_to_cog(source, destination, profile, options, progress_from_feedback(feedback))
-        except CogportError as exc:
-            raise QgsProcessingException(exc.user_message) from exc
+        result = convert_to_cog(source, destination, profile, options, progress_from_feedback(feedback))
         for note in result.notes:
             feedback.pushWarning(note)
         feedback.pushInfo(f"Creation options: {' '.join(result.creation_options)}")

@@ -7,7 +7,6 @@ import re
 from typing import Any, Dict, List, Optional
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -36,10 +35,28 @@ from ...core.services.earthengine_preflight import (
     register_batch,
 )
 from ..earthengine.earthengine_connections import activate_storage, load_connection, resolve_credentials
+from .base import CogportAlgorithm
 from .feedback import progress_from_feedback
 
 
-class RegisterEarthEngineAlgorithm(QgsProcessingAlgorithm):
+class RegisterEarthEngineAlgorithm(CogportAlgorithm):
+    NAME = "register_earthengine"
+    DISPLAY_NAME = "Register Earth Engine asset (COG-backed)"
+    GROUP_ID = "services"
+    HELP = (
+        "Registers gs:// Cloud Optimized GeoTIFFs as an Earth Engine asset (importExternal) after "
+        "pre-flight checks: gs:// only, one COG per tileset, the COG layout Earth Engine needs (read from "
+        "the headers), the bucket in US / US-CENTRAL1 / a US dual-region with us-central1, Standard "
+        "storage, flat properties, RFC 3339 times, band indices in range. Any error stops before sending.\n\n"
+        "CONNECTION names a saved Earth Engine connection; when empty, the token comes from COGPORT_EE_TOKEN "
+        "and ASSET_ID must be a full projects/<project>/assets/<path>. COGPORT_EE_API_URL and "
+        "COGPORT_GCS_API_URL override the service addresses.\n"
+        "DRY_RUN only checks and writes MANIFEST_OUTPUT (for `earthengine upload external_image --manifest`). "
+        "ONE_ASSET_PER_FILE makes ASSET_ID a folder and registers each source as <folder>/<file name>.\n"
+        "The files are read through GDAL /vsigs/ with STORAGE_CONNECTION (a Cogport storage connection), "
+        "else with the storage connection that last opened the bucket, else with GDAL's own GS_* settings."
+    )
+
     ASSET_ID = "ASSET_ID"
     SOURCES = "SOURCES"
     BANDS = "BANDS"
@@ -61,36 +78,6 @@ class RegisterEarthEngineAlgorithm(QgsProcessingAlgorithm):
         self._credentials: Optional[EarthEngineCredentials] = None
         self._credential_error: Optional[CogportError] = None
         self._storage_error: Optional[CogportError] = None
-
-    def name(self) -> str:
-        return "register_earthengine"
-
-    def displayName(self) -> str:
-        return "Register Earth Engine asset (COG-backed)"
-
-    def group(self) -> str:
-        return "Cloud services"
-
-    def groupId(self) -> str:
-        return "services"
-
-    def shortHelpString(self) -> str:
-        return (
-            "Registers gs:// Cloud Optimized GeoTIFFs as an Earth Engine asset (importExternal) after "
-            "pre-flight checks: gs:// only, one COG per tileset, the COG layout Earth Engine needs (read from "
-            "the headers), the bucket in US / US-CENTRAL1 / a US dual-region with us-central1, Standard "
-            "storage, flat properties, RFC 3339 times, band indices in range. Any error stops before sending.\n\n"
-            "CONNECTION names a saved Earth Engine connection; when empty, the token comes from COGPORT_EE_TOKEN "
-            "and ASSET_ID must be a full projects/<project>/assets/<path>. COGPORT_EE_API_URL and "
-            "COGPORT_GCS_API_URL override the service addresses.\n"
-            "DRY_RUN only checks and writes MANIFEST_OUTPUT (for `earthengine upload external_image --manifest`). "
-            "ONE_ASSET_PER_FILE makes ASSET_ID a folder and registers each source as <folder>/<file name>.\n"
-            "The files are read through GDAL /vsigs/ with STORAGE_CONNECTION (a Cogport storage connection), "
-            "else with the storage connection that last opened the bucket, else with GDAL's own GS_* settings."
-        )
-
-    def createInstance(self) -> RegisterEarthEngineAlgorithm:
-        return RegisterEarthEngineAlgorithm()
 
     def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:
         self.addParameter(
@@ -144,7 +131,7 @@ class RegisterEarthEngineAlgorithm(QgsProcessingAlgorithm):
         )
         self.addOutput(QgsProcessingOutputString(self.ASSET, "Asset"))
 
-    def prepareAlgorithm(
+    def prepare(
         self,
         parameters: Dict[str, Any],
         context: QgsProcessingContext,
@@ -172,7 +159,7 @@ class RegisterEarthEngineAlgorithm(QgsProcessingAlgorithm):
                 feedback.pushWarning(f"{error.user_message} The dry run skips the bucket checks.")
         return True
 
-    def processAlgorithm(
+    def process(
         self,
         parameters: Dict[str, Any],
         context: QgsProcessingContext,

@@ -22,13 +22,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core.errors import CogportError
 from ...core.storage.connection import Credentials, StorageConnection
 from ...core.storage.listing import walk_objects
 from ...core.storage.uri import ObjectLocation, parse_location
 from ..common.field_types import INTEGER64, TEXT
 from ..storage.connections import ConnectionStore
 from ..storage.layers import open_remote_layer
+from .base import CogportAlgorithm
 from .feedback import progress_from_feedback
 
 HELP_CONNECTION = "CONNECTION: the name of a storage connection from the Cogport buckets dock."
@@ -36,13 +36,10 @@ HELP_CONNECTION = "CONNECTION: the name of a storage connection from the Cogport
 
 def _resolve(name: str, location_text: str) -> Tuple[StorageConnection, Credentials, ObjectLocation]:
     """Main thread only: the auth database may ask for the master password."""
-    try:
-        location = parse_location(location_text)
-        store = ConnectionStore()
-        connection, credentials = store.resolve(name)
-        store.activate(connection, location.bucket)
-    except CogportError as exc:
-        raise QgsProcessingException(exc.user_message) from exc
+    location = parse_location(location_text)
+    store = ConnectionStore()
+    connection, credentials = store.resolve(name)
+    store.activate(connection, location.bucket)
     if connection.handler != location.handler:
         raise QgsProcessingException(
             f"Connection '{name}' reads {connection.handler[3:]} stores but '{location_text}' is a "
@@ -51,35 +48,22 @@ def _resolve(name: str, location_text: str) -> Tuple[StorageConnection, Credenti
     return connection, credentials, location
 
 
-class ListObjectsAlgorithm(QgsProcessingAlgorithm):
+class ListObjectsAlgorithm(CogportAlgorithm):
+    NAME = "list_objects"
+    DISPLAY_NAME = "List bucket objects"
+    GROUP_ID = "storage"
+    HELP = (
+        "Lists the objects under a bucket prefix into a table (uri, vsi_path, size, modified), page by "
+        "page, so prefixes of any size work. Feed the table to batch mode or a model.\n\n"
+        f"{HELP_CONNECTION}\nLOCATION: s3://bucket/prefix/, gs://…, /vsiswift/container/prefix/.\n"
+        "RECURSIVE: include sub-prefixes.\nPATTERN: a name filter such as *.tif (empty: all)."
+    )
+
     CONNECTION, LOCATION, RECURSIVE, PATTERN, OUTPUT = "CONNECTION", "LOCATION", "RECURSIVE", "PATTERN", "OUTPUT"
 
     def __init__(self) -> None:
         super().__init__()
         self._resolved: Optional[Tuple[StorageConnection, Credentials, ObjectLocation]] = None
-
-    def name(self) -> str:
-        return "list_objects"
-
-    def displayName(self) -> str:
-        return "List bucket objects"
-
-    def group(self) -> str:
-        return "Storage"
-
-    def groupId(self) -> str:
-        return "storage"
-
-    def shortHelpString(self) -> str:
-        return (
-            "Lists the objects under a bucket prefix into a table (uri, vsi_path, size, modified), page by "
-            "page, so prefixes of any size work. Feed the table to batch mode or a model.\n\n"
-            f"{HELP_CONNECTION}\nLOCATION: s3://bucket/prefix/, gs://…, /vsiswift/container/prefix/.\n"
-            "RECURSIVE: include sub-prefixes.\nPATTERN: a name filter such as *.tif (empty: all)."
-        )
-
-    def createInstance(self) -> ListObjectsAlgorithm:
-        return ListObjectsAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterString(self.CONNECTION, "Storage connection name"))
@@ -92,87 +76,70 @@ class ListObjectsAlgorithm(QgsProcessingAlgorithm):
             QgsProcessingParameterFeatureSink(self.OUTPUT, "Objects", QgsProcessing.SourceType.TypeVector)
         )
 
-    def prepareAlgorithm(self, parameters, context: QgsProcessingContext, feedback) -> bool:
+    def prepare(self, parameters, context: QgsProcessingContext, feedback) -> bool:
         self._resolved = _resolve(
             self.parameterAsString(parameters, self.CONNECTION, context).strip(),
             self.parameterAsString(parameters, self.LOCATION, context).strip(),
         )
         return True
 
-    def processAlgorithm(
+    def process(
         self,
         parameters,
         context: QgsProcessingContext,
         feedback: QgsProcessingFeedback,
     ) -> dict:
-        connection, credentials, location = self._resolved
-        if location.key and not location.key.endswith("/"):
-            location = ObjectLocation(location.handler, location.bucket, location.key + "/")
+        connection, credentials, prefix = self._resolved
+        location = prefix.as_prefix()
         fields = QgsFields()
         for name, kind in (("uri", TEXT), ("vsi_path", TEXT), ("size", INTEGER64), ("modified", TEXT)):
             fields.append(QgsField(name, kind))
         sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry)
         progress = progress_from_feedback(feedback)
         count = 0
-        try:
-            for entry in walk_objects(
-                connection,
-                credentials,
-                location,
-                self.parameterAsBoolean(parameters, self.RECURSIVE, context),
-                self.parameterAsString(parameters, self.PATTERN, context).strip(),
-                progress,
-            ):
-                feature = QgsFeature(fields)
-                modified = (
-                    dt.datetime.fromtimestamp(entry.modified, dt.timezone.utc).isoformat() if entry.modified else None
-                )
-                feature.setAttributes([entry.location.uri, entry.location.vsi_path, entry.size, modified])
-                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-                count += 1
-                if count % 500 == 0:
-                    feedback.pushInfo(f"{count} objects so far…")
-        except CogportError as exc:
-            raise QgsProcessingException(exc.user_message) from exc
+        for entry in walk_objects(
+            connection,
+            credentials,
+            location,
+            self.parameterAsBoolean(parameters, self.RECURSIVE, context),
+            self.parameterAsString(parameters, self.PATTERN, context).strip(),
+            progress,
+        ):
+            feature = QgsFeature(fields)
+            modified = (
+                dt.datetime.fromtimestamp(entry.modified, dt.timezone.utc).isoformat() if entry.modified else None
+            )
+            feature.setAttributes([entry.location.uri, entry.location.vsi_path, entry.size, modified])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            count += 1
+            if count % 500 == 0:
+                feedback.pushInfo(f"{count} objects so far…")
         feedback.pushInfo(f"{count} objects listed under {location.uri}.")
         return {self.OUTPUT: sink_id}
 
 
-class OpenRemoteRasterAlgorithm(QgsProcessingAlgorithm):
+class OpenRemoteRasterAlgorithm(CogportAlgorithm):
+    NAME = "open_remote_raster"
+    DISPLAY_NAME = "Open remote raster"
+    GROUP_ID = "storage"
+    HELP = (
+        "Adds a raster from a bucket to the map, with the connection's credentials and Cogport's panning "
+        f"tuning scoped to its bucket. The project keeps no secret.\n\n{HELP_CONNECTION}\n"
+        "INPUT: s3://bucket/key.tif, gs://…, /vsis3/…, /vsiswift/…, or an https:// S3/GCS URL."
+    )
+
     CONNECTION, INPUT, OUTPUT = "CONNECTION", "INPUT", "OUTPUT"
-
-    def name(self) -> str:
-        return "open_remote_raster"
-
-    def displayName(self) -> str:
-        return "Open remote raster"
-
-    def group(self) -> str:
-        return "Storage"
-
-    def groupId(self) -> str:
-        return "storage"
 
     def flags(self):
         # Layers are created on the main thread only, with Cogport's scoped open tuning.
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
-
-    def shortHelpString(self) -> str:
-        return (
-            "Adds a raster from a bucket to the map, with the connection's credentials and Cogport's panning "
-            f"tuning scoped to its bucket. The project keeps no secret.\n\n{HELP_CONNECTION}\n"
-            "INPUT: s3://bucket/key.tif, gs://…, /vsis3/…, /vsiswift/…, or an https:// S3/GCS URL."
-        )
-
-    def createInstance(self) -> OpenRemoteRasterAlgorithm:
-        return OpenRemoteRasterAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterString(self.CONNECTION, "Storage connection name"))
         self.addParameter(QgsProcessingParameterString(self.INPUT, "Object URI"))
         self.addOutput(QgsProcessingOutputRasterLayer(self.OUTPUT, "Remote raster"))
 
-    def processAlgorithm(
+    def process(
         self,
         parameters,
         context: QgsProcessingContext,
@@ -180,10 +147,7 @@ class OpenRemoteRasterAlgorithm(QgsProcessingAlgorithm):
     ) -> dict:
         name = self.parameterAsString(parameters, self.CONNECTION, context).strip()
         connection, _credentials, location = _resolve(name, self.parameterAsString(parameters, self.INPUT, context))
-        try:
-            layer = open_remote_layer(ConnectionStore(), connection, location)
-        except CogportError as exc:
-            raise QgsProcessingException(exc.user_message) from exc
+        layer = open_remote_layer(ConnectionStore(), connection, location)
         context.temporaryLayerStore().addMapLayer(layer)
         context.addLayerToLoadOnCompletion(
             layer.id(), QgsProcessingContext.LayerDetails(location.name, context.project(), self.OUTPUT)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Optional, Tuple
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -15,16 +14,29 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtGui import QIcon
 
-from ...core.errors import CogportError
 from ...core.progress import Progress
 from ...core.storage.connection import Credentials, StorageConnection
 from ...core.storage.upload import IfExists, upload_file
-from ..common.resources import icon_path
+from .base import CogportAlgorithm
 
 
-class UploadAlgorithm(QgsProcessingAlgorithm):
+class UploadAlgorithm(CogportAlgorithm):
+    NAME = "upload"
+    DISPLAY_NAME = "Upload to bucket"
+    GROUP_ID = "storage"
+    HELP = (
+        "Uploads a local file to S3 (or an S3-compatible store), OpenStack Swift or Google Cloud Storage, "
+        "checking its size and checksum afterwards. A cancelled or failed upload leaves nothing behind.\n\n"
+        "DESTINATION: s3://bucket/key, /vsis3/bucket/key, /vsiswift/container/key, gs://bucket/key or "
+        "/vsigs/bucket/key. A destination ending in '/' means that prefix plus the file's name.\n"
+        "CONNECTION: name of a Cogport storage connection; leave it empty to use GDAL's own credentials "
+        "(AWS_*, GS_*, SWIFT_* settings, ~/.aws…).\n"
+        "OVERWRITE: replace an existing object; otherwise an existing object stops the upload.\n"
+        "VALID: in a model, connect the VALID output of 'Validate COG' to upload only valid COGs.\n\n"
+        "Output URI: the uploaded object."
+    )
+
     INPUT = "INPUT"
     DESTINATION = "DESTINATION"
     CONNECTION = "CONNECTION"
@@ -35,37 +47,6 @@ class UploadAlgorithm(QgsProcessingAlgorithm):
     def __init__(self) -> None:
         super().__init__()
         self._target: Tuple[Optional[StorageConnection], Optional[Credentials]] = (None, None)
-
-    def name(self) -> str:
-        return "upload"
-
-    def displayName(self) -> str:
-        return "Upload to bucket"
-
-    def group(self) -> str:
-        return "Object storage"
-
-    def groupId(self) -> str:
-        return "storage"
-
-    def icon(self) -> QIcon:
-        return QIcon(icon_path("cogport.svg"))
-
-    def shortHelpString(self) -> str:
-        return (
-            "Uploads a local file to S3 (or an S3-compatible store), OpenStack Swift or Google Cloud Storage, "
-            "checking its size and checksum afterwards. A cancelled or failed upload leaves nothing behind.\n\n"
-            "DESTINATION: s3://bucket/key, /vsis3/bucket/key, /vsiswift/container/key, gs://bucket/key or "
-            "/vsigs/bucket/key. A destination ending in '/' means that prefix plus the file's name.\n"
-            "CONNECTION: name of a Cogport storage connection; leave it empty to use GDAL's own credentials "
-            "(AWS_*, GS_*, SWIFT_* settings, ~/.aws…).\n"
-            "OVERWRITE: replace an existing object; otherwise an existing object stops the upload.\n"
-            "VALID: in a model, connect the VALID output of 'Validate COG' to upload only valid COGs.\n\n"
-            "Output URI: the uploaded object."
-        )
-
-    def createInstance(self) -> UploadAlgorithm:
-        return UploadAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFile(self.INPUT, "Local file"))
@@ -83,24 +64,17 @@ class UploadAlgorithm(QgsProcessingAlgorithm):
         self.addOutput(QgsProcessingOutputString("VSI_PATH", "Uploaded object as a GDAL /vsi…/ path"))
         self.addOutput(QgsProcessingOutputNumber("SIZE", "Bytes uploaded"))
 
-    def prepareAlgorithm(
-        self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
-    ) -> bool:
+    def prepare(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> bool:
         # Runs on the main thread: the only place the auth database may be asked for secrets.
         name = self.parameterAsString(parameters, self.CONNECTION, context).strip()
         self._target = (None, None)
         if name:
             from ..storage.connections import ConnectionStore
 
-            try:
-                self._target = ConnectionStore().resolve(name)
-            except CogportError as exc:
-                raise QgsProcessingException(exc.user_message) from exc
+            self._target = ConnectionStore().resolve(name)
         return True
 
-    def processAlgorithm(
-        self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
-    ) -> dict:
+    def process(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
         source = self.parameterAsFile(parameters, self.INPUT, context)
         destination = self.parameterAsString(parameters, self.DESTINATION, context).strip()
         if not destination:
@@ -112,21 +86,18 @@ class UploadAlgorithm(QgsProcessingAlgorithm):
             )
         overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
         connection, credentials = self._target
-        try:
-            result = upload_file(
-                source,
-                destination,
-                connection,
-                credentials,
-                if_exists=IfExists.OVERWRITE if overwrite else IfExists.FAIL,
-                progress=Progress(
-                    on_fraction=lambda f: feedback.setProgress(100.0 * f),
-                    is_cancelled=feedback.isCanceled,
-                    on_message=feedback.setProgressText,
-                ),
-            )
-        except CogportError as exc:
-            raise QgsProcessingException(exc.user_message) from exc
+        result = upload_file(
+            source,
+            destination,
+            connection,
+            credentials,
+            if_exists=IfExists.OVERWRITE if overwrite else IfExists.FAIL,
+            progress=Progress(
+                on_fraction=lambda f: feedback.setProgress(100.0 * f),
+                is_cancelled=feedback.isCanceled,
+                on_message=feedback.setProgressText,
+            ),
+        )
         feedback.pushInfo(
             f"Uploaded {source} to {result.uri}: {result.size} bytes, {result.parts} part(s), checksum verified."
         )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -13,46 +12,28 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtGui import QIcon
 
 from ...core.cog.validate import ERROR, INFO, PROFILES, WARNING, validate_cog, write_report
-from ...core.errors import CogportError
-from ..common.resources import icon_path
+from .base import CogportAlgorithm
 from .feedback import progress_from_feedback
 
 
-class ValidateCogAlgorithm(QgsProcessingAlgorithm):
+class ValidateCogAlgorithm(CogportAlgorithm):
+    NAME = "validate_cog"
+    DISPLAY_NAME = "Validate COG"
+    GROUP_ID = "cog"
+    HELP = (
+        "Checks whether a TIFF (local path, /vsis3/, /vsiswift/, /vsigs/ path, or s3:// or gs:// URI) is a "
+        "valid Cloud Optimized GeoTIFF for the chosen target, reading only the file's header.\n\n"
+        "Profiles: generic (GDAL's COG layout rules), earthengine (Earth Engine COG-backed assets), "
+        "byoc (Sentinel Hub Bring Your Own COG), web (web maps in EPSG:3857).\n\n"
+        "Outputs VALID (no errors), the ERRORS and WARNINGS counts and, optionally, a JSON report "
+        "{path, profile, valid, findings:[{code, severity, message, fix}], bytes_read}."
+    )
+
     INPUT = "INPUT"
     PROFILE = "PROFILE"
     OUTPUT_REPORT = "OUTPUT_REPORT"
-
-    def name(self) -> str:
-        return "validate_cog"
-
-    def displayName(self) -> str:
-        return "Validate COG"
-
-    def group(self) -> str:
-        return "Cloud Optimized GeoTIFF"
-
-    def groupId(self) -> str:
-        return "cog"
-
-    def icon(self) -> QIcon:
-        return QIcon(icon_path("cogport.svg"))
-
-    def shortHelpString(self) -> str:
-        return (
-            "Checks whether a TIFF (local path, /vsis3/, /vsiswift/, /vsigs/ path, or s3:// or gs:// URI) is a "
-            "valid Cloud Optimized GeoTIFF for the chosen target, reading only the file's header.\n\n"
-            "Profiles: generic (GDAL's COG layout rules), earthengine (Earth Engine COG-backed assets), "
-            "byoc (Sentinel Hub Bring Your Own COG), web (web maps in EPSG:3857).\n\n"
-            "Outputs VALID (no errors), the ERRORS and WARNINGS counts and, optionally, a JSON report "
-            "{path, profile, valid, findings:[{code, severity, message, fix}], bytes_read}."
-        )
-
-    def createInstance(self) -> ValidateCogAlgorithm:
-        return ValidateCogAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterString(self.INPUT, "TIFF path or URI"))
@@ -72,22 +53,17 @@ class ValidateCogAlgorithm(QgsProcessingAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("ERRORS", "Number of errors"))
         self.addOutput(QgsProcessingOutputNumber("WARNINGS", "Number of warnings"))
 
-    def processAlgorithm(
-        self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
-    ) -> dict:
+    def process(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
         path = self.parameterAsString(parameters, self.INPUT, context).strip()
         if not path:
             raise QgsProcessingException("No TIFF path or URI was given. Check the INPUT parameter.")
         profile = PROFILES[self.parameterAsEnum(parameters, self.PROFILE, context)]
         destination = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         progress = progress_from_feedback(feedback)
-        try:
-            report = validate_cog(path, profile)
-            progress.report(0.9)
-            if destination:
-                write_report(report, destination)
-        except CogportError as exc:
-            raise QgsProcessingException(exc.user_message) from exc
+        report = validate_cog(path, profile)
+        progress.report(0.9)
+        if destination:
+            write_report(report, destination)
         for finding in report.findings:
             text = f"{finding.severity.upper()} {finding.code}: {finding.message} Fix: {finding.fix}"
             if finding.severity == ERROR:

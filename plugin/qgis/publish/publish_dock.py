@@ -140,14 +140,8 @@ class PublishDock(QDockWidget, FORM_CLASS):
         text = self.destinationEdit.text().strip()
         if not text:
             raise CogportError("No destination was given.", "the Destination field (e.g. s3://bucket/prefix/).")
-        location = parse_location(text)
-        folder = (
-            location
-            if not location.key or location.key.endswith("/")
-            else ObjectLocation(location.handler, location.bucket, location.key + "/")
-        )
         return PublishSettings(
-            destination=folder,
+            destination=parse_location(text).as_prefix(),
             profile=self.profileCombo.currentText(),
             convert=self.convertCombo.currentData(),
             if_exists=self.existsCombo.currentData(),

@@ -19,7 +19,7 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QMessageBox
 
 from ...core.cog.validate import validate_cog
-from ...core.errors import CancelledError, CogportError
+from ...core.errors import CogportError
 from ...core.progress import Progress
 from ...core.publish import ConvertPolicy, PublishOutcome, PublishSettings, Step, publish_file
 from ...core.storage.connection import Credentials, StorageConnection
@@ -195,8 +195,8 @@ class PublishRun(QObject):
             work,
             on_done=lambda outcome, i=index: self._done(i, outcome),
             on_error=lambda error, i=index: self._error(i, error),
+            on_cancelled=lambda i=index: self._cancelled(i),
         )
-        task.taskTerminated.connect(lambda i=index, t=task: self._terminated(i, t))
         task.relay = relay  # kept alive with the task
         self._open += 1
         self.tasks.append(task)
@@ -214,10 +214,9 @@ class PublishRun(QObject):
         self._fail(index, user_message(error))
         self._close_one()
 
-    def _terminated(self, index: int, task: CoreTask) -> None:
-        if task.isCanceled() or isinstance(task.error, CancelledError):
-            self._fail(index, "Cancelled: nothing was left on the store.")
-            self._close_one()
+    def _cancelled(self, index: int) -> None:
+        self._fail(index, "Cancelled: nothing was left on the store.")
+        self._close_one()
 
     def _close_one(self) -> None:
         self._open -= 1
@@ -235,8 +234,7 @@ class PublishRun(QObject):
 
     def cancel(self) -> None:
         for task in self.tasks:
-            if task.status() not in (task.Complete, task.Terminated):
-                task.cancel()
+            task.cancel_if_running()
 
     # ----- results
     @property
@@ -320,12 +318,7 @@ def upload_files(
         if bar is not None:
             bar.pushMessage("Cogport", exc.user_message, Qgis.MessageLevel.Critical, 0)
         return None
-    folder = (
-        destination
-        if not destination.key or destination.key.endswith("/")
-        else ObjectLocation(destination.handler, destination.bucket, destination.key + "/")
-    )
-    run = PublishRun(iface, sources, PublishSettings(folder, profile), connection, credentials, ask)
+    run = PublishRun(iface, sources, PublishSettings(destination.as_prefix(), profile), connection, credentials, ask)
     _RUNS.append(run)
 
     def report() -> None:

@@ -494,18 +494,12 @@ class BrowserDock(QDockWidget, FORM_CLASS):
     def _start(self, key: int, description: str, work, on_done, on_error) -> None:
         previous = self._tasks.get(key)
         if previous is not None:
-            try:
-                previous.cancel()
-            except RuntimeError:
-                pass
+            previous.cancel_if_running()
         self._tasks[key] = run_task(CoreTask(description, work, on_done, on_error))
 
     def closeEvent(self, event) -> None:
         for task in self._tasks.values():
-            try:
-                task.cancel()
-            except RuntimeError:
-                pass
+            task.cancel_if_running()
         super().closeEvent(event)
 
 
