@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha1sum requirements-dev.txt | cut -c1-12)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: test test-matrix demo bench bench-peers package install deps system-packages venv import-link lint clean
+.PHONY: test test-matrix demo bench bench-peers package install translations deps system-packages venv import-link lint clean
 
 test: deps lint
 	rm -rf .qgis-settings
@@ -30,6 +30,10 @@ bench: deps bench-peers
 # dist/cogport-<version>.zip for the Plugin Manager's "Install from ZIP" and plugins.qgis.org.
 package:
 	/usr/bin/python3 scripts/package.py
+
+# resources/i18n/cogport_<lang>.ts from the code's tr() strings and the .ui files, then the .qm files (lrelease).
+translations: system-packages
+	/usr/bin/python3 scripts/translations.py
 
 # Into a QGIS profile: QGIS_PROFILE=default, INSTALL_MODE=copy|link, QGIS_PROFILES_PATH (see the script).
 install:

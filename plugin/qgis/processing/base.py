@@ -10,22 +10,18 @@ from __future__ import annotations
 from typing import Any, Dict
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ...core.errors import CogportError
+from ..common.i18n import tr, translatable
 from ..common.resources import icon_path
 
 # Group ids and the names the Toolbox shows for them.
 GROUPS = {
-    "cog": "Cloud Optimized GeoTIFF",
-    "storage": "Object storage",
-    "services": "Cloud services",
+    "cog": translatable("Cloud Optimized GeoTIFF"),
+    "storage": translatable("Object storage"),
+    "services": translatable("Cloud services"),
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CogportAlgorithm", text)
 
 
 class CogportAlgorithm(QgsProcessingAlgorithm):
