@@ -11,8 +11,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   echo "Installing Debian packages: ${missing[*]}"
   $sudo apt-get update -q
-  # policy-rc.d keeps the packaged swift units from starting on 0.0.0.0 during install.
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+  # A policy-rc.d that answers 101 keeps the packaged Swift services from starting on 0.0.0.0 during the
+  # install: the tests run their own servers on loopback. An existing policy is left as it was.
+  policy=/usr/sbin/policy-rc.d
+  own_policy=""
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null && $sudo chmod +x "$policy" && own_policy=yes
+  fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}" || status=$?
+  [ -n "$own_policy" ] && $sudo rm -f "$policy"
+  [ -z "${status:-}" ] || exit "$status"
 fi
 # Swift reads /etc/swift/swift.conf from a fixed path; Debian may leave only swift.conf.dpkg-new.
 if [ ! -r /etc/swift/swift.conf ]; then
