@@ -83,9 +83,12 @@ def prepare_profile(server: SwiftServer) -> Path:
     plugins.mkdir(parents=True)
     (plugins / "cogport").symlink_to(ROOT)
     (PROFILE / "QGIS").mkdir(parents=True)
+    # DEMO_LOCALE=fr shows QGIS and Cogport in French.
+    language = os.environ.get("DEMO_LOCALE", "")
+    locale = f"\n[locale]\noverrideFlag=true\nuserLocale={language}\n" if language else ""
     (PROFILE / "QGIS" / "QGIS3.ini").write_text(
         "[PythonPlugins]\ncogport=true\n\n[qgis]\nshowTips322=false\ncheckVersion=false\n"
-        "allowVersionCheck=false\n\n[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n"
+        "allowVersionCheck=false\n\n[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n" + locale
     )
     password_file = DEMO / "master-password.txt"
     password_file.write_text(MASTER_PASSWORD)

@@ -15,6 +15,7 @@ from ..core.storage.uri import ObjectLocation
 from .byoc.byoc_dock import close_byoc_dock, open_byoc_registration, toggle_byoc_dock
 from .cog.convert_dialog import close_convert_dialog, open_convert_dialog
 from .cog.validation_dialog import install_layer_action, open_validation_dialog
+from .common.i18n import install_translator
 from .common.log import install_log_bridge
 from .common.main_thread import prepare_main_thread_calls
 from .common.resources import icon_path
@@ -49,6 +50,7 @@ class CogportPlugin:
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self) -> None:
+        self._teardown.append(install_translator())
         self._teardown.append(install_log_bridge())
         prepare_main_thread_calls()
         self.initProcessing()
