@@ -4,7 +4,6 @@ and the compiled .qm matches its .ts."""
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 from pathlib import Path
 
