@@ -129,7 +129,9 @@ def test_the_empty_tileset_id_is_an_id_like_any_other():
     tilesets = [Tileset("", (("gs://b/a.tif",),)), Tileset("1", (("gs://b/b.tif",),))]
     manifest = ImageManifest("projects/p-12345/assets/a", tilesets, bands=[Band("a", "", 0), Band("b", "1", 0)])
     assert manifest.tileset_for("") is tilesets[0] and manifest.tileset_for("1") is tilesets[1]
-    assert [band["tilesetId"] for band in manifest.to_dict()["bands"]] == ["", "1"]
+    sent = manifest.to_dict()
+    assert [tileset.get("id") for tileset in sent["tilesets"]] == [None, "1"]  # "" is the default: left out
+    assert sent["bands"] == [{"id": "a", "tilesetBandIndex": 0}, {"id": "b", "tilesetId": "1", "tilesetBandIndex": 0}]
     assert ImageManifest("projects/p-12345/assets/a", tilesets[1:] * 2).tileset_for("") is None
 
 

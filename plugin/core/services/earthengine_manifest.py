@@ -106,7 +106,7 @@ class ImageManifest:
         if self.mask_bands:
             data["maskBands"] = [
                 {
-                    "tilesetId": self._resolved_tileset_id(mask.tileset_id),
+                    **_tileset_reference(self._resolved_tileset_id(mask.tileset_id)),
                     **({"bandIds": list(mask.band_ids)} if mask.band_ids else {}),
                 }
                 for mask in self.mask_bands
@@ -194,8 +194,14 @@ def _time_from(value: Any) -> str:
     return str(value or "")
 
 
+def _tileset_reference(tileset_id: str) -> Dict[str, str]:
+    """`tilesetId`, left out when empty: the empty id is the default, and earthengine-api sends it so."""
+    return {"tilesetId": tileset_id} if tileset_id else {}
+
+
 def _tileset_dict(tileset: Tileset) -> Dict[str, Any]:
-    data: Dict[str, Any] = {"id": tileset.id, "sources": [{"uris": list(uris)} for uris in tileset.sources]}
+    data: Dict[str, Any] = {"id": tileset.id} if tileset.id else {}  # the empty id is the default, as for bands
+    data["sources"] = [{"uris": list(uris)} for uris in tileset.sources]
     for source, extra in zip(data["sources"], tileset.source_extra):
         source.update(extra)
     for key, value in tileset.extra.items():
@@ -210,8 +216,10 @@ def _tileset_from(item: Dict[str, Any]) -> Tileset:
     for source in raw_sources:
         source = dict(source)
         uris = source.pop("uris", None)
-        if uris is None and "primaryPath" in source:  # pre-2020 manifests
+        if uris is None and "primaryPath" in source:  # pre-2020 manifests, renamed as earthengine-api does
             uris = [source.pop("primaryPath")] + list(source.pop("additionalPaths", []))
+        if "maxError" in source:
+            source["maxErrorMeters"] = source.pop("maxError")
         sources.append(tuple(str(uri) for uri in (uris or [])))
         source_extra.append(source)
     extra = {key: value for key, value in item.items() if key != "id"}
@@ -219,7 +227,11 @@ def _tileset_from(item: Dict[str, Any]) -> Tileset:
 
 
 def _band_dict(band: Band, tileset_id: str) -> Dict[str, Any]:
-    data: Dict[str, Any] = {"id": band.id, "tilesetId": tileset_id, "tilesetBandIndex": band.tileset_band_index}
+    data: Dict[str, Any] = {
+        "id": band.id,
+        **_tileset_reference(tileset_id),
+        "tilesetBandIndex": band.tileset_band_index,
+    }
     if band.missing_data is not None:
         data["missingData"] = {"values": [_json_number(value) for value in band.missing_data]}
     if band.pyramiding_policy:
