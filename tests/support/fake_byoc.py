@@ -299,29 +299,21 @@ class _Handler(BaseHTTPRequestHandler):
         self._json(200, {"access_token": token, "expires_in": int(state.token_lifetime), "token_type": "Bearer"})
 
     def _jwt(self) -> str:
-        """An HS256 JWT with the usual OpenID claims.
-
-        sentinelhub-py's `SentinelHubSession.info()` decodes the claims with the standard base64
-        alphabet, which skips `-` and `_`; so the claims are chosen (through `jti`) to encode
-        without them, and both alphabets read them alike.
-        """
+        """An HS256 JWT with the usual OpenID claims, which sentinelhub-py's `SentinelHubSession.info()` decodes."""
         state = self.state
         now = int(time.time())
-        header = _b64url(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
-        while True:
-            claims = {
-                "iss": f"http://{self.headers.get('Host', '127.0.0.1')}/auth/realms/main",
-                "sub": state.client_id,
-                "azp": state.client_id,
-                "typ": "Bearer",
-                "iat": now,
-                "exp": now + int(state.token_lifetime),
-                "jti": str(uuid.uuid4()),
-            }
-            payload = _b64url(json.dumps(claims).encode())
-            if not re.search(r"[-_]", payload):
-                break
-        signed = f"{header}.{payload}"
+        claims = {
+            "iss": f"http://{self.headers.get('Host', '127.0.0.1')}/auth/realms/main",
+            "sub": state.client_id,
+            "azp": state.client_id,
+            "typ": "Bearer",
+            "iat": now,
+            "exp": now + int(state.token_lifetime),
+            "jti": str(uuid.uuid4()),
+        }
+        signed = (
+            f"{_b64url(json.dumps({'alg': 'HS256', 'typ': 'JWT'}).encode())}.{_b64url(json.dumps(claims).encode())}"
+        )
         signature = hmac.new(state.signing_key, signed.encode(), hashlib.sha256).digest()
         return f"{signed}.{_b64url(signature)}"
 
