@@ -37,7 +37,8 @@ def run_driver(client: str, plan: Mapping[str, Any], env: Optional[Mapping[str, 
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, **(env or {})},
+        # Only what a process needs: no proxy, EE_CLOUD_API_VERSION or SH_* of the developer's reaches the client.
+        env={**{key: os.environ[key] for key in ("PATH", "HOME", "LANG") if key in os.environ}, **(env or {})},
         check=False,  # a failure is reported with the driver's stderr below
     )
     assert completed.returncode == 0, f"the {client} driver failed:\n{completed.stderr[-4000:]}"
