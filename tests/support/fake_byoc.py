@@ -15,6 +15,7 @@ WAITING → … → INGESTED or FAILED.
 from __future__ import annotations
 
 import base64
+import copy
 import hashlib
 import hmac
 import json
@@ -502,15 +503,15 @@ class _Handler(BaseHTTPRequestHandler):
                 "The target collection must have the same band names and types as the source, or no bands.",
                 "COMMON_BAD_PAYLOAD",
             )
-        if source_bands and not target_bands:
-            target["additionalData"]["bands"] = json.loads(json.dumps(source_bands))
+        if source_bands and not target_bands:  # as the first ingested tile configures a collection without bands
+            target["additionalData"]["bands"] = copy.deepcopy(source_bands)
             target["isConfigured"] = True
         present = {tile["path"] for tile in state.tiles[target_id].values()}
         for tile in list(tiles.values()):
             if tile["status"] == "INGESTED" and tile["path"] not in present:
-                copy = dict(json.loads(json.dumps(tile)), id=str(uuid.uuid4()), created=_now())
-                state.tiles[target_id][copy["id"]] = copy
-                state.observed[copy["id"]] = state.observed[tile["id"]]  # arrives ingested, as its source
+                duplicate = dict(copy.deepcopy(tile), id=str(uuid.uuid4()), created=_now())
+                state.tiles[target_id][duplicate["id"]] = duplicate
+                state.observed[duplicate["id"]] = state.observed[tile["id"]]  # arrives ingested, as its source
         return self._empty(204)
 
     def _observe(self, tile: Dict[str, Any]) -> None:

@@ -201,7 +201,7 @@ ALGORITHMS = [
 
 
 def _discovery_document(base_url: str, version: str) -> dict:
-    """The part of Earth Engine's REST discovery document that earthengine-api's calls into Cogport's area need.
+    """The part of Earth Engine's REST discovery document that covers the calls earthengine-api makes here.
 
     googleapiclient builds `projects().image().importExternal` and `projects().algorithms().list`
     from it; earthengine-api then sends them to its own base URL.
