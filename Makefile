@@ -5,9 +5,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha1sum requirements-dev.txt | cut -c1-12)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: test test-matrix demo bench bench-peers package install translations deps system-packages venv import-link lint clean
+.PHONY: test test-matrix demo bench bench-peers clients package install translations deps system-packages venv import-link lint clean
 
-test: deps lint
+test: deps clients lint
 	rm -rf .qgis-settings
 	$(PY) -m pytest $(PYTEST_ARGS)
 
@@ -49,6 +49,17 @@ $(BENCH_STAMP): requirements-bench.txt
 	$(BENCH_VENV)/bin/python -m pip install -q --disable-pip-version-check -r requirements-bench.txt
 	rm -f $(BENCH_VENV)/.installed-* && touch $@
 
+# The official Sentinel Hub and Earth Engine clients the fakes are tested against, in their own venv.
+CLIENTS_VENV := .venv-clients
+CLIENTS_STAMP := $(CLIENTS_VENV)/.installed-$(shell sha1sum requirements-clients.txt | cut -c1-12)
+
+clients: $(CLIENTS_STAMP)
+
+$(CLIENTS_STAMP): requirements-clients.txt
+	test -x $(CLIENTS_VENV)/bin/python || /usr/bin/python3 -m venv $(CLIENTS_VENV)
+	$(CLIENTS_VENV)/bin/python -m pip install -q --disable-pip-version-check -r requirements-clients.txt
+	rm -f $(CLIENTS_VENV)/.installed-* && touch $@
+
 deps: system-packages venv import-link
 
 system-packages:
@@ -66,4 +77,4 @@ import-link:
 	@mkdir -p .build/import && ln -sfn ../.. .build/import/cogport
 
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) .build .qgis-settings dist
+	rm -rf $(VENV) $(BENCH_VENV) $(CLIENTS_VENV) .build .qgis-settings dist

@@ -113,13 +113,35 @@ def test_each_rpc_status_is_shown_verbatim_with_its_hint(fake_earthengine, statu
     assert (caught.value.status, caught.value.code) == (status, status_name)
 
 
-def test_unknown_project_is_not_found(fake_earthengine):
+def test_unknown_project_is_not_found_and_not_asked_again_on_v1alpha(fake_earthengine):
     with pytest.raises(ServiceError, match="NOT_FOUND: Project 'other-project' not found"):
         EarthEngineClient(
             EarthEngineConnection(project="other-project", api_url=fake_earthengine.url),
             EarthEngineCredentials.from_token(TOKEN),
             retry=FAST,
         ).import_external(_manifest())
+    assert [r.path for r in fake_earthengine.import_requests()] == ["/v1/projects/other-project/image:importExternal"]
+
+
+def test_where_v1_lacks_import_external_v1alpha_is_asked_once_and_then_kept(fake_earthengine):
+    fake_earthengine.import_versions = {"v1alpha"}
+    client = _client(fake_earthengine)
+    client.import_external(_manifest("projects/ee-demo-project/assets/a"))
+    client.import_external(_manifest("projects/ee-demo-project/assets/b"))
+    assert [r.path for r in fake_earthengine.import_requests()] == [
+        "/v1/projects/ee-demo-project/image:importExternal",
+        "/v1alpha/projects/ee-demo-project/image:importExternal",
+        "/v1alpha/projects/ee-demo-project/image:importExternal",
+    ]
+    assert set(fake_earthengine.assets) == {"projects/ee-demo-project/assets/a", "projects/ee-demo-project/assets/b"}
+
+
+def test_a_method_missing_everywhere_says_so(fake_earthengine):
+    fake_earthengine.import_versions = set()
+    with pytest.raises(ServiceError) as caught:
+        _client(fake_earthengine).import_external(_manifest())
+    assert caught.value.what == "Earth Engine refused the request: NOT_FOUND: Method not found."
+    assert len(fake_earthengine.import_requests()) == 2
 
 
 def test_429_is_retried_after_retry_after_then_succeeds(fake_earthengine):

@@ -95,6 +95,46 @@ def test_legacy_id_and_seconds_times_are_converted():
     assert manifest.start_time == "2024-01-01T00:00:00Z"
 
 
+@pytest.mark.parametrize(
+    "legacy_id, name",
+    [
+        ("users/me/img", "projects/earthengine-legacy/assets/users/me/img"),
+        ("projects/my-old-project/img", "projects/earthengine-legacy/assets/projects/my-old-project/img"),
+        ("COPERNICUS/S2_SR/tile", "projects/earthengine-public/assets/COPERNICUS/S2_SR/tile"),
+        ("projects/ee-demo-project/assets/cogs/a", "projects/ee-demo-project/assets/cogs/a"),
+        ("projects/example.com:ee-demo/assets/a", "projects/example.com:ee-demo/assets/a"),
+    ],
+)
+def test_legacy_ids_map_as_the_earth_engine_client_maps_them(legacy_id, name):
+    """The same cases are sent through earthengine-api itself in test_official_clients.py."""
+    assert ImageManifest.from_dict({"id": legacy_id, "tilesets": []}).name == name
+
+
+def test_bands_and_mask_without_tileset_id_belong_to_the_single_tileset():
+    manifest = ImageManifest.from_dict(
+        {
+            "name": "projects/p-12345/assets/a",
+            "tilesets": [{"id": "0", "sources": [{"uris": ["gs://b/a.tif"]}]}],
+            "bands": [{"id": "red", "tilesetBandIndex": 0}],
+            "maskBands": [{"bandIds": ["red"]}],
+        }
+    )
+    assert manifest.tileset_for("") == manifest.tilesets[0]
+    sent = manifest.to_dict()
+    assert sent["bands"] == [{"id": "red", "tilesetId": "0", "tilesetBandIndex": 0}]
+    assert sent["maskBands"] == [{"tilesetId": "0", "bandIds": ["red"]}]
+
+
+def test_the_empty_tileset_id_is_an_id_like_any_other():
+    tilesets = [Tileset("", (("gs://b/a.tif",),)), Tileset("1", (("gs://b/b.tif",),))]
+    manifest = ImageManifest("projects/p-12345/assets/a", tilesets, bands=[Band("a", "", 0), Band("b", "1", 0)])
+    assert manifest.tileset_for("") is tilesets[0] and manifest.tileset_for("1") is tilesets[1]
+    sent = manifest.to_dict()
+    assert [tileset.get("id") for tileset in sent["tilesets"]] == [None, "1"]  # "" is the default: left out
+    assert sent["bands"] == [{"id": "a", "tilesetBandIndex": 0}, {"id": "b", "tilesetId": "1", "tilesetBandIndex": 0}]
+    assert ImageManifest("projects/p-12345/assets/a", tilesets[1:] * 2).tileset_for("") is None
+
+
 def test_not_a_manifest_is_explained():
     with pytest.raises(CogportError, match="not valid JSON"):
         ImageManifest.from_json("{oops")

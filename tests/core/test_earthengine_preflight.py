@@ -13,6 +13,7 @@ from cogport.plugin.core.services.earthengine_preflight import (
     PreflightError,
     PreflightOptions,
     check_and_register,
+    check_manifest,
     manifests_per_file,
     preflight,
     register_batch,
@@ -165,6 +166,28 @@ def test_band_index_out_of_range_and_unknown_tileset(ee):
     assert {"BAND_INDEX_OUT_OF_RANGE", "BAND_TILESET_UNKNOWN"} <= set(report.codes("error"))
     message = next(f.message for f in report.findings if f.code == "BAND_INDEX_OUT_OF_RANGE")
     assert message == "Band 'a' uses tilesetBandIndex 1, but tileset '0' has 1 band(s)."
+
+
+def test_a_band_without_tileset_id_is_checked_against_the_single_tileset(ee):
+    manifest = _manifest()
+    manifest.bands = [Band("red", "", 0), Band("nir", "", 1)]
+    report = preflight(manifest, ee.gcs)
+    assert "BAND_TILESET_UNKNOWN" not in report.codes()
+    message = next(f.message for f in report.findings if f.code == "BAND_INDEX_OUT_OF_RANGE")
+    assert message == "Band 'nir' uses tilesetBandIndex 1, but tileset '0' has 1 band(s)."
+
+
+def test_a_band_without_tileset_id_among_several_tilesets_is_refused():
+    manifest = ImageManifest(
+        "projects/ee-demo-project/assets/a",
+        [Tileset("0", (("gs://cogs-us/a.tif",),)), Tileset("1", (("gs://cogs-us/b.tif",),))],
+        bands=[Band("red", "", 0)],
+    )
+    (finding,) = [f for f in check_manifest(manifest) if f.code == "BAND_TILESET_UNKNOWN"]
+    assert finding.message == "Band 'red' refers to tileset '', which does not exist."
+    assert finding.fix == (
+        "Use one of the tileset ids: 0, 1 (a band may name none only when there is a single tileset)."
+    )
 
 
 def test_manifest_rules_without_network():

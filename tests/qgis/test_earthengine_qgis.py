@@ -220,6 +220,25 @@ def test_processing_registers_with_bands_json_and_a_saved_connection(cogport_pro
     ]
 
 
+def test_processing_bands_without_tileset_id_belong_to_the_single_tileset(cogport_provider, world, fake_earthengine):
+    import processing
+
+    processing.run(
+        "cogport:register_earthengine",
+        {
+            "ASSET_ID": "folder/img",
+            "SOURCES": "gs://cogs-us/scene.tif",
+            "CONNECTION": "Fake EE",
+            "BANDS": '[{"id": "red", "tilesetBandIndex": 0}, {"id": "nir", "tilesetBandIndex": 1}]',
+        },
+    )
+    (request,) = fake_earthengine.import_requests()
+    assert request.json()["imageManifest"]["bands"] == [
+        {"id": "red", "tilesetId": "0", "tilesetBandIndex": 0},
+        {"id": "nir", "tilesetId": "0", "tilesetBandIndex": 1},
+    ]
+
+
 def test_processing_failure_lists_the_findings(cogport_provider, headless, fake_earthengine):
     import processing
 

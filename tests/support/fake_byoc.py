@@ -1,19 +1,26 @@
 """An in-process fake of Sentinel Hub's BYOC API and OAuth token endpoint (stdlib only, 127.0.0.1).
 
 Built from the documented contract (cloud-apis.md, Part 2): `/api/v1/byoc`, 201
-`{"data": …}` on create, 204 on update/delete/reingest, `{"error": Boom}` bodies,
-409 on a duplicate tile path, `links.nextToken` paging through `viewtoken` with
-`count` ≤ 100, and 429 with `Retry-After` in milliseconds. It checks what it
-receives (bearer token, payload fields, path rules, ≤ 100 cover points) and can
-simulate errors, rate limits, expiring tokens, lost responses and ingestion that
-goes WAITING → … → INGESTED or FAILED.
+`{"data": …}` on create, 204 on update/delete/reingest/copyTiles, `{"error": Boom}`
+bodies, 409 on a duplicate tile path, `links.nextToken` (and the absolute URI
+`links.next`) paging through `viewtoken` with `count` ≤ 100, tile lists sorted by
+`created:asc|desc`, and 429 with `Retry-After` in milliseconds. A JSON `null` is an
+unset field (sentinelhub-py sends them), so a band's `bandIndex` defaults to 1.
+Tokens are JWTs (HS256), as Sentinel Hub's are. It checks what it receives (bearer
+token, payload fields, path rules, ≤ 100 cover points) and can simulate errors,
+rate limits, expiring tokens, lost responses and ingestion that goes
+WAITING → … → INGESTED or FAILED.
 """
 
 from __future__ import annotations
 
 import base64
+import copy
+import hashlib
+import hmac
 import json
 import re
+import secrets
 import threading
 import time
 import uuid
@@ -22,12 +29,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Dict, List, Optional, Tuple
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, urlencode, urlparse
 
 API = "/api/v1/byoc"
 TOKEN_PATH = "/oauth/token"
 TILE_PATH_RULE = re.compile(r"^([^/](/?[^/])*)?$")
 DEFAULT_SCRIPT = ("WAITING", "QUEUED", "INGESTING", "INGESTED")
+TILE_SORTS = ("created:asc", "created:desc")
+BAND_DEFAULTS = {"bandIndex": 1}  # the API schema's default for a band field left unset
 
 
 @dataclass
@@ -91,6 +100,7 @@ class FakeByocState:
     seen: List[Seen] = field(default_factory=list)
     created_paths: Counter = field(default_factory=Counter)
     rate_limited: int = 0
+    signing_key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
     lock: threading.RLock = field(default_factory=threading.RLock)
 
 
@@ -160,8 +170,22 @@ def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
+def _set(body: Dict[str, Any]) -> Dict[str, Any]:
+    """The fields given a value: the API reads a JSON null as a field left unset."""
+    return {key: value for key, value in body.items() if value is not None}
+
+
+def _additional_data(body: Dict[str, Any]) -> Dict[str, Any]:
+    """`additionalData` as stored: unset fields dropped, each band completed with the schema defaults."""
+    extra = _set(dict(body.get("additionalData") or {}))
+    if extra.get("bands"):
+        extra["bands"] = {name: {**BAND_DEFAULTS, **_set(band)} for name, band in extra["bands"].items()}
+    return extra
+
+
 def _new_collection(body: Dict[str, Any]) -> Dict[str, Any]:
-    extra = dict(body.get("additionalData") or {})
+    body = _set(body)
+    extra = _additional_data(body)
     collection = {
         "id": str(uuid.uuid4()),
         "accountId": "00000000-0000-0000-0000-000000000001",
@@ -192,6 +216,10 @@ def _new_tile(body: Dict[str, Any]) -> Dict[str, Any]:
     return tile
 
 
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
 def _points(geometry: Dict[str, Any]) -> List[List[float]]:
     coordinates = geometry.get("coordinates") or []
     flat: List[List[float]] = []
@@ -205,6 +233,10 @@ def _points(geometry: Dict[str, Any]) -> List[List[float]]:
 
     walk(coordinates)
     return flat
+
+
+def _band_types(bands: Dict[str, Dict[str, Any]]) -> Dict[str, Tuple[Any, Any]]:
+    return {name: (band.get("bitDepth"), band.get("sampleFormat")) for name, band in bands.items()}
 
 
 def _bbox_polygon(geometry: Dict[str, Any]) -> Dict[str, Any]:
@@ -262,10 +294,29 @@ class _Handler(BaseHTTPRequestHandler):
             return self._json(400, {"error": "unsupported_grant_type"})
         if form.get("client_id") != [state.client_id] or form.get("client_secret") != [state.client_secret]:
             return self._json(401, {"error": "invalid_client", "error_description": "Invalid client credentials"})
-        token = "tok-" + uuid.uuid4().hex
+        token = self._jwt()
         with state.lock:
             state.tokens[token] = time.monotonic() + state.token_lifetime
         self._json(200, {"access_token": token, "expires_in": int(state.token_lifetime), "token_type": "Bearer"})
+
+    def _jwt(self) -> str:
+        """An HS256 JWT with the usual OpenID claims, which sentinelhub-py's `SentinelHubSession.info()` decodes."""
+        state = self.state
+        now = int(time.time())
+        claims = {
+            "iss": f"http://{self.headers.get('Host', '127.0.0.1')}/auth/realms/main",
+            "sub": state.client_id,
+            "azp": state.client_id,
+            "typ": "Bearer",
+            "iat": now,
+            "exp": now + int(state.token_lifetime),
+            "jti": str(uuid.uuid4()),
+        }
+        signed = (
+            f"{_b64url(json.dumps({'alg': 'HS256', 'typ': 'JWT'}).encode())}.{_b64url(json.dumps(claims).encode())}"
+        )
+        signature = hmac.new(state.signing_key, signed.encode(), hashlib.sha256).digest()
+        return f"{signed}.{_b64url(signature)}"
 
     # API
 
@@ -325,7 +376,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._boom(404, "Not Found", "No such endpoint.", "COMMON_NOT_FOUND")
         if len(parts) == 1:
             if method == "GET":
-                items = sorted(state.collections.values(), key=lambda c: c["created"] + c["id"])
+                items = sorted(state.collections.values(), key=lambda c: c["created"])
                 search = (query.get("search") or [""])[0]
                 if search:
                     items = [c for c in items if search.lower() in c["name"].lower()]
@@ -348,6 +399,7 @@ class _Handler(BaseHTTPRequestHandler):
                 problem = self._check_collection(body)
                 if problem:
                     return self._boom(400, "Bad Request", problem, "COMMON_BAD_PAYLOAD")
+                body = _set(body)
                 collection["name"] = body["name"]
                 collection["s3Bucket"] = body["s3Bucket"]
                 if "noData" in body:
@@ -355,7 +407,7 @@ class _Handler(BaseHTTPRequestHandler):
                 else:
                     collection.pop("noData", None)
                 if "additionalData" in body:
-                    collection["additionalData"] = dict(body["additionalData"] or {})
+                    collection["additionalData"] = _additional_data(body)
                     collection["isConfigured"] = bool(collection["additionalData"].get("bands"))
                 return self._empty(204)
             if method == "DELETE":
@@ -364,9 +416,20 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._empty(204)
             return self._boom(405, "Method Not Allowed", "Not allowed.", "COMMON_METHOD_NOT_ALLOWED")
         tiles = state.tiles[parts[1]]
+        if len(parts) == 3 and parts[2] == "copyTiles":
+            if method != "POST":
+                return self._boom(405, "Method Not Allowed", "Not allowed.", "COMMON_METHOD_NOT_ALLOWED")
+            return self._copy_tiles(collection, tiles, (query.get("toCollection") or [""])[0])
         if len(parts) == 3 and parts[2] == "tiles":
             if method == "GET":
-                items = sorted(tiles.values(), key=lambda t: t["created"] + t["id"])
+                sort = (query.get("sort") or ["created:asc"])[0]
+                if sort not in TILE_SORTS:
+                    return self._boom(
+                        400, "Bad Request", f"sort must be one of {', '.join(TILE_SORTS)}.", "COMMON_BAD_PAYLOAD"
+                    )
+                # `created` has whole seconds: ties are broken by creation order (dicts keep insertion order).
+                ordered = sorted(enumerate(tiles.values()), key=lambda pair: (pair[1]["created"], pair[0]))
+                items = [tile for _, tile in (reversed(ordered) if sort == "created:desc" else ordered)]
                 wanted_path = (query.get("path") or [""])[0]
                 if wanted_path:
                     items = [t for t in items if t["path"] == wanted_path]
@@ -423,6 +486,34 @@ class _Handler(BaseHTTPRequestHandler):
             return self._empty(204)
         return self._boom(405, "Method Not Allowed", "Not allowed.", "COMMON_METHOD_NOT_ALLOWED")
 
+    def _copy_tiles(self, source: Dict[str, Any], tiles: Dict[str, Dict[str, Any]], target_id: str) -> int:
+        """copyTiles: the ingested tiles whose path the target lacks, into a target with the same bands or none."""
+        state = self.state
+        if not target_id:
+            return self._boom(400, "Bad Request", "toCollection is required.", "COMMON_BAD_PAYLOAD")
+        target = state.collections.get(target_id)
+        if target is None:
+            return self._boom(404, "Not Found", f"Collection {target_id} not found.", "COMMON_NOT_FOUND")
+        source_bands = source["additionalData"].get("bands") or {}
+        target_bands = target["additionalData"].get("bands") or {}
+        if target_bands and _band_types(target_bands) != _band_types(source_bands):
+            return self._boom(
+                400,
+                "Bad Request",
+                "The target collection must have the same band names and types as the source, or no bands.",
+                "COMMON_BAD_PAYLOAD",
+            )
+        if source_bands and not target_bands:  # as the first ingested tile configures a collection without bands
+            target["additionalData"]["bands"] = copy.deepcopy(source_bands)
+            target["isConfigured"] = True
+        present = {tile["path"] for tile in state.tiles[target_id].values()}
+        for tile in list(tiles.values()):
+            if tile["status"] == "INGESTED" and tile["path"] not in present:
+                duplicate = dict(copy.deepcopy(tile), id=str(uuid.uuid4()), created=_now())
+                state.tiles[target_id][duplicate["id"]] = duplicate
+                state.observed[duplicate["id"]] = state.observed[tile["id"]]  # arrives ingested, as its source
+        return self._empty(204)
+
     def _observe(self, tile: Dict[str, Any]) -> None:
         state = self.state
         script = state.ingestion.get(tile["path"], Ingestion())
@@ -446,10 +537,13 @@ class _Handler(BaseHTTPRequestHandler):
         for name, band in bands.items():
             if not re.match(r"^[A-Za-z_$][A-Za-z0-9_$]*$", name):
                 return f"Band name {name} is not a valid identifier."
+            if not isinstance(band, dict):
+                return f"Band {name} is not an object."
             if band.get("bitDepth") not in (8, 16, 32) or band.get("sampleFormat") not in ("UINT", "INT", "FLOAT"):
                 return f"Band {name} needs bitDepth 8/16/32 and sampleFormat UINT/INT/FLOAT."
-            if int(band.get("bandIndex", 1)) < 1:
-                return f"Band {name}: bandIndex is 1-based."
+            index = band.get("bandIndex")
+            if index is not None and (isinstance(index, bool) or not isinstance(index, int) or index < 1):
+                return f"Band {name}: bandIndex is a 1-based integer."
         return ""
 
     @staticmethod
@@ -493,7 +587,11 @@ class _Handler(BaseHTTPRequestHandler):
         if offset + count < len(items):
             next_token = base64.urlsafe_b64encode(str(offset + count).encode()).decode()
             links["nextToken"] = next_token
-            links["next"] = f"{self.path.split('?')[0]}?count={count}&viewtoken={next_token}"
+            # An absolute URI, as the API's `View.next` is: the same query with the next view token.
+            following = {key: values[0] for key, values in query.items()}
+            following.update(count=str(count), viewtoken=next_token)
+            host = self.headers.get("Host", f"127.0.0.1:{self.server.server_address[1]}")
+            links["next"] = f"http://{host}{urlparse(self.path).path}?{urlencode(following)}"
         return self._json(200, {"data": page, "links": links})
 
     def _boom(self, status: int, reason: str, message: str, code: str, headers: Optional[Dict[str, str]] = None) -> int:

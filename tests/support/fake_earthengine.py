@@ -1,15 +1,20 @@
 """An in-process fake of the Earth Engine REST API (importExternal) and Google's OAuth2 token endpoint.
 
-Built from the documented contract (shared/reference/cloud-apis.md, Part 1):
-- `POST /v1/projects/{project}/image:importExternal`, JSON body `{"imageManifest": {...}, "overwrite": bool}`,
-  `Authorization: Bearer <token>`; success = HTTP 200 with an empty body (synchronous, no Operation);
+Built from the documented contract (shared/reference/cloud-apis.md, Part 1, and platforms.md section 8):
+- `POST /{v1,v1beta,v1alpha}/projects/{project}/image:importExternal`, JSON body
+  `{"imageManifest": {...}, "overwrite": bool}`, `Authorization: Bearer <token>`; success = HTTP 200 with an
+  empty body (synchronous, no Operation). `import_versions` says which API versions serve the method; the
+  others answer 404 "Method not found.", as Google does for a method a version lacks;
 - errors are google.rpc.Status: `{"error": {"code", "message", "status"}}`;
 - an existing asset without `overwrite` -> 409 ALREADY_EXISTS; an unknown project -> 404 NOT_FOUND;
   a malformed manifest -> 400 INVALID_ARGUMENT; a missing/unknown token -> 401 UNAUTHENTICATED;
+- what earthengine-api needs to start: the discovery document at `/$discovery/rest?version=<v>`
+  (the methods above and `projects.algorithms.list`), and `GET /<v>/projects/{project}/algorithms`;
 - `POST /token` is the JWT bearer grant (RFC 7523): the RS256 assertion is verified with
-  `openssl dgst -verify` against the service account's public key, and the claims are checked.
+  `openssl dgst -verify` against the service account's public key, and the claims are checked; `aud` is
+  Google's token endpoint (what google-auth always sends) or this fake's own token URL (a key's `token_uri`).
 Everything received is recorded in `requests`. `fail_next()` scripts google.rpc.Status answers
-(429 with Retry-After, 5xx, 403 …); `expire()` makes a token answer 401 from then on.
+(429 with Retry-After, 5xx, 403 …) for importExternal; `expire()` makes a token answer 401 from then on.
 """
 
 from __future__ import annotations
@@ -42,6 +47,8 @@ STATUS_NAMES = {
     504: "DEADLINE_EXCEEDED",
 }
 EE_SCOPES = {"https://www.googleapis.com/auth/earthengine", "https://www.googleapis.com/auth/cloud-platform"}
+GOOGLE_TOKEN_ENDPOINT = "https://oauth2.googleapis.com/token"
+API_VERSIONS = ("v1", "v1beta", "v1alpha")
 
 
 @dataclass
@@ -50,6 +57,7 @@ class EeRequest:
     path: str
     headers: Dict[str, str]
     body: bytes
+    query: Dict[str, List[str]] = field(default_factory=dict)
 
     def header(self, name: str) -> Optional[str]:
         return next((v for k, v in self.headers.items() if k.lower() == name.lower()), None)
@@ -75,6 +83,7 @@ class FakeEarthEngine(LoopbackServer):
     requests: List[EeRequest] = field(default_factory=list)
     success_body: bytes = b""
     token_lifetime: int = 3600
+    import_versions: Set[str] = field(default_factory=lambda: set(API_VERSIONS))
 
     def __post_init__(self) -> None:
         self._failures: List[_Failure] = []
@@ -170,13 +179,121 @@ class FakeEarthEngine(LoopbackServer):
         if verify.returncode != 0:
             return "Invalid JWT Signature."
         now = time.time()
-        if claims.get("aud") != self.token_uri:
-            return "aud must be the token URI"
+        if claims.get("aud") not in (GOOGLE_TOKEN_ENDPOINT, self.token_uri):
+            return f"Invalid JWT: aud must be {GOOGLE_TOKEN_ENDPOINT}"
         if not (claims.get("iat", 0) - 300 <= now <= claims.get("exp", 0)) or claims["exp"] - claims["iat"] > 3600:
             return "Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe."
         if not EE_SCOPES & set(str(claims.get("scope", "")).split()):
             return "scope lacks Earth Engine"
         return None
+
+
+# What `GET …/algorithms` lists: one algorithm in the REST `Algorithm` shape, enough for ee.Initialize to
+# build its dynamic classes from.
+ALGORITHMS = [
+    {
+        "name": "algorithms/Image.constant",
+        "description": "An image of one constant value in every pixel.",
+        "returnType": "Image",
+        "arguments": [{"argumentName": "value", "type": "Object", "description": "The pixel value."}],
+    }
+]
+
+
+def _discovery_document(base_url: str, version: str) -> dict:
+    """The part of Earth Engine's REST discovery document that covers the calls earthengine-api makes here.
+
+    googleapiclient builds `projects().image().importExternal` and `projects().algorithms().list`
+    from it; earthengine-api then sends them to its own base URL.
+    """
+
+    def query(kind: str, description: str, **extra) -> dict:
+        return {"type": kind, "location": "query", "description": description, **extra}
+
+    def path_parameter(name: str, description: str) -> dict:
+        return {
+            name: {
+                "type": "string",
+                "location": "path",
+                "required": True,
+                "pattern": "^projects/[^/]+$",
+                "description": description,
+            }
+        }
+
+    scopes = sorted(EE_SCOPES)
+    return {
+        "kind": "discovery#restDescription",
+        "discoveryVersion": "v1",
+        "id": f"earthengine:{version}",
+        "name": "earthengine",
+        "version": version,
+        "title": "Google Earth Engine API",
+        "protocol": "rest",
+        "rootUrl": f"{base_url}/",
+        "servicePath": "",
+        "baseUrl": f"{base_url}/",
+        "batchPath": "batch",
+        "parameters": {
+            "alt": query("string", "Data format for the response.", default="json", enum=["json", "media", "proto"]),
+            "prettyPrint": query("boolean", "Returns the response with indentations and line breaks.", default="true"),
+            "fields": query("string", "Selector specifying which fields to include in a partial response."),
+            "key": query("string", "API key."),
+            "access_token": query("string", "OAuth access token."),
+            "quotaUser": query("string", "Quota user."),
+            "$.xgafv": query("string", "V1 error format.", enum=["1", "2"]),
+        },
+        "auth": {"oauth2": {"scopes": {scope: {"description": scope} for scope in scopes}}},
+        "resources": {
+            "projects": {
+                "resources": {
+                    "image": {
+                        "methods": {
+                            "importExternal": {
+                                "id": "earthengine.projects.image.importExternal",
+                                "path": f"{version}/{{+project}}/image:importExternal",
+                                "flatPath": f"{version}/projects/{{projectsId}}/image:importExternal",
+                                "httpMethod": "POST",
+                                "parameters": path_parameter("project", "The project billed for the import."),
+                                "parameterOrder": ["project"],
+                                "request": {"$ref": "ImportExternalImageRequest"},
+                                "response": {"$ref": "ImportExternalImageResponse"},
+                                "scopes": scopes,
+                            }
+                        }
+                    },
+                    "algorithms": {
+                        "methods": {
+                            "list": {
+                                "id": "earthengine.projects.algorithms.list",
+                                "path": f"{version}/{{+parent}}/algorithms",
+                                "flatPath": f"{version}/projects/{{projectsId}}/algorithms",
+                                "httpMethod": "GET",
+                                "parameters": path_parameter("parent", "The project whose algorithms are listed."),
+                                "parameterOrder": ["parent"],
+                                "response": {"$ref": "ListAlgorithmsResponse"},
+                                "scopes": scopes,
+                            }
+                        }
+                    },
+                }
+            }
+        },
+        "schemas": {
+            "ImportExternalImageRequest": {
+                "id": "ImportExternalImageRequest",
+                "type": "object",
+                "properties": {"imageManifest": {"$ref": "ImageManifest"}, "overwrite": {"type": "boolean"}},
+            },
+            "ImportExternalImageResponse": {"id": "ImportExternalImageResponse", "type": "object", "properties": {}},
+            "ImageManifest": {"id": "ImageManifest", "type": "object", "additionalProperties": {"type": "any"}},
+            "ListAlgorithmsResponse": {
+                "id": "ListAlgorithmsResponse",
+                "type": "object",
+                "properties": {"algorithms": {"type": "array", "items": {"type": "object"}}},
+            },
+        },
+    }
 
 
 def _b64url_decode(text: str) -> bytes:
@@ -207,21 +324,51 @@ class _Handler(BaseHTTPRequestHandler):
         payload = {"error": {"code": code, "message": message, "status": status_name or STATUS_NAMES.get(code, "")}}
         self._send(code, json.dumps(payload).encode(), headers)
 
-    def do_POST(self) -> None:
-        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        path = urlsplit(self.path).path
-        request = EeRequest("POST", path, dict(self.headers.items()), body)
+    def _record(self, method: str, body: bytes = b"") -> EeRequest:
+        url = urlsplit(self.path)
+        request = EeRequest(method, url.path, dict(self.headers.items()), body, parse_qs(url.query))
         with self.fake._lock:
             self.fake.requests.append(request)
-        if path == "/token":
-            self._token(body)
+        return request
+
+    def _authorised(self, request: EeRequest) -> bool:
+        """True when the bearer token is one this fake issued; else answers 401 and returns False."""
+        auth = request.header("Authorization") or ""
+        if auth.startswith("Bearer ") and auth[len("Bearer ") :] in self.fake.tokens:
+            return True
+        self._status(
+            401,
+            "Request had invalid authentication credentials. Expected OAuth 2 access token, "
+            "login cookie or other valid authentication credential.",
+        )
+        return False
+
+    def do_POST(self) -> None:
+        request = self._record("POST", self.rfile.read(int(self.headers.get("Content-Length") or 0)))
+        if request.path == "/token":
+            self._token(request.body)
             return
         self._import_external(request)
 
     def do_GET(self) -> None:
-        with self.fake._lock:
-            self.fake.requests.append(EeRequest("GET", urlsplit(self.path).path, dict(self.headers.items()), b""))
-        self._status(404, "Method not found.", "NOT_FOUND")
+        request = self._record("GET")
+        if request.path == "/$discovery/rest":
+            version = (request.query.get("version") or [""])[0]
+            if version not in API_VERSIONS:
+                self._status(404, f"Discovery document not found for API service: earthengine.googleapis.com {version}")
+                return
+            self._send(200, json.dumps(_discovery_document(self.fake.url, version)).encode())
+            return
+        match = re.fullmatch(r"/(v1|v1beta|v1alpha)/projects/([^/]+)/algorithms", request.path)
+        if match is None:
+            self._status(404, "Method not found.")
+            return
+        if not self._authorised(request):
+            return
+        if unquote(match.group(2)) not in self.fake.projects:
+            self._status(404, f"Project '{unquote(match.group(2))}' not found or deleted.")
+            return
+        self._send(200, json.dumps({"algorithms": ALGORITHMS}).encode())
 
     def _token(self, body: bytes) -> None:
         form = {key: values[0] for key, values in parse_qs(body.decode()).items()}
@@ -244,23 +391,17 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _import_external(self, request: EeRequest) -> None:
         fake = self.fake
-        match = re.fullmatch(r"/v1/projects/([^/]+)/image:importExternal", request.path)
-        if match is None:
-            self._status(404, f"Method not found: {request.path}", "NOT_FOUND")
+        match = re.fullmatch(r"/(v1|v1beta|v1alpha)/projects/([^/]+)/image:importExternal", request.path)
+        if match is None or match.group(1) not in fake.import_versions:
+            self._status(404, "Method not found.")
             return
-        auth = request.header("Authorization") or ""
-        if not auth.startswith("Bearer ") or auth[len("Bearer ") :] not in fake.tokens:
-            self._status(
-                401,
-                "Request had invalid authentication credentials. Expected OAuth 2 access token, "
-                "login cookie or other valid authentication credential.",
-            )
+        if not self._authorised(request):
             return
         failure = fake._take_failure()
         if failure is not None:
             self._status(failure.status, failure.message, failure.status_name, failure.headers)
             return
-        project = unquote(match.group(1))
+        project = unquote(match.group(2))
         if project not in fake.projects:
             self._status(404, f"Project '{project}' not found or deleted.")
             return

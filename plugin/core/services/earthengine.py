@@ -3,7 +3,8 @@
 Contract (shared/reference/cloud-apis.md, Part 1): `POST {base}/v1/projects/{project}/image:importExternal`
 with `{"imageManifest": …, "overwrite": …}` and a bearer token; success is an empty body
 (synchronous, nothing to poll); errors are google.rpc.Status JSON. 429 and 5xx are retried
-by the shared HttpClient; a 401 renews the token once.
+by the shared HttpClient; a 401 renews the token once. A 404 for the method itself on v1
+is asked again on v1alpha.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ from .http import HttpClient, RetryPolicy, TokenProvider
 LOG = logging.getLogger("cogport.earthengine")
 
 DEFAULT_EE_API_URL = "https://earthengine.googleapis.com"
-API_VERSION = "v1"
+# earthengine-api 1.7 calls importExternal on v1; the Earth Engine guide still shows v1alpha,
+# so where v1 lacks the method it is asked once on v1alpha.
+API_VERSIONS = ("v1", "v1alpha")
 CODE_EDITOR = "https://code.earthengine.google.com/"
 ENV_TOKEN = "COGPORT_EE_TOKEN"  # noqa: S105 - the name of an environment variable
 ENV_EE_API_URL = "COGPORT_EE_API_URL"
@@ -78,6 +81,11 @@ def explain_ee_error(response: requests.Response) -> CogportError:
     if response.status_code == 401:
         return AuthenticationError(what, check, detail=response.text[:1000])
     return ServiceError(what, check, detail=response.text[:1000], status=response.status_code, code=status_name)
+
+
+def _method_missing(error: ServiceError) -> bool:
+    """A 404 for the method itself ("Method not found."), not for a project or an asset."""
+    return error.status == 404 and "method not found" in error.what.lower()
 
 
 def code_editor_url(asset: str) -> str:
@@ -178,6 +186,7 @@ class EarthEngineClient:
     ) -> None:
         validate_project_id(connection.project)
         self.connection = connection
+        self.api_version = API_VERSIONS[0]
         self.credentials = credentials
         extra: Dict[str, Any] = {"sleep": sleep} if sleep is not None else {}
         self.http = HttpClient(
@@ -193,12 +202,23 @@ class EarthEngineClient:
     def import_external(
         self, manifest: ImageManifest, overwrite: bool = False, progress: Optional[Progress] = None
     ) -> RegistrationResult:
-        path = f"{API_VERSION}/projects/{quote(self.connection.project, safe='')}/image:importExternal"
         LOG.info("Registering %s in project %s (overwrite=%s)", manifest.name, self.connection.project, overwrite)
-        response = self.http.request(
-            "POST", path, json={"imageManifest": manifest.to_dict(), "overwrite": bool(overwrite)}, progress=progress
-        )
+        response = self._post_import({"imageManifest": manifest.to_dict(), "overwrite": bool(overwrite)}, progress)
         body = response.text.strip()
         if body not in ("", "{}"):
             LOG.info("importExternal answered a non-empty body (ignored): %s", body[:200])
         return RegistrationResult(manifest.name, bool(overwrite))
+
+    def _post_import(self, body: Dict[str, Any], progress: Optional[Progress]) -> requests.Response:
+        """importExternal on the first API version that serves it; that version is kept for the next calls."""
+        project = quote(self.connection.project, safe="")
+        while True:
+            path = f"{self.api_version}/projects/{project}/image:importExternal"
+            try:
+                return self.http.request("POST", path, json=body, progress=progress)
+            except ServiceError as error:
+                position = API_VERSIONS.index(self.api_version)
+                if position + 1 == len(API_VERSIONS) or not _method_missing(error):
+                    raise
+                LOG.info("importExternal is not served on %s (%s)", self.api_version, error.what)
+                self.api_version = API_VERSIONS[position + 1]

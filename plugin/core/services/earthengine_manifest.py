@@ -21,6 +21,11 @@ from ..storage.uri import parse_location
 
 PYRAMIDING_POLICIES = ("MEAN", "SAMPLE", "MODE", "MIN", "MAX", "MEDIAN")
 ASSET_NAME = re.compile(r"^projects/([^/\s]+)/assets/(\S.*)$")
+# A Cloud project id, optionally domain-scoped (example.com:my-project), as earthengine-api's
+# _cloud_api_utils matches it when it turns a legacy asset id into an asset name.
+_CLOUD_PROJECT = r"(?:\w+(?:[\w\-]+\.[\w\-]+)*?\.\w+:)?[a-z][a-z0-9\-]{4,28}[a-z0-9]"
+_CLOUD_ASSET_NAME = re.compile(rf"projects/{_CLOUD_PROJECT}/assets/.*")
+_CLOUD_ASSET_ROOT = re.compile(rf"projects/{_CLOUD_PROJECT}/assets/?")
 RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$")
 PropertyValue = Union[str, int, float]
 
@@ -71,6 +76,22 @@ class ImageManifest:
         match = ASSET_NAME.match(self.name)
         return match.group(1) if match else ""
 
+    def tileset_for(self, tileset_id: str) -> Optional[Tileset]:
+        """The tileset a band or mask band names, as Earth Engine reads it, or None.
+
+        An omitted `tilesetId` is the empty string, itself a valid tileset id; with a
+        single tileset, a band that names none belongs to that tileset.
+        """
+        named = next((tileset for tileset in self.tilesets if tileset.id == tileset_id), None)
+        if named is None and not tileset_id and len(self.tilesets) == 1:
+            return self.tilesets[0]
+        return named
+
+    def _resolved_tileset_id(self, tileset_id: str) -> str:
+        """The id sent for a band's tileset: spelled out, so that the manifest means one thing to every reader."""
+        tileset = self.tileset_for(tileset_id)
+        return tileset.id if tileset is not None else tileset_id
+
     def source_uris(self) -> List[str]:
         """Every tileset's COG URI with `uriPrefix` applied, as Earth Engine will read it."""
         return [self.uri_prefix + tileset.uri for tileset in self.tilesets]
@@ -81,10 +102,13 @@ class ImageManifest:
             data["uriPrefix"] = self.uri_prefix
         data["tilesets"] = [_tileset_dict(tileset) for tileset in self.tilesets]
         if self.bands:
-            data["bands"] = [_band_dict(band) for band in self.bands]
+            data["bands"] = [_band_dict(band, self._resolved_tileset_id(band.tileset_id)) for band in self.bands]
         if self.mask_bands:
             data["maskBands"] = [
-                {"tilesetId": mask.tileset_id, **({"bandIds": list(mask.band_ids)} if mask.band_ids else {})}
+                {
+                    **_tileset_reference(self._resolved_tileset_id(mask.tileset_id)),
+                    **({"bandIds": list(mask.band_ids)} if mask.band_ids else {}),
+                }
                 for mask in self.mask_bands
             ]
         if self.properties:
@@ -107,7 +131,7 @@ class ImageManifest:
             raise _manifest_error("The manifest is not a JSON object.")
         data = dict(data)
         # Older manifests name the asset with `id` (legacy asset ids); EE's own client renames it too.
-        name = str(data.pop("name", "") or _legacy_name(str(data.pop("id", ""))))
+        name = str(data.pop("name", "") or asset_name_from_legacy_id(str(data.pop("id", ""))))
         if "id" in data:
             data.pop("id")
         try:
@@ -147,10 +171,19 @@ def _manifest_error(what: str, detail: str = "") -> CogportError:
     )
 
 
-def _legacy_name(asset_id: str) -> str:
-    if not asset_id or asset_id.startswith("projects/"):
+def asset_name_from_legacy_id(asset_id: str) -> str:
+    """The asset name for a legacy asset id, mapped as earthengine-api's `convert_asset_id_to_asset_name` does.
+
+    `users/…` and `projects/<p>/…` ids live in the legacy asset tree, other bare ids
+    (e.g. `COPERNICUS/S2`) in the public catalogue; names already in the Cloud form stay.
+    """
+    if not asset_id or _CLOUD_ASSET_NAME.fullmatch(asset_id):
         return asset_id
-    return f"projects/earthengine-legacy/assets/{asset_id}"
+    if _CLOUD_ASSET_ROOT.fullmatch(asset_id):
+        return f"{asset_id}/"
+    if asset_id.split("/")[0] in ("users", "projects"):
+        return f"projects/earthengine-legacy/assets/{asset_id}"
+    return f"projects/earthengine-public/assets/{asset_id}"
 
 
 def _time_from(value: Any) -> str:
@@ -161,8 +194,14 @@ def _time_from(value: Any) -> str:
     return str(value or "")
 
 
+def _tileset_reference(tileset_id: str) -> Dict[str, str]:
+    """`tilesetId`, left out when empty: the empty id is the default, and earthengine-api sends it so."""
+    return {"tilesetId": tileset_id} if tileset_id else {}
+
+
 def _tileset_dict(tileset: Tileset) -> Dict[str, Any]:
-    data: Dict[str, Any] = {"id": tileset.id, "sources": [{"uris": list(uris)} for uris in tileset.sources]}
+    data: Dict[str, Any] = {"id": tileset.id} if tileset.id else {}  # the empty id is the default, as for bands
+    data["sources"] = [{"uris": list(uris)} for uris in tileset.sources]
     for source, extra in zip(data["sources"], tileset.source_extra):
         source.update(extra)
     for key, value in tileset.extra.items():
@@ -177,16 +216,22 @@ def _tileset_from(item: Dict[str, Any]) -> Tileset:
     for source in raw_sources:
         source = dict(source)
         uris = source.pop("uris", None)
-        if uris is None and "primaryPath" in source:  # pre-2020 manifests
+        if uris is None and "primaryPath" in source:  # pre-2020 manifests, renamed as earthengine-api does
             uris = [source.pop("primaryPath")] + list(source.pop("additionalPaths", []))
+        if "maxError" in source:
+            source["maxErrorMeters"] = source.pop("maxError")
         sources.append(tuple(str(uri) for uri in (uris or [])))
         source_extra.append(source)
     extra = {key: value for key, value in item.items() if key != "id"}
     return Tileset(str(item.get("id", "")), tuple(sources), extra, tuple(source_extra))
 
 
-def _band_dict(band: Band) -> Dict[str, Any]:
-    data: Dict[str, Any] = {"id": band.id, "tilesetId": band.tileset_id, "tilesetBandIndex": band.tileset_band_index}
+def _band_dict(band: Band, tileset_id: str) -> Dict[str, Any]:
+    data: Dict[str, Any] = {
+        "id": band.id,
+        **_tileset_reference(tileset_id),
+        "tilesetBandIndex": band.tileset_band_index,
+    }
     if band.missing_data is not None:
         data["missingData"] = {"values": [_json_number(value) for value in band.missing_data]}
     if band.pyramiding_policy:

@@ -162,24 +162,26 @@ def check_manifest(manifest: ImageManifest, band_counts: Optional[Dict[str, int]
                 )
             )
         band_ids.add(band.id)
-        if band.tileset_id not in tileset_ids:
+        home = manifest.tileset_for(band.tileset_id)
+        if home is None:
             out.append(
                 _finding(
                     "BAND_TILESET_UNKNOWN",
                     ERROR,
                     f"Band '{band.id}' refers to tileset '{band.tileset_id}', which does not exist.",
-                    f"Use one of the tileset ids: {', '.join(sorted(tileset_ids)) or 'none'}.",
+                    f"Use one of the tileset ids: {', '.join(sorted(tileset_ids)) or 'none'}"
+                    + (" (a band may name none only when there is a single tileset)." if not band.tileset_id else "."),
                 )
             )
             continue
-        known = (band_counts or {}).get(band.tileset_id)
+        known = (band_counts or {}).get(home.id)
         if band.tileset_band_index < 0 or (known is not None and band.tileset_band_index >= known):
             out.append(
                 _finding(
                     "BAND_INDEX_OUT_OF_RANGE",
                     ERROR,
                     f"Band '{band.id}' uses tilesetBandIndex {band.tileset_band_index}, but tileset "
-                    f"'{band.tileset_id}' has {known if known is not None else 'fewer'} band(s).",
+                    f"'{home.id}' has {known if known is not None else 'fewer'} band(s).",
                     f"Indices are zero-based: use 0 to {known - 1 if known else 0}.",
                 )
             )
@@ -203,7 +205,7 @@ def check_manifest(manifest: ImageManifest, band_counts: Optional[Dict[str, int]
             )
         )
     for mask in manifest.mask_bands:
-        if mask.tileset_id not in tileset_ids:
+        if manifest.tileset_for(mask.tileset_id) is None:
             out.append(
                 _finding(
                     "MASK_BANDS",
