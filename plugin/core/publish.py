@@ -89,11 +89,16 @@ def publish_file(
 
     name = os.path.splitext(os.path.basename(source))[0] + ".tif"
     step(Step.VALIDATING)
-    report = None if settings.convert is ConvertPolicy.ALWAYS else validate_cog(source, settings.profile)
+    # Even a forced conversion validates first: a cut-short file must be refused, not converted.
+    report = validate_cog(source, settings.profile)
     upload_path = source
     workdir = ""
     try:
-        if report is None or (not report.valid and settings.convert is ConvertPolicy.IF_INVALID):
+        if report.incomplete:
+            raise incomplete_error(source, report)
+        if settings.convert is ConvertPolicy.ALWAYS or (
+            not report.valid and settings.convert is ConvertPolicy.IF_INVALID
+        ):
             step(Step.CONVERTING)
             workdir = tempfile.mkdtemp(prefix="cogport-publish-")
             upload_path = _convert(source, os.path.join(workdir, name), settings.profile, progress.span(0.0, 0.5))
@@ -142,6 +147,15 @@ def _convert(source: str, destination: str, profile: str, progress: Progress) ->
         ) from exc
     result = convert_to_cog(source, destination, profile, progress=progress)
     return result.outputs[0]
+
+
+def incomplete_error(source: str, report: ValidationReport) -> CogportError:
+    """Why a damaged file is neither converted nor uploaded, whatever the settings."""
+    finding = next(f for f in report.findings if f.code == "FILE_INCOMPLETE")
+    return CogportError(
+        f"{os.path.basename(source)} is incomplete, so it was not uploaded: {finding.message}",
+        "the original file: copy or upload it again, then publish the new copy.",
+    )
 
 
 def _invalid(source: str, report: ValidationReport, converted: bool) -> CogportError:

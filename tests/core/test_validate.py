@@ -12,9 +12,9 @@ from osgeo_utils.samples import validate_cloud_optimized_geotiff as gdal_validat
 from cogport.plugin.core.cog.inspect import inspect_tiff
 from cogport.plugin.core.cog.validate import FINDING_CODES, PROFILES, validate_cog
 from cogport.plugin.core.errors import CogportError, NotFoundError
-from cogport.tests.support.tiff_corpus import CORPUS, NOT_TIFF_CORPUS, build, cog, source
+from cogport.tests.support.tiff_corpus import CORPUS, INCOMPLETE_CORPUS, NOT_TIFF_CORPUS, build, cog, source
 
-ALL = CORPUS + NOT_TIFF_CORPUS
+ALL = CORPUS + NOT_TIFF_CORPUS + INCOMPLETE_CORPUS
 
 # GDAL validator messages -> our codes (wording from osgeo_utils/samples/validate_cloud_optimized_geotiff.py).
 GDAL_MESSAGES = [

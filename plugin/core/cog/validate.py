@@ -17,13 +17,15 @@ from typing import Dict, List, Optional
 
 from ..errors import CogportError
 from ..storage.uri import parse_location, to_vsi_path
-from .inspect import ImageDirectory, NotTiffError, TiffInspection, inspect_tiff, is_remote
+from .inspect import ImageDirectory, IncompleteTiffError, NotTiffError, TiffInspection, inspect_tiff, is_remote
 
 PROFILES = ("generic", "earthengine", "byoc", "web")
 ERROR, WARNING, INFO = "error", "warning", "info"
 
 FINDING_CODES: Dict[str, str] = {
-    "NOT_TIFF": "The file is not a readable TIFF (corrupt, truncated or another format).",
+    "NOT_TIFF": "The file is not a readable TIFF (corrupt or another format).",
+    "FILE_INCOMPLETE": "Tile data or header structures lie past the end of the file: it was cut short or damaged.",
+    "SPARSE_TILES": "Some tiles are not stored (offset or byte count 0); readers show them as nodata.",
     "NOT_TILED": "The image (or an overview) is stored in strips, not tiles.",
     "NO_OVERVIEWS": "Larger than 512 pixels in a dimension and no internal overviews.",
     "EXTERNAL_OVERVIEWS": "Overviews live in a .ovr sidecar instead of inside the TIFF.",
@@ -52,6 +54,8 @@ FINDING_CODES: Dict[str, str] = {
 # Severity of each code per profile (generic, earthengine, byoc, web); None: not reported.
 _SEVERITY: Dict[str, tuple] = {
     "NOT_TIFF": (ERROR, ERROR, ERROR, ERROR),
+    "FILE_INCOMPLETE": (ERROR, ERROR, ERROR, ERROR),
+    "SPARSE_TILES": (WARNING, WARNING, WARNING, WARNING),
     "NOT_TILED": (WARNING, ERROR, ERROR, WARNING),
     "NO_OVERVIEWS": (WARNING, WARNING, WARNING, WARNING),
     "EXTERNAL_OVERVIEWS": (ERROR, ERROR, ERROR, ERROR),
@@ -114,6 +118,11 @@ class ValidationReport:
     def warnings(self) -> List[Finding]:
         return [f for f in self.findings if f.severity == WARNING]
 
+    @property
+    def incomplete(self) -> bool:
+        """The file itself is damaged: converting it cannot help, only a new copy can."""
+        return "FILE_INCOMPLETE" in self.codes(ERROR)
+
     def codes(self, severity: Optional[str] = None) -> List[str]:
         return [f.code for f in self.findings if severity is None or f.severity == severity]
 
@@ -160,9 +169,13 @@ def validate_cog(path_or_uri: str, profile: str = "generic") -> ValidationReport
     collector = _Collector(profile)
     try:
         inspection = inspect_tiff(path)
+    except IncompleteTiffError as exc:
+        collector.add("FILE_INCOMPLETE", exc.user_message)
+        return _report(path, profile, collector, exc.bytes_read)
     except NotTiffError as exc:
         collector.add("NOT_TIFF", exc.user_message)
         return _report(path, profile, collector, exc.bytes_read)
+    _block_extent_rules(inspection, collector)
     _layout_rules(inspection, collector)
     _tiling_rules(inspection, collector)
     _georeference_rules(inspection, collector)
@@ -259,6 +272,44 @@ def _layout_rules(tiff: TiffInspection, out: _Collector) -> None:
                 f"{what} (byte {data[i]}) comes before the data of overview {i + 1} "
                 f"(byte {data[i + 1]}); a COG stores the smallest overview first.",
             )
+
+
+def _block_extent_rules(tiff: TiffInspection, out: _Collector) -> None:
+    """Every block must lie inside the file; unwritten (sparse) blocks are legal but worth knowing."""
+    levels = [(directory, _level_name(tiff, directory)) for directory in tiff.directories]
+    cut = [(directory, name) for directory, name in levels if directory.blocks.outside]
+    unit = "tiles" if tiff.main.tiled else "strips"
+    if cut:
+        outside = sum(directory.blocks.outside for directory, _name in cut)
+        end = max(directory.blocks.data_end for directory, _name in cut)
+        counted = f"{outside:,} {unit} of" if outside > 1 else f"1 {unit[:-1]} of"
+        out.add(
+            "FILE_INCOMPLETE",
+            f"The file is {tiff.file_size:,} bytes long, but {counted} "
+            f"{_join_names([name for _directory, name in cut])} {'lie' if outside > 1 else 'lies'} past its end "
+            f"(its data runs to byte {end:,}): the file was cut short or its {unit[:-1]} offsets are damaged.",
+        )
+    sparse = sum(directory.blocks.sparse for directory, _name in levels)
+    if sparse:
+        checked = sum(directory.blocks.checked for directory, _name in levels)
+        out.add(
+            "SPARSE_TILES",
+            f"{sparse:,} of {checked:,} {unit} are not stored (offset or byte count 0); readers show them as "
+            "nodata. GDAL writes such files with SPARSE_OK=TRUE; any other cause means the file is damaged.",
+        )
+
+
+def _level_name(tiff: TiffInspection, directory: ImageDirectory) -> str:
+    if directory is tiff.main:
+        return "the full-resolution image"
+    if directory in tiff.overviews:
+        return f"overview {tiff.overviews.index(directory) + 1}"
+    return "the mask" if not directory.is_reduced else "an overview mask"
+
+
+def _join_names(names: List[str]) -> str:
+    unique = list(dict.fromkeys(names))
+    return unique[0] if len(unique) == 1 else f"{', '.join(unique[:-1])} and {unique[-1]}"
 
 
 def _gdal_untiled(level: ImageDirectory) -> bool:
@@ -441,6 +492,10 @@ def _default_fix(code: str, profile: str) -> str:
     gdal_cog = "`gdal_translate -of COG -co COMPRESS=DEFLATE in.tif out.tif`"
     fixes = {
         "NOT_TIFF": f"Check the file opens in QGIS; re-export or re-upload it, then {convert[0].lower()}{convert[1:]}.",
+        "FILE_INCOMPLETE": "The file is incomplete: copy or upload it again from the original, then validate "
+        "the new copy. Converting this copy cannot restore the missing data.",
+        "SPARSE_TILES": "Nothing to do if those areas are meant to be empty; otherwise the file is damaged: copy "
+        "or upload it again.",
         "NOT_TILED": f"{convert}, or {gdal_cog}.",
         "NO_OVERVIEWS": f"{convert}, which builds internal overviews, or {gdal_cog}.",
         "EXTERNAL_OVERVIEWS": f"{convert}, or {gdal_cog}: both copy the overviews inside the file.",

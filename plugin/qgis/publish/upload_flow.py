@@ -21,7 +21,7 @@ from qgis.PyQt.QtWidgets import QMessageBox
 from ...core.cog.validate import validate_cog
 from ...core.errors import CancelledError, CogportError
 from ...core.progress import Progress
-from ...core.publish import ConvertPolicy, PublishOutcome, PublishSettings, Step, publish_file
+from ...core.publish import ConvertPolicy, PublishOutcome, PublishSettings, Step, incomplete_error, publish_file
 from ...core.storage.connection import Credentials, StorageConnection
 from ...core.storage.transfer import TransferStatus
 from ...core.storage.upload import IfExists, object_exists, resolve_destination
@@ -108,9 +108,10 @@ class PublishRun(QObject):
         for number, source in enumerate(self.sources):
             progress.raise_if_cancelled()
             try:
-                valid = None
-                if self.settings.convert is not ConvertPolicy.ALWAYS:
-                    valid = validate_cog(source, self.settings.profile).valid
+                report = validate_cog(source, self.settings.profile)
+                if report.incomplete:
+                    raise incomplete_error(source, report)
+                valid = None if self.settings.convert is ConvertPolicy.ALWAYS else report.valid
                 converting = valid is None or (not valid and self.settings.convert is ConvertPolicy.IF_INVALID)
                 target = resolve_destination(upload_name(source, converting), self.settings.destination)
                 exists = self.settings.if_exists is IfExists.FAIL and object_exists(
