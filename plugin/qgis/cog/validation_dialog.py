@@ -152,10 +152,14 @@ class ValidationDialog(QDialog, FORM_CLASS):
         self._update_fix_button()
 
     def invalid_paths(self) -> List[str]:
+        """Files converting can fix: not unreadable ones, nor cut-short ones (only a new copy restores those)."""
         return [
             path
             for path, outcome in self.outcomes
-            if isinstance(outcome, ValidationReport) and not outcome.valid and "NOT_TIFF" not in outcome.codes()
+            if isinstance(outcome, ValidationReport)
+            and not outcome.valid
+            and not outcome.incomplete
+            and "NOT_TIFF" not in outcome.codes()
         ]
 
     def _init_fix_button(self) -> None:
