@@ -23,6 +23,7 @@ from ...core.errors import CogportError
 from ..common.layer_sources import layer_file_path
 from ..common.resources import icon_path
 from .feedback import progress_from_feedback
+from .validate_algorithm import profiles_help
 
 
 class ConvertToCogAlgorithm(QgsProcessingAlgorithm):
@@ -60,9 +61,10 @@ class ConvertToCogAlgorithm(QgsProcessingAlgorithm):
             "reprojects and so resamples). CRS, geotransform, nodata, band descriptions, colour table and "
             "metadata are kept. The file appears only once complete; cancelling leaves nothing behind.\n\n"
             f"Profiles:\n{profiles}\n\n"
-            "COMPRESS: empty keeps the profile's compression (e.g. DEFLATE, ZSTD, LZW; JPEG is refused by "
-            "byoc). BLOCKSIZE: 0 keeps the profile's tile size (earthengine and byoc allow 256, 512, 1024, "
-            "2048). SPLIT_BANDS: one single-band COG per band beside OUTPUT, named <stem>_B01.tif, "
+            "COMPRESS: empty keeps the profile's compression. BLOCKSIZE: 0 keeps the profile's tile size. "
+            "An override the target does not accept is refused:\n"
+            f"{profiles_help()}\n\n"
+            "SPLIT_BANDS: one single-band COG per band beside OUTPUT, named <stem>_B01.tif, "
             "<stem>_B02.tif, … (or put (BAND) in the output name); OUTPUT then returns the first band's "
             "file and OUTPUTS lists them all."
         )
@@ -87,7 +89,6 @@ class ConvertToCogAlgorithm(QgsProcessingAlgorithm):
                 type=QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=0,
                 minValue=0,
-                maxValue=4096,
                 optional=True,
             )
         )

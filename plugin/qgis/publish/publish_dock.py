@@ -9,7 +9,7 @@ from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from ...core.cog.validate import PROFILES
+from ...core.cog.profiles import PROFILE_NAMES
 from ...core.errors import CogportError
 from ...core.publish import ConvertPolicy, PublishSettings, Step
 from ...core.storage.upload import IfExists, resolve_destination
@@ -59,7 +59,7 @@ class PublishDock(QDockWidget, FORM_CLASS):
         self.run: Optional[PublishRun] = None
         self.paths: List[str] = []
         self.filesTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.profileCombo.addItems(list(PROFILES))
+        self.profileCombo.addItems(list(PROFILE_NAMES))
         for policy, label in CONVERT_CHOICES:
             self.convertCombo.addItem(label, policy)
         for policy, label in EXISTS_CHOICES:
