@@ -83,6 +83,24 @@ def test_byoc_takes_any_tile_size_from_256_to_2048_as_sentinel_hub_documents(ras
     assert report.valid and report.codes() == ["TILE_SIZE_NOT_RECOMMENDED"]
 
 
+@pytest.mark.parametrize(
+    ("epsg", "note"),
+    [
+        (2056, "EPSG:2056 is not supported by Sentinel Hub BYOC (supported: EPSG:4326, EPSG:3857, UTM"),
+        (6933, "EPSG:6933 is supported by Sentinel Hub BYOC on Copernicus Data Space only"),
+        (32633, ""),
+    ],
+)
+def test_conversion_keeps_the_crs_and_says_when_the_target_does_not_support_it(tmp_path, epsg, note):
+    path = tmp_path / "source.tif"
+    gdal.Translate(str(path), source(96, 80, epsg=epsg), format="GTiff")
+    result = convert_to_cog(str(path), str(tmp_path / "out.tif"), "byoc")
+    crs_notes = [n for n in result.notes if "EPSG:" in n]
+    assert len(crs_notes) == bool(note) and all(n.startswith(note) for n in crs_notes)
+    report = validate_cog(result.outputs[0], "byoc")
+    assert ("CRS_NOT_SUPPORTED" in report.codes()) == bool(note)
+
+
 def _table(heading: str) -> dict:
     """The rows of the README table whose header row starts with `heading`, by their first cell."""
     lines = README.splitlines()
