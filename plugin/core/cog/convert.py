@@ -146,11 +146,21 @@ def _convert(
 
 def band_output_path(destination: str, band: int) -> str:
     """Where band `band` goes when bands are split: `(BAND)` in the name, or `<stem>_B01<suffix>`."""
+    template = Path(band_template(destination))
+    return str(template.with_name(template.name.replace(BAND_TOKEN, band_label(band))))
+
+
+def band_template(destination: str) -> str:
+    """The split-bands name with `(BAND)` where each band's label goes (a BYOC tile path's form)."""
     path = Path(destination)
-    label = f"B{band:02d}"
     if BAND_TOKEN in path.name:
-        return str(path.with_name(path.name.replace(BAND_TOKEN, label)))
-    return str(path.with_name(f"{path.stem}_{label}{path.suffix or '.tif'}"))
+        return str(path)
+    return str(path.with_name(f"{path.stem}_{BAND_TOKEN}{path.suffix or '.tif'}"))
+
+
+def band_label(band: int) -> str:
+    """What stands for band `band` (1-based) in split-bands names: B01, B02, …"""
+    return f"B{band:02d}"
 
 
 def open_raster(source: str) -> gdal.Dataset:
