@@ -3,7 +3,8 @@
 The `generic` profile applies GDAL's COG layout rules (the checks of GDAL's
 validate_cloud_optimized_geotiff) with GDAL's severities. `earthengine` and `byoc` add the
 rules of those services: errors for what the service rejects, warnings for what it only
-recommends. `web` adds Web-Mercator expectations as warnings.
+recommends. `web` adds Web-Mercator expectations as warnings. Every profile also checks that
+each tile lies inside the file (FILE_INCOMPLETE), which GDAL's validator leaves to its full check.
 """
 
 from __future__ import annotations
@@ -151,7 +152,8 @@ def validate_cog(path_or_uri: str, profile: str = "generic") -> ValidationReport
     """Validates the layout of a local or remote TIFF for a target profile, reading only its header.
 
     Storage failures (missing object or bucket, refused credentials, unreachable server) raise
-    a CogportError; a file that is not a readable TIFF gives a NOT_TIFF finding.
+    a CogportError; a file that is not a readable TIFF gives a NOT_TIFF finding, and one cut
+    short or pointing past its end (header or tiles) a FILE_INCOMPLETE finding.
     """
     if profile not in PROFILE_NAMES:
         raise CogportError(f"Unknown validation profile '{profile}'.", f"one of: {', '.join(PROFILE_NAMES)}.")
