@@ -35,8 +35,8 @@ def test_an_invalid_file_is_converted_then_uploaded_and_the_temporary_copy_remov
     )
     assert steps == [Step.VALIDATING, Step.CONVERTING, Step.VALIDATING, Step.UPLOADING, Step.DONE]
     assert outcome.uri == f"s3://{folder.bucket}/pub/striped.tif"
-    assert not os.path.exists(outcome.converted)  # temporary conversion output gone
-    assert validate_cog(outcome.upload.location.vsi_path).valid  # what is on the store is a valid COG
+    assert not os.path.exists(outcome.converted[0])  # temporary conversion output gone
+    assert validate_cog(outcome.uploads[0].location.vsi_path).valid  # what is on the store is a valid COG
     assert sorted(os.listdir(tmp_path)) == ["src-striped.tif", "striped.tif"]
 
 
@@ -44,15 +44,15 @@ def test_converted_copies_are_kept_on_request(target, tmp_path):
     connection, credentials, folder = target
     source = striped(tmp_path)
     outcome = publish_file(str(source), PublishSettings(folder, keep_converted=True), connection, credentials)
-    assert outcome.converted == str(tmp_path / "striped_cog.tif")
-    assert read_object(outcome.upload.location.vsi_path) == (tmp_path / "striped_cog.tif").read_bytes()
+    assert outcome.converted == [str(tmp_path / "striped_cog.tif")]
+    assert read_object(outcome.uploads[0].location.vsi_path) == (tmp_path / "striped_cog.tif").read_bytes()
 
 
 def test_a_valid_cog_is_uploaded_as_it_is(target, tmp_path):
     connection, credentials, folder = target
     cog = write_test_cog(tmp_path / "good.tif", 256, 256, 1)
     outcome = publish_file(str(cog), PublishSettings(folder, profile="generic"), connection, credentials)
-    assert not outcome.converted and read_object(outcome.upload.location.vsi_path) == cog.read_bytes()
+    assert not outcome.converted and read_object(outcome.uploads[0].location.vsi_path) == cog.read_bytes()
 
 
 def test_never_convert_stops_an_invalid_file_with_its_findings(target, tmp_path):

@@ -161,6 +161,24 @@ def test_cancel_mid_multipart_leaves_no_object_and_no_pending_upload(objectstore
     assert s3_api_for(connection, credentials).list_multipart_uploads(bucket_name) == []
 
 
+@pytest.mark.parametrize("make", [s3_connection, swift_connection], ids=["s3", "swift"])
+def test_a_cancel_after_the_last_byte_was_sent_reports_the_object_that_landed(objectstore, bucket_name, tmp_path, make):
+    connection, credentials = make(objectstore)
+    root = create_bucket(connection, credentials, bucket_name)
+    source = random_file(tmp_path, 100 * 1024)  # one send slice: the status after it comes with every byte sent
+    progress = Progress()
+    result = upload_file(
+        str(source),
+        root.child("late.tif"),
+        connection,
+        credentials,
+        progress=progress,
+        on_status=lambda _s: progress.cancel(),
+    )
+    assert progress.cancelled and not result.skipped
+    assert read_object(result.location.vsi_path) == source.read_bytes()
+
+
 @pytest.mark.parametrize("size", [3 * MiB, 512 * 1024], ids=["slo", "single-put"])
 def test_cancel_mid_swift_upload_leaves_no_object_and_no_segments(objectstore, bucket_name, tmp_path, size):
     connection, credentials = swift_connection(objectstore)

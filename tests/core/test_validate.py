@@ -10,11 +10,12 @@ from osgeo import gdal
 from osgeo_utils.samples import validate_cloud_optimized_geotiff as gdal_validator
 
 from cogport.plugin.core.cog.inspect import inspect_tiff
-from cogport.plugin.core.cog.validate import FINDING_CODES, PROFILES, validate_cog
+from cogport.plugin.core.cog.profiles import PROFILE_NAMES
+from cogport.plugin.core.cog.validate import FINDING_CODES, validate_cog
 from cogport.plugin.core.errors import CogportError, NotFoundError
-from cogport.tests.support.tiff_corpus import CORPUS, NOT_TIFF_CORPUS, build, cog, source
+from cogport.tests.support.tiff_corpus import CORPUS, INCOMPLETE_CORPUS, NOT_TIFF_CORPUS, build, cog, source
 
-ALL = CORPUS + NOT_TIFF_CORPUS
+ALL = CORPUS + NOT_TIFF_CORPUS + INCOMPLETE_CORPUS
 
 # GDAL validator messages -> our codes (wording from osgeo_utils/samples/validate_cloud_optimized_geotiff.py).
 GDAL_MESSAGES = [
@@ -41,7 +42,7 @@ def corpus(tmp_path_factory):
 
 @pytest.mark.parametrize("item", ALL, ids=lambda item: item.name)
 def test_each_corpus_file_gives_its_expected_findings_in_every_profile(corpus, item):
-    for profile in PROFILES:
+    for profile in PROFILE_NAMES:
         report = validate_cog(str(corpus[item.name]), profile)
         got = {f.code: f.severity for f in report.findings}
         assert got == item.expected[profile], profile
@@ -152,7 +153,7 @@ def test_every_code_has_a_meaning_and_a_fix():
     from cogport.plugin.core.cog import validate as module
 
     for code in FINDING_CODES:
-        for profile in PROFILES:
+        for profile in PROFILE_NAMES:
             assert module._default_fix(code, profile)
     assert {
         "NOT_TIFF",

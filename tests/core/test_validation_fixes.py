@@ -6,7 +6,8 @@ import pytest
 from osgeo_utils.samples import validate_cloud_optimized_geotiff as gdal_validator
 
 from cogport.plugin.core.cog.convert import convert_to_cog
-from cogport.plugin.core.cog.validate import PROFILES, validate_cog
+from cogport.plugin.core.cog.profiles import PROFILE_NAMES
+from cogport.plugin.core.cog.validate import validate_cog
 from cogport.tests.support.tiff_corpus import CORPUS, build
 
 # Errors a conversion cannot remove: they need a CRS, a reprojection, another data type or another bucket.
@@ -14,7 +15,7 @@ NOT_FIXED_BY_CONVERSION = {"NOT_GEOREFERENCED", "CRS_NOT_SUPPORTED", "SAMPLE_TYP
 CASES = [
     (item, profile)
     for item in CORPUS
-    for profile in PROFILES
+    for profile in PROFILE_NAMES
     if set(code for code, severity in item.expected[profile].items() if severity == "error") - NOT_FIXED_BY_CONVERSION
 ]
 

@@ -170,3 +170,31 @@ def test_cancel_in_the_register_dialog_stops_sending_and_a_rerun_resumes(fake, d
     assert f"{150 - sent} created, {sent} already present, 0 failed." in dialog.reportEdit.toPlainText()
     assert sorted(fake.state.created_paths.values()) == [1] * 150
     dialog.close()
+
+
+def test_a_published_band_tile_registers_as_its_band_path(fake, dock, qtbot, objectstore, bucket_name, tmp_path):
+    """Publish's split bands on the real object store, then the register dialog as Publish opens it."""
+    from cogport.plugin.core.publish import PublishSettings, publish_file
+    from cogport.tests.support.stores import create_bucket, s3_connection, write_test_cog
+
+    connection, credentials = s3_connection(objectstore)
+    folder = create_bucket(connection, credentials, bucket_name).child("pub/")
+    scene = write_test_cog(tmp_path / "scene.tif", 1100, 900, 3)
+    outcome = publish_file(
+        str(scene), PublishSettings(folder, profile="byoc", split_bands=True), connection, credentials
+    )
+    fake.add_collection("Scenes", bucket_name)
+    dock.refresh_collections()
+    _select(dock, qtbot, "Scenes")
+    dock.pending_tiles, dock.pending_bucket = [outcome.tile], f"s3://{bucket_name}"
+    dialog = dock.open_register_dialog()
+    assert dialog.entries() == ["pub/scene_(BAND).tif"]
+    dialog.sensingEdit.setText("2024-05-01T10:00:00Z")
+    dialog.register()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=30000)
+    report = dialog.reportEdit.toPlainText()
+    assert "Pre-flight: 3 files checked" in report and "1 created, 0 already present, 0 failed." in report
+    (collection,) = fake.state.collections.values()
+    assert sorted(collection["additionalData"]["bands"]) == ["B01", "B02", "B03"]
+    assert [s.body["path"] for s in fake.requests("POST", "/tiles")] == ["pub/scene_(BAND).tif"]
+    dialog.close()

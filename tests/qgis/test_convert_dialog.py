@@ -91,3 +91,31 @@ def test_add_map_layers_lists_gdal_raster_layers(dialog, rasters, qgis_new_proje
     shown.set_sources([])
     shown.add_map_layers()
     assert shown.sources() == [rasters[0]]
+
+
+def offered(combo):
+    return [combo.itemData(index) for index in range(1, combo.count())]  # after "Profile default"
+
+
+def test_overrides_offer_only_what_the_profile_accepts(dialog):
+    shown = dialog()
+    shown.set_profile("web")
+    assert offered(shown.blockSizeCombo) == [256, 512]
+    shown.set_profile("byoc")
+    assert offered(shown.blockSizeCombo) == [256, 512, 1024, 2048]
+    assert "JPEG" not in offered(shown.compressCombo) and "WEBP" not in offered(shown.compressCombo)
+    assert {"DEFLATE", "LZW", "NONE"} <= set(offered(shown.compressCombo))
+    shown.set_profile("earthengine")
+    assert "PACKBITS" not in offered(shown.compressCombo) and "DEFLATE" in offered(shown.compressCombo)
+    shown.set_profile("generic")
+    assert {128, 4096} <= set(offered(shown.blockSizeCombo)) and "JPEG" in offered(shown.compressCombo)
+
+
+def test_a_choice_survives_a_profile_change_only_while_the_new_profile_accepts_it(dialog):
+    shown = dialog()
+    shown.blockSizeCombo.setCurrentIndex(shown.blockSizeCombo.findData(512))
+    shown.compressCombo.setCurrentIndex(shown.compressCombo.findData("JPEG"))
+    shown.set_profile("web")
+    assert shown.blockSizeCombo.currentData() == 512 and shown.compressCombo.currentData() == "JPEG"
+    shown.set_profile("byoc")
+    assert shown.blockSizeCombo.currentData() == 512 and shown.compressCombo.currentData() is None

@@ -84,3 +84,38 @@ def test_publish_through_a_saved_connection(qgis_iface, qtbot, store, objectstor
         pass
     assert table(dock)[0][1:] == ["uploaded", f"swift://{bucket_name}/pub/good.tif"]
     assert read_object(f"/vsiswift/{bucket_name}/pub/good.tif") == good.read_bytes()
+
+
+def test_split_bands_publish_every_band_file_and_register_their_band_tile(
+    qgis_iface, qtbot, objectstore, bucket_name, tmp_path, monkeypatch
+):
+    from cogport.plugin.qgis.byoc import byoc_dock
+
+    registered = []
+    monkeypatch.setattr(byoc_dock, "open_byoc_registration", lambda *args: registered.append(args))
+    connection, credentials = s3_connection(objectstore)
+    create_bucket(connection, credentials, bucket_name)
+    scene = write_test_cog(tmp_path / "scene.tif", 600, 500, 3)
+    dock = PublishDock(qgis_iface, ask=lambda *args: "unused")
+    qtbot.addWidget(dock)
+    dock.add_paths([str(scene)])
+    dock.connectionCombo.setCurrentText(GDAL_SETTINGS)
+    dock.destinationEdit.setText(f"s3://{bucket_name}/published/")
+    dock.profileCombo.setCurrentText("byoc")
+    dock.splitBandsCheck.setChecked(True)
+    dock.registerCheck.setChecked(True)
+    run = dock.publish()
+    with qtbot.waitSignal(run.finished, timeout=60000):
+        pass
+    tile_uri = f"s3://{bucket_name}/published/scene_(BAND).tif"
+    assert table(dock)[0] == ["scene.tif", "uploaded", tile_uri]
+    assert f"scene.tif → {tile_uri} (3 band files)" in dock.summaryText.toPlainText()
+    gdal.VSICurlClearCache()
+    assert sorted(gdal.ReadDir(f"/vsis3/{bucket_name}/published")) == [
+        "scene_B01.tif",
+        "scene_B02.tif",
+        "scene_B03.tif",
+    ]
+    ((_iface, singles, bucket, tiles),) = registered
+    assert singles == [] and bucket == f"s3://{bucket_name}"
+    assert [(t.template, sorted(t.files)) for t in tiles] == [("published/scene_(BAND).tif", ["B01", "B02", "B03"])]

@@ -79,7 +79,7 @@ def test_existing_object_can_be_kept_beside_and_a_corrupt_file_fails_alone(
     put_bytes(root.child("in/good.tif"), b"already here")
     good = write_test_cog(tmp_path / "good.tif", 256, 256, 1)
     corrupt = tmp_path / "corrupt.tif"
-    corrupt.write_bytes(b"II*\x00" + b"\x00garbage" * 50)
+    corrupt.write_bytes(b"II*\x00\x08\x00\x00\x00" + b"\x00garbage" * 50)  # an IFD of 0 entries
     layer = QgsRasterLayer(str(write_test_cog(tmp_path / "layer.tif", 128, 128, 1)), "layer")
     assert layer.isValid()
     answers = Answers(CONVERT, "rename")
@@ -100,6 +100,20 @@ def test_existing_object_can_be_kept_beside_and_a_corrupt_file_fails_alone(
     steps = [o.step for o in run.outcomes]
     assert steps == [Step.DONE, Step.FAILED, Step.DONE]
     assert "corrupt.tif" in run.errors[1]
+
+
+def test_a_cut_short_file_fails_in_the_check_without_a_question(qgis_iface, qtbot, objectstore, bucket_name, tmp_path):
+    connection, credentials = s3_connection(objectstore)
+    root = create_bucket(connection, credentials, bucket_name)
+    whole = write_test_cog(tmp_path / "whole.tif", 1024, 1024, 1)
+    cut = tmp_path / "cut.tif"
+    cut.write_bytes(whole.read_bytes()[:-1])
+    answers = Answers()
+    run = run_drop(qtbot, qgis_iface, connection, root.child("in/"), [str(cut)], credentials=credentials, ask=answers)
+    assert answers.asked == []  # converting cannot repair it, and uploading it as it is is never offered
+    assert [o.step for o in run.outcomes] == [Step.FAILED]
+    assert "cut.tif is incomplete" in run.errors[0] and "copy or upload it again" in run.errors[0]
+    assert read_object(f"/vsis3/{bucket_name}/in/cut.tif") == b""
 
 
 def test_nothing_local_to_upload_says_so(qgis_iface, objectstore):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from qgis.core import QgsProject, QgsRasterLayer
 from qgis.PyQt.QtWidgets import QApplication
@@ -144,6 +146,18 @@ def test_fix_by_converting_opens_the_conversion_with_the_invalid_files_and_profi
     finally:
         close_convert_dialog()
         dialog.close()
+
+
+def test_fix_by_converting_is_not_offered_for_a_cut_short_file(qgis_iface, qtbot, files, tmp_path):
+    good, _striped = files
+    cut = tmp_path / "cut.tif"
+    cut.write_bytes(Path(good).read_bytes()[:-1])
+    dialog = open_validation_dialog(qgis_iface, [str(cut)])
+    wait_for_results(qtbot, dialog)
+    assert [code for code, _fix in rows(dialog)[str(cut)]] == ["FILE_INCOMPLETE"]
+    assert "copy or upload it again" in rows(dialog)[str(cut)][0][1]
+    assert not dialog.fixButton.isEnabled()
+    dialog.close()
 
 
 def test_fix_button_is_disabled_when_everything_is_valid(qgis_iface, qtbot, files):

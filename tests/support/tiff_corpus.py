@@ -315,8 +315,16 @@ NOT_TIFF_CORPUS: List[CorpusFile] = [
     CorpusFile("empty.tif", lambda p: p.write_bytes(b""), NOT_TIFF),
     CorpusFile("png_renamed.tif", lambda p: gdal.Translate(str(p), source(64, 64), format="PNG"), NOT_TIFF),
     CorpusFile("garbage.tif", lambda p: p.write_bytes(bytes(range(256)) * 40), NOT_TIFF),
-    CorpusFile("truncated.tif", _truncated, NOT_TIFF),
     CorpusFile("ifd_loop.tif", lambda p: p.write_bytes(b"II*\x00\x08\x00\x00\x00" + b"\x00\x00"), NOT_TIFF),
+]
+
+# A TIFF cut inside its own header is incomplete, not "not a TIFF": copying it again fixes it, converting cannot.
+INCOMPLETE_CORPUS: List[CorpusFile] = [
+    CorpusFile(
+        "truncated.tif",
+        _truncated,
+        {profile: {"FILE_INCOMPLETE": "error"} for profile in ("generic", "earthengine", "byoc", "web")},
+    ),
 ]
 
 

@@ -20,7 +20,7 @@ from osgeo import gdal
 from ..errors import CogportError, ConversionError
 from ..progress import Progress, silent
 from ..storage.gdal_config import thread_options
-from .profiles import LOSSY_CODECS, PREDICTOR_CODECS, Profile, get_profile
+from .profiles import LOSSY_CODECS, PREDICTOR_CODECS, Profile, TileRule, get_profile
 
 LOG = logging.getLogger("cogport.cog")
 
@@ -146,11 +146,21 @@ def _convert(
 
 def band_output_path(destination: str, band: int) -> str:
     """Where band `band` goes when bands are split: `(BAND)` in the name, or `<stem>_B01<suffix>`."""
+    template = Path(band_template(destination))
+    return str(template.with_name(template.name.replace(BAND_TOKEN, band_label(band))))
+
+
+def band_template(destination: str) -> str:
+    """The split-bands name with `(BAND)` where each band's label goes (a BYOC tile path's form)."""
     path = Path(destination)
-    label = f"B{band:02d}"
     if BAND_TOKEN in path.name:
-        return str(path.with_name(path.name.replace(BAND_TOKEN, label)))
-    return str(path.with_name(f"{path.stem}_{label}{path.suffix or '.tif'}"))
+        return str(path)
+    return str(path.with_name(f"{path.stem}_{BAND_TOKEN}{path.suffix or '.tif'}"))
+
+
+def band_label(band: int) -> str:
+    """What stands for band `band` (1-based) in split-bands names: B01, B02, …"""
+    return f"B{band:02d}"
 
 
 def open_raster(source: str) -> gdal.Dataset:
@@ -220,6 +230,7 @@ def overview_factors(width: int, height: int, block_size: int) -> List[int]:
 def _recipe(dataset: gdal.Dataset, bands: List[int], profile: Profile, options: ConversionOptions) -> _Recipe:
     available = available_compressions()
     notes: List[str] = []
+    rule = profile.compression
     if options.compress:
         compress = options.compress.strip().upper()
         if compress not in available:
@@ -227,26 +238,28 @@ def _recipe(dataset: gdal.Dataset, bands: List[int], profile: Profile, options: 
                 f"This GDAL build cannot write {compress} compression.",
                 f"the compression: one of {', '.join(sorted(available))}.",
             )
-        if compress in profile.forbidden_compressions:
+        if not rule.accepts(compress):
             raise ConversionError(
                 f"{compress} compression is not accepted by the {profile.title} profile.",
-                "the compression: DEFLATE or ZSTD are accepted.",
+                f"the compression: {profile.service} reads {rule.text}.",
             )
+        if compress == "NONE" and rule.accepted:
+            notes.append(f"Written uncompressed as asked; only compressed COGs are documented for {profile.service}.")
     else:
-        compress = choose_compression(profile.compressions, available)
-        if compress != profile.compressions[0]:
-            notes.append(f"{profile.compressions[0]} is not available in this GDAL build; {compress} was used.")
+        compress = choose_compression(rule.written, available)
+        if compress != rule.written[0]:
+            notes.append(f"{rule.written[0]} is not available in this GDAL build; {compress} was used.")
 
     block_size = options.block_size or profile.block_size
-    if profile.allowed_block_sizes and block_size not in profile.allowed_block_sizes:
-        sizes = ", ".join(str(size) for size in profile.allowed_block_sizes)
+    if not profile.tiles.accepts(block_size):
         raise ConversionError(
-            f"Block size {block_size} is not allowed by the {profile.title} profile.", f"the block size: {sizes}."
+            f"Block size {block_size} is not allowed by the {profile.title} profile.",
+            f"the block size: {profile.service} accepts {profile.tiles.text}.",
         )
-    if block_size < 128 or block_size % 16:
-        raise ConversionError(
-            f"Block size {block_size} is not valid.", "the block size: a multiple of 16, at least 128."
-        )
+    if not profile.tiles.recommends(block_size):
+        recommended = TileRule(sizes=profile.tiles.recommended).text
+        notes.append(f"{block_size}-pixel tiles are accepted by {profile.service}, but {recommended} are recommended.")
+    notes += _crs_notes(dataset, profile)
 
     categorical = any(is_categorical(dataset.GetRasterBand(band)) for band in bands)
     resampling = (options.resampling or ("NEAREST" if categorical else "AVERAGE")).strip().upper()
@@ -281,6 +294,27 @@ def _recipe(dataset: gdal.Dataset, bands: List[int], profile: Profile, options: 
         threads=threads,
         notes=tuple(notes),
     )
+
+
+def _crs_notes(dataset: gdal.Dataset, profile: Profile) -> List[str]:
+    """Conversion keeps the CRS (except on a tiling scheme, which reprojects): say when the target refuses it."""
+    srs = dataset.GetSpatialRef()
+    if profile.tiling_scheme or srs is None or not profile.crs.restricts:
+        return []
+    srs = srs.Clone()
+    srs.AutoIdentifyEPSG()
+    code = srs.GetAuthorityCode(None) if srs.GetAuthorityName(None) == "EPSG" else None
+    epsg = int(code) if code else None
+    if profile.crs.accepts(epsg) and not profile.crs.limited_to(epsg):
+        return []
+    crs = f"EPSG:{epsg}" if epsg else "The source's CRS (no EPSG code)"
+    where = profile.crs.limited_to(epsg)
+    return [
+        f"{crs} is supported by {profile.service} on {where}."
+        if where
+        else f"{crs} is not supported by {profile.service} (supported: {profile.crs.text}): reproject the source "
+        "first, e.g. with `gdalwarp -t_srs EPSG:4326`."
+    ]
 
 
 def _predictor(compress: str, data_type: int) -> str:

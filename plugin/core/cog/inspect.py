@@ -1,9 +1,16 @@
 """TIFF/BigTIFF header inspection through GDAL's VSI layer, reading only the header bytes.
 
 The parser reads the file header, GDAL's ghost area, the IFD chain and the small tags the
-COG checks need. Tile offset arrays are never read whole: only their head, until the first
-non-zero offset, because that is all the layout rules use. Reads go through a page cache so
-that neighbouring structures cost one read, and every byte fetched is counted.
+COG checks need, then the tile (or strip) offset and byte count arrays of every IFD, masks
+included, to tell whether each block's data lies inside the file: truncation and corrupt
+offsets show there, and nowhere else in the header. Reads go through a page cache so that
+neighbouring structures cost one read, and every byte fetched is counted.
+
+Whatever the file size, reading stops at READ_BUDGET. In a COG the arrays follow the IFDs,
+so they usually arrive with the first read. When all arrays do not fit the budget, the last
+entries of each array are checked, largest IFD first, as far as the budget goes: a cut file
+loses its last blocks first, and in a COG those are the full-resolution tiles (and their
+mask), which are the last entries of the largest arrays.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from typing import Dict, List, Optional, Tuple
 from osgeo import gdal
 
 from ..errors import AuthenticationError, CogportError, NetworkError, NotFoundError
+from ..storage.gdal_config import forget_cached
 from ..storage.uri import parse_location, to_vsi_path
 
 # Tags read by value; everything else is only located (offset and size) for header accounting.
@@ -27,6 +35,7 @@ BITS_PER_SAMPLE = 258
 COMPRESSION = 259
 PHOTOMETRIC = 262
 STRIP_OFFSETS = 273
+STRIP_BYTE_COUNTS = 279
 SAMPLES_PER_PIXEL = 277
 ROWS_PER_STRIP = 278
 PLANAR_CONFIGURATION = 284
@@ -34,6 +43,7 @@ PREDICTOR = 317
 TILE_WIDTH = 322
 TILE_LENGTH = 323
 TILE_OFFSETS = 324
+TILE_BYTE_COUNTS = 325
 SAMPLE_FORMAT = 339
 MODEL_PIXEL_SCALE = 33550
 MODEL_TIEPOINT = 33922
@@ -110,12 +120,22 @@ GHOST_HEADER_LENGTH = len(GHOST_PREFIX + "000000 bytes\n")
 MAX_IFDS = 4096
 # One GDAL /vsicurl chunk: reading a whole page costs no more network than a few bytes of it.
 PAGE_SIZE = 16384
+# Validation's promise: at most this many bytes are read per file, whatever its size.
+READ_BUDGET = 100 * 1024
+# Entries read from the end of each array when not all arrays fit the budget.
+TAIL_BLOCKS = 1024
+# GDAL's BLOCK_TRAILER=LAST_4_BYTES_REPEATED: 4 bytes after each block that its byte count leaves out.
+TRAILER_SIZE = 4
 
 
 class NotTiffError(CogportError):
     """The file exists but is not a TIFF this inspector can read."""
 
     bytes_read: int = 0
+
+
+class IncompleteTiffError(NotTiffError):
+    """The file starts as a TIFF but its header points past its end: it was cut short or damaged."""
 
 
 @dataclass
@@ -135,6 +155,17 @@ class TagEntry:
 
 
 @dataclass
+class BlockExtents:
+    """Where the blocks (tiles or strips) of one IFD lie, from its offset and byte count arrays."""
+
+    total: int = 0
+    checked: int = 0  # blocks whose offset and byte count were read
+    sparse: int = 0  # offset or byte count 0: not written (GDAL's SPARSE_OK), read as nodata
+    outside: int = 0  # blocks whose data ends past the end of the file
+    data_end: int = 0  # the furthest end of the blocks checked
+
+
+@dataclass
 class ImageDirectory:
     """One IFD of the main chain, with the properties the COG rules look at."""
 
@@ -143,6 +174,7 @@ class ImageDirectory:
     size: int
     tags: Dict[int, TagEntry]
     first_block_offset: int = 0
+    blocks: BlockExtents = field(default_factory=BlockExtents)
 
     def value(self, tag: int, default: int = 0) -> int:
         entry = self.tags.get(tag)
@@ -221,6 +253,10 @@ class ImageDirectory:
         return self.tags.get(TILE_OFFSETS) or self.tags.get(STRIP_OFFSETS)
 
     @property
+    def byte_counts_entry(self) -> Optional[TagEntry]:
+        return self.tags.get(TILE_BYTE_COUNTS) or self.tags.get(STRIP_BYTE_COUNTS)
+
+    @property
     def blocks_per_band(self) -> int:
         block_width, block_height = self.block_size
         if not block_width or not block_height:
@@ -242,6 +278,7 @@ class TiffInspection:
     external_overviews: bool = False
     header_size: int = 0
     bytes_read: int = 0
+    blocks_fully_checked: bool = True  # False when the arrays exceeded READ_BUDGET (see the module docstring)
 
     @property
     def main(self) -> ImageDirectory:
@@ -316,6 +353,8 @@ class VsiPageReader:
         self.bytes_read = 0
         self._pages: Dict[int, bytes] = {}
         self._handle = _open_vsi(path)
+        # Locally this is a stat. Remotely GDAL learns the size from the Content-Range of its first
+        # ranged GET, whose bytes it keeps for the first read: the size costs no request of its own.
         gdal.VSIFSeekL(self._handle, 0, 2)
         self.size = gdal.VSIFTellL(self._handle)
 
@@ -324,10 +363,19 @@ class VsiPageReader:
             gdal.VSIFCloseL(self._handle)
             self._handle = None
 
+    def missing_bytes(self, offset: int, length: int) -> int:
+        """How many bytes reading this range would fetch (0 when its pages are cached)."""
+        if length <= 0:
+            return 0
+        end = min(offset + length, self.size)
+        pages = range(offset // self.page_size, (end - 1) // self.page_size + 1)
+        return sum(min(self.page_size, self.size - page * self.page_size) for page in pages if page not in self._pages)
+
     def read(self, offset: int, length: int) -> bytes:
         if offset < 0 or length < 0 or offset + length > self.size:
-            raise NotTiffError(
-                "The TIFF structure points outside the file: it is truncated or corrupt.",
+            raise IncompleteTiffError(
+                f"The TIFF header points past the end of the {self.size:,}-byte file: the file was cut short "
+                "or is damaged.",
                 detail=f"{self.path}: read of {length} bytes at {offset}, file size {self.size}",
             )
         first, last = offset // self.page_size, (offset + length - 1) // self.page_size
@@ -357,6 +405,9 @@ def inspect_tiff(path_or_uri: str) -> TiffInspection:
     # Without this GDAL lists the object's whole "directory" to stat it: bytes that grow with the bucket.
     previous = gdal.GetThreadLocalConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", None)
     gdal.SetThreadLocalConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "TRUE")
+    if is_remote(path):
+        # A size GDAL cached before the object was replaced would hide a truncated upload.
+        forget_cached(path)
     try:
         reader = VsiPageReader(path)
         try:
@@ -441,6 +492,7 @@ def _parse(reader: VsiPageReader) -> TiffInspection:
             "The TIFF's first image has no size or no tile/strip offsets: the file is corrupt.",
         )
     inspection.header_size = metadata_bytes
+    _check_block_extents(reader, endian, inspection)
     for directory in [main] + inspection.overviews:
         directory.first_block_offset = _first_block_offset(reader, endian, directory)
     return inspection
@@ -509,6 +561,87 @@ def _unpack(endian: str, field_type: int, count: int, data: bytes) -> Tuple:
     return struct.unpack(endian + code * count, data)
 
 
+def _check_block_extents(reader: VsiPageReader, endian: str, inspection: TiffInspection) -> None:
+    """Fills each IFD's BlockExtents: every block when all arrays fit READ_BUDGET, else the arrays' tails."""
+    arrays = [
+        (directory, directory.offsets_entry, directory.byte_counts_entry)
+        for directory in inspection.directories
+        if directory.offsets_entry is not None and directory.byte_counts_entry is not None
+    ]
+    ranges = [(entry.offset, entry.size) for _d, *entries in arrays for entry in entries if not entry.inline]
+    if ranges:
+        start = min(offset for offset, _size in ranges)
+        span = (start, max(offset + size for offset, size in ranges) - start)
+        # One read of the whole span is one request for a COG, whose arrays sit together after the IFDs.
+        if _affordable(reader, [span]):
+            reader.read(*span)
+        elif _affordable(reader, ranges):
+            for offset, size in ranges:
+                reader.read(offset, size)
+    trailer = (
+        TRAILER_SIZE
+        if inspection.structural_metadata.get("BLOCK_TRAILER") == "LAST_4_BYTES_REPEATED"
+        and inspection.structural_metadata.get("KNOWN_INCOMPATIBLE_EDITION") != "YES"
+        else 0
+    )
+    # Largest arrays first: the full-resolution image and its mask hold the blocks a cut removes first.
+    for directory, offsets, counts in sorted(arrays, key=lambda item: -min(item[1].count, item[2].count)):
+        total = min(offsets.count, counts.count)
+        first = 0
+        if reader.missing_bytes(offsets.offset, offsets.size) or reader.missing_bytes(counts.offset, counts.size):
+            first = max(0, total - TAIL_BLOCKS)
+            tail = [_entry_range(offsets, first, total), _entry_range(counts, first, total)]
+            affordable = _affordable(reader, tail)
+            inspection.blocks_fully_checked &= affordable and first == 0
+            if not affordable:
+                directory.blocks.total = total
+                continue
+        _tally_blocks(
+            directory.blocks,
+            _entry_values(reader, endian, offsets, first, total),
+            _entry_values(reader, endian, counts, first, total),
+            total,
+            trailer,
+            reader.size,
+        )
+
+
+def _affordable(reader: VsiPageReader, ranges: List[Tuple[int, int]]) -> bool:
+    pages = {
+        page
+        for offset, size in ranges
+        if size > 0
+        for page in range(offset // reader.page_size, (min(offset + size, reader.size) - 1) // reader.page_size + 1)
+    }
+    cost = sum(reader.missing_bytes(page * reader.page_size, reader.page_size) for page in pages)
+    return reader.bytes_read + cost <= READ_BUDGET
+
+
+def _entry_range(entry: TagEntry, first: int, last: int) -> Tuple[int, int]:
+    item_size = FIELD_TYPES[entry.field_type][1]
+    return entry.offset + first * item_size, (last - first) * item_size
+
+
+def _entry_values(reader: VsiPageReader, endian: str, entry: TagEntry, first: int, last: int) -> Tuple:
+    offset, size = _entry_range(entry, first, last)
+    return _unpack(endian, entry.field_type, last - first, reader.read(offset, size))
+
+
+def _tally_blocks(
+    blocks: BlockExtents, offsets: Tuple, counts: Tuple, total: int, trailer: int, file_size: int
+) -> None:
+    blocks.total = total
+    for offset, count in zip(offsets, counts):
+        blocks.checked += 1
+        if not offset or not count:
+            blocks.sparse += 1
+            continue
+        end = int(offset) + int(count) + trailer
+        blocks.data_end = max(blocks.data_end, end)
+        if end > file_size:
+            blocks.outside += 1
+
+
 def _first_block_offset(reader: VsiPageReader, endian: str, directory: ImageDirectory) -> int:
     """First non-zero offset among band 1's blocks in row-major order (0 when all are sparse)."""
     entry = directory.offsets_entry
@@ -519,11 +652,15 @@ def _first_block_offset(reader: VsiPageReader, endian: str, directory: ImageDire
     if entry.inline:
         values = _unpack(endian, entry.field_type, entry.count, reader.read(entry.offset, entry.size))
         return next((int(v) for v in values[:blocks] if v), 0)
-    # Read the head of the array; sparse files (leading zero offsets) extend the read page by page.
+    # Read the head of the array; sparse files (leading zero offsets) extend the read page by page,
+    # within the budget (past it the level counts as all sparse, which the layout rules skip).
     done = 0
     while done < blocks:
         batch = min(blocks - done, max(1, (PAGE_SIZE - (entry.offset + done * item_size) % PAGE_SIZE) // item_size))
-        values = struct.unpack(endian + code * batch, reader.read(entry.offset + done * item_size, batch * item_size))
+        start = entry.offset + done * item_size
+        if not _affordable(reader, [(start, batch * item_size)]):
+            return 0
+        values = struct.unpack(endian + code * batch, reader.read(start, batch * item_size))
         for value in values:
             if value:
                 return int(value)
@@ -609,8 +746,7 @@ def _read_failure(path: str, start: int, wanted: int) -> CogportError:
             "the network and the storage server.",
             detail=f"read {wanted} bytes at {start}: {message}",
         )
-    return NotTiffError(
-        "The file ends inside its TIFF header: it is truncated.",
-        "that the upload or export completed.",
+    return IncompleteTiffError(
+        "The file ends inside its TIFF header: it was cut short.",
         detail=f"{path}: short read of {wanted} bytes at {start}",
     )

@@ -3,7 +3,8 @@
 The `generic` profile applies GDAL's COG layout rules (the checks of GDAL's
 validate_cloud_optimized_geotiff) with GDAL's severities. `earthengine` and `byoc` add the
 rules of those services: errors for what the service rejects, warnings for what it only
-recommends. `web` adds Web-Mercator expectations as warnings.
+recommends. `web` adds Web-Mercator expectations as warnings. Every profile also checks that
+each tile lies inside the file (FILE_INCOMPLETE), which GDAL's validator leaves to its full check.
 """
 
 from __future__ import annotations
@@ -17,13 +18,15 @@ from typing import Dict, List, Optional
 
 from ..errors import CogportError
 from ..storage.uri import parse_location, to_vsi_path
-from .inspect import ImageDirectory, NotTiffError, TiffInspection, inspect_tiff, is_remote
+from .inspect import ImageDirectory, IncompleteTiffError, NotTiffError, TiffInspection, inspect_tiff, is_remote
+from .profiles import PROFILE_NAMES, PROFILES, Profile, TileRule
 
-PROFILES = ("generic", "earthengine", "byoc", "web")
 ERROR, WARNING, INFO = "error", "warning", "info"
 
 FINDING_CODES: Dict[str, str] = {
-    "NOT_TIFF": "The file is not a readable TIFF (corrupt, truncated or another format).",
+    "NOT_TIFF": "The file is not a readable TIFF (corrupt or another format).",
+    "FILE_INCOMPLETE": "Tile data or header structures lie past the end of the file: it was cut short or damaged.",
+    "SPARSE_TILES": "Some tiles are not stored (offset or byte count 0); readers show them as nodata.",
     "NOT_TILED": "The image (or an overview) is stored in strips, not tiles.",
     "NO_OVERVIEWS": "Larger than 512 pixels in a dimension and no internal overviews.",
     "EXTERNAL_OVERVIEWS": "Overviews live in a .ovr sidecar instead of inside the TIFF.",
@@ -49,9 +52,12 @@ FINDING_CODES: Dict[str, str] = {
     "URI_NOT_GCS": "Earth Engine reads COGs only from Google Cloud Storage (gs://).",
 }
 
-# Severity of each code per profile (generic, earthengine, byoc, web); None: not reported.
+# Severity of each code per profile, in PROFILE_NAMES order (generic, earthengine, byoc, web); None: not reported.
+# The values the rules compare with (tile sizes, codecs, CRSs, limits) live in the profiles.
 _SEVERITY: Dict[str, tuple] = {
     "NOT_TIFF": (ERROR, ERROR, ERROR, ERROR),
+    "FILE_INCOMPLETE": (ERROR, ERROR, ERROR, ERROR),
+    "SPARSE_TILES": (WARNING, WARNING, WARNING, WARNING),
     "NOT_TILED": (WARNING, ERROR, ERROR, WARNING),
     "NO_OVERVIEWS": (WARNING, WARNING, WARNING, WARNING),
     "EXTERNAL_OVERVIEWS": (ERROR, ERROR, ERROR, ERROR),
@@ -76,18 +82,6 @@ _SEVERITY: Dict[str, tuple] = {
     "NOT_GEOREFERENCED": (WARNING, ERROR, ERROR, ERROR),
     "URI_NOT_GCS": (None, ERROR, None, None),
 }
-
-EE_TILE_SIZES = (256, 512, 1024, 2048)
-EE_COMPRESSIONS = {"DEFLATE", "JXL", "LERC", "LZMA", "LZW", "WEBP", "ZSTD"}
-BYOC_COMPRESSIONS = {"DEFLATE", "ZSTD", "PIXTIFF_ZIP", "PACKBITS", "LZW"}
-BYOC_TILE_RANGE = (256, 2048)
-BYOC_MAX_PIXEL_INTERLEAVED_BANDS = 10
-BYOC_MAX_HEADER = 1024 * 1024
-WEB_TILE_SIZES = (256, 512)
-
-
-def byoc_crs_supported(epsg: int) -> bool:
-    return epsg in (4326, 3857, 3035, 6933) or 32601 <= epsg <= 32660 or 32701 <= epsg <= 32760
 
 
 @dataclass
@@ -114,6 +108,11 @@ class ValidationReport:
     def warnings(self) -> List[Finding]:
         return [f for f in self.findings if f.severity == WARNING]
 
+    @property
+    def incomplete(self) -> bool:
+        """The file itself is damaged: converting it cannot help, only a new copy can."""
+        return "FILE_INCOMPLETE" in self.codes(ERROR)
+
     def codes(self, severity: Optional[str] = None) -> List[str]:
         return [f.code for f in self.findings if severity is None or f.severity == severity]
 
@@ -132,7 +131,8 @@ class _Collector:
 
     def __init__(self, profile: str) -> None:
         self.profile = profile
-        self.column = PROFILES.index(profile)
+        self.rules: Profile = PROFILES[profile]
+        self.column = PROFILE_NAMES.index(profile)
         self.findings: Dict[str, Finding] = {}
 
     def add(self, code: str, message: str, fix: str = "", severity: Optional[str] = None) -> None:
@@ -152,17 +152,22 @@ def validate_cog(path_or_uri: str, profile: str = "generic") -> ValidationReport
     """Validates the layout of a local or remote TIFF for a target profile, reading only its header.
 
     Storage failures (missing object or bucket, refused credentials, unreachable server) raise
-    a CogportError; a file that is not a readable TIFF gives a NOT_TIFF finding.
+    a CogportError; a file that is not a readable TIFF gives a NOT_TIFF finding, and one cut
+    short or pointing past its end (header or tiles) a FILE_INCOMPLETE finding.
     """
-    if profile not in PROFILES:
-        raise CogportError(f"Unknown validation profile '{profile}'.", f"one of: {', '.join(PROFILES)}.")
+    if profile not in PROFILE_NAMES:
+        raise CogportError(f"Unknown validation profile '{profile}'.", f"one of: {', '.join(PROFILE_NAMES)}.")
     path = path_or_uri.strip()
     collector = _Collector(profile)
     try:
         inspection = inspect_tiff(path)
+    except IncompleteTiffError as exc:
+        collector.add("FILE_INCOMPLETE", exc.user_message)
+        return _report(path, profile, collector, exc.bytes_read)
     except NotTiffError as exc:
         collector.add("NOT_TIFF", exc.user_message)
         return _report(path, profile, collector, exc.bytes_read)
+    _block_extent_rules(inspection, collector)
     _layout_rules(inspection, collector)
     _tiling_rules(inspection, collector)
     _georeference_rules(inspection, collector)
@@ -261,6 +266,44 @@ def _layout_rules(tiff: TiffInspection, out: _Collector) -> None:
             )
 
 
+def _block_extent_rules(tiff: TiffInspection, out: _Collector) -> None:
+    """Every block must lie inside the file; unwritten (sparse) blocks are legal but worth knowing."""
+    levels = [(directory, _level_name(tiff, directory)) for directory in tiff.directories]
+    cut = [(directory, name) for directory, name in levels if directory.blocks.outside]
+    unit = "tiles" if tiff.main.tiled else "strips"
+    if cut:
+        outside = sum(directory.blocks.outside for directory, _name in cut)
+        end = max(directory.blocks.data_end for directory, _name in cut)
+        counted = f"{outside:,} {unit} of" if outside > 1 else f"1 {unit[:-1]} of"
+        out.add(
+            "FILE_INCOMPLETE",
+            f"The file is {tiff.file_size:,} bytes long, but {counted} "
+            f"{_join_names([name for _directory, name in cut])} {'lie' if outside > 1 else 'lies'} past its end "
+            f"(its data runs to byte {end:,}): the file was cut short or its {unit[:-1]} offsets are damaged.",
+        )
+    sparse = sum(directory.blocks.sparse for directory, _name in levels)
+    if sparse:
+        checked = sum(directory.blocks.checked for directory, _name in levels)
+        out.add(
+            "SPARSE_TILES",
+            f"{sparse:,} of {checked:,} {unit} are not stored (offset or byte count 0); readers show them as "
+            "nodata. GDAL writes such files with SPARSE_OK=TRUE; any other cause means the file is damaged.",
+        )
+
+
+def _level_name(tiff: TiffInspection, directory: ImageDirectory) -> str:
+    if directory is tiff.main:
+        return "the full-resolution image"
+    if directory in tiff.overviews:
+        return f"overview {tiff.overviews.index(directory) + 1}"
+    return "the mask" if not directory.is_reduced else "an overview mask"
+
+
+def _join_names(names: List[str]) -> str:
+    unique = list(dict.fromkeys(names))
+    return unique[0] if len(unique) == 1 else f"{', '.join(unique[:-1])} and {unique[-1]}"
+
+
 def _gdal_untiled(level: ImageDirectory) -> bool:
     """GDAL's own test: one block spans the full width, and that width is over 1024 pixels."""
     block_width = level.block_size[0]
@@ -279,27 +322,16 @@ def _tiling_rules(tiff: TiffInspection, out: _Collector) -> None:
     if len(set(sizes)) > 1:
         listed = ", ".join(sorted({f"{w}×{h}" for w, h in sizes}))
         out.add("TILE_SIZE_DIFFERS_BETWEEN_LEVELS", f"Tile sizes differ between levels: {listed}.")
-    profile = out.profile
+    tiles, service = out.rules.tiles, out.rules.service
     for w, h in sorted(set(sizes)):
-        if profile == "earthengine":
-            if w not in EE_TILE_SIZES or h not in EE_TILE_SIZES:
-                out.add(
-                    "TILE_SIZE_NOT_ALLOWED",
-                    f"Tiles are {w}×{h}; Earth Engine accepts only square tiles of 256, 512, 1024 or 2048 pixels.",
-                )
-            elif min(w, h) < 512:
-                out.add("TILE_SIZE_NOT_RECOMMENDED", f"Tiles are {w}×{h}; Earth Engine recommends 512 pixels or more.")
-        elif profile == "byoc":
-            low, high = BYOC_TILE_RANGE
-            if not (low <= w <= high and low <= h <= high):
-                out.add(
-                    "TILE_SIZE_NOT_ALLOWED",
-                    f"Tiles are {w}×{h}; Sentinel Hub BYOC needs tile width and height between 256 and 2048 pixels.",
-                )
-            elif (w, h) != (1024, 1024):
-                out.add("TILE_SIZE_NOT_RECOMMENDED", f"Tiles are {w}×{h}; Sentinel Hub recommends 1024×1024.")
-        elif profile == "web" and (w not in WEB_TILE_SIZES or h not in WEB_TILE_SIZES):
-            out.add("TILE_SIZE_NOT_ALLOWED", f"Tiles are {w}×{h}; web map clients expect 256 or 512 pixels.")
+        if not (tiles.accepts(w) and tiles.accepts(h)):
+            out.add(
+                "TILE_SIZE_NOT_ALLOWED",
+                f"Tiles are {w}×{h}; tile widths and heights of {tiles.text} are accepted by {service}.",
+            )
+        elif not (tiles.recommends(w) and tiles.recommends(h)):
+            recommended = TileRule(sizes=tiles.recommended).text
+            out.add("TILE_SIZE_NOT_RECOMMENDED", f"Tiles are {w}×{h}; {recommended} are recommended for {service}.")
     _overview_factor_rules(tiff, out)
 
 
@@ -330,58 +362,45 @@ def _georeference_rules(tiff: TiffInspection, out: _Collector) -> None:
         extra = " (Earth Engine accepts it only if the manifest sets crs)" if out.profile == "earthengine" else ""
         out.add("NOT_GEOREFERENCED", f"The file has no {' and no '.join(missing)}{extra}.")
         return
-    epsg = tiff.epsg
-    if out.profile == "byoc":
-        if epsg is None:
-            out.add(
-                "CRS_NOT_SUPPORTED",
-                "The CRS has no EPSG code; Sentinel Hub BYOC supports EPSG:4326, "
-                "EPSG:3857, UTM (EPSG:326xx/327xx) and EPSG:3035.",
-            )
-        elif epsg == 6933:
-            out.add(
-                "CRS_NOT_SUPPORTED",
-                "EPSG:6933 is supported on Copernicus Data Space only, not on Sentinel Hub's AWS deployments.",
-                severity=WARNING,
-            )
-        elif not byoc_crs_supported(epsg):
-            out.add(
-                "CRS_NOT_SUPPORTED",
-                f"EPSG:{epsg} is not supported by Sentinel Hub BYOC (EPSG:4326, "
-                "EPSG:3857, UTM EPSG:326xx/327xx and EPSG:3035 are).",
-            )
-    elif out.profile == "web" and epsg != 3857:
-        crs = f"EPSG:{epsg}" if epsg else "A custom CRS"
-        out.add("CRS_NOT_SUPPORTED", f"{crs} is not Web Mercator (EPSG:3857): web clients must reproject every tile.")
+    epsg, rule, service = tiff.epsg, out.rules.crs, out.rules.service
+    if rule.limited_to(epsg):
+        out.add(
+            "CRS_NOT_SUPPORTED",
+            f"EPSG:{epsg} is supported by {service} on {rule.limited_to(epsg)}.",
+            severity=WARNING,
+        )
+    elif not rule.accepts(epsg):
+        crs = f"EPSG:{epsg}" if epsg else "A CRS without an EPSG code"
+        out.add("CRS_NOT_SUPPORTED", f"{crs} is not supported by {service} (supported: {rule.text}).")
 
 
 def _encoding_rules(tiff: TiffInspection, out: _Collector) -> None:
-    main = tiff.main
-    compression = main.compression_name
-    if out.profile in ("earthengine", "byoc"):
-        allowed = EE_COMPRESSIONS if out.profile == "earthengine" else BYOC_COMPRESSIONS
-        service = "Earth Engine" if out.profile == "earthengine" else "Sentinel Hub BYOC"
-        if compression == "NONE":
-            out.add("NOT_COMPRESSED", f"The file is uncompressed; {service} documents compressed COGs only.")
-        elif compression not in allowed:
-            out.add(
-                "COMPRESSION_NOT_ALLOWED",
-                f"{compression} compression is not supported by {service} (supported: {', '.join(sorted(allowed))}).",
-            )
-    if main.pixel_interleaved:
+    main, rules = tiff.main, out.rules
+    compression, service = main.compression_name, rules.service
+    if rules.compression.accepted and compression == "NONE":
+        out.add("NOT_COMPRESSED", f"The file is uncompressed; only compressed COGs are documented for {service}.")
+    elif not rules.compression.accepts(compression):
+        out.add(
+            "COMPRESSION_NOT_ALLOWED",
+            f"{compression} compression is not supported by {service} (supported: {rules.compression.text}).",
+        )
+    if main.pixel_interleaved and rules.band_interleave:
         out.add(
             "INTERLEAVE_NOT_BAND",
-            f"The {main.samples_per_pixel} bands are pixel-interleaved; Earth Engine recommends INTERLEAVE=BAND.",
+            f"The {main.samples_per_pixel} bands are pixel-interleaved; INTERLEAVE=BAND is recommended for {service}.",
         )
-        if main.samples_per_pixel > BYOC_MAX_PIXEL_INTERLEAVED_BANDS:
-            out.add(
-                "TOO_MANY_BANDS_PIXEL_INTERLEAVED",
-                f"{main.samples_per_pixel} bands are pixel-interleaved; "
-                "Sentinel Hub BYOC allows at most 10 in one such file.",
-            )
-    if tiff.header_size > BYOC_MAX_HEADER:
+    limit = rules.max_pixel_interleaved_bands
+    if main.pixel_interleaved and limit and main.samples_per_pixel > limit:
         out.add(
-            "HEADER_TOO_LARGE", f"The header is {tiff.header_size / 1048576:.1f} MB; Sentinel Hub BYOC allows 1 MB."
+            "TOO_MANY_BANDS_PIXEL_INTERLEAVED",
+            f"{main.samples_per_pixel} bands are pixel-interleaved; at most {limit} are allowed in one such file "
+            f"by {service}.",
+        )
+    if rules.max_header_size and tiff.header_size > rules.max_header_size:
+        out.add(
+            "HEADER_TOO_LARGE",
+            f"The header is {tiff.header_size / 1048576:.1f} MB; the limit for {service} is "
+            f"{rules.max_header_size / 1048576:g} MB.",
         )
     if main.photometric not in (-1, 1, 2):
         names = {0: "min-is-white", 3: "palette", 4: "mask", 5: "CMYK", 6: "YCbCr"}
@@ -438,9 +457,16 @@ def _convert_hint(profile: str) -> str:
 
 def _default_fix(code: str, profile: str) -> str:
     convert = _convert_hint(profile)
+    rules, byoc = PROFILES[profile], PROFILES["byoc"]
+    tiles = f"{rules.block_size}-pixel{' ' + rules.tiling_scheme if rules.tiling_scheme else ''}"
+    codecs = " or ".join(rules.compression.written)
     gdal_cog = "`gdal_translate -of COG -co COMPRESS=DEFLATE in.tif out.tif`"
     fixes = {
         "NOT_TIFF": f"Check the file opens in QGIS; re-export or re-upload it, then {convert[0].lower()}{convert[1:]}.",
+        "FILE_INCOMPLETE": "The file is incomplete: copy or upload it again from the original, then validate "
+        "the new copy. Converting this copy cannot restore the missing data.",
+        "SPARSE_TILES": "Nothing to do if those areas are meant to be empty; otherwise the file is damaged: copy "
+        "or upload it again.",
         "NOT_TILED": f"{convert}, or {gdal_cog}.",
         "NO_OVERVIEWS": f"{convert}, which builds internal overviews, or {gdal_cog}.",
         "EXTERNAL_OVERVIEWS": f"{convert}, or {gdal_cog}: both copy the overviews inside the file.",
@@ -450,22 +476,22 @@ def _default_fix(code: str, profile: str) -> str:
         "OVERVIEW_ORDER": f"Rebuild the overviews: {convert}.",
         "LAYOUT_INVALIDATED": f"Rewrite the file: {convert}; do not edit COGs in place.",
         "TILE_NOT_SQUARE": f"{convert} (square tiles), or {gdal_cog} with `-co BLOCKSIZE=512`.",
-        "TILE_SIZE_NOT_ALLOWED": f"{convert}, which writes {_profile_tiles(profile)} tiles.",
-        "TILE_SIZE_NOT_RECOMMENDED": f"{convert}, which writes {_profile_tiles(profile)} tiles.",
+        "TILE_SIZE_NOT_ALLOWED": f"{convert}, which writes {tiles} tiles.",
+        "TILE_SIZE_NOT_RECOMMENDED": f"{convert}, which writes {tiles} tiles.",
         "TILE_SIZE_DIFFERS_BETWEEN_LEVELS": f"{convert}: it uses one tile size for every level.",
         "OVERVIEWS_NOT_POWER_OF_TWO": f"{convert}, which builds overviews at factors 2, 4, 8, ….",
         "INTERLEAVE_NOT_BAND": "Convert with the `earthengine` profile: it writes INTERLEAVE=BAND (GTiff route "
         "on GDAL < 3.11).",
-        "COMPRESSION_NOT_ALLOWED": f"{convert}: it writes lossless ZSTD or DEFLATE.",
-        "NOT_COMPRESSED": f"{convert}: it writes lossless ZSTD or DEFLATE.",
-        "TOO_MANY_BANDS_PIXEL_INTERLEAVED": "Convert with the `byoc` profile: above 10 bands it writes "
-        "INTERLEAVE=BAND (or use its one-file-per-band option, SPLIT_BANDS).",
+        "COMPRESSION_NOT_ALLOWED": f"{convert}: it writes lossless {codecs}.",
+        "NOT_COMPRESSED": f"{convert}: it writes lossless {codecs}.",
+        "TOO_MANY_BANDS_PIXEL_INTERLEAVED": f"Convert with the `byoc` profile: above {byoc.max_pixel_interleaved_bands}"
+        " bands it writes INTERLEAVE=BAND (or use its one-file-per-band option, SPLIT_BANDS).",
         "CRS_NOT_SUPPORTED": "Reproject, e.g. `gdalwarp -t_srs EPSG:4326` (or a UTM zone, EPSG:3857, EPSG:3035), "
         f"then {convert[0].lower()}{convert[1:]}."
         if profile != "web"
         else "Convert with the `web` profile: GoogleMapsCompatible tiling in EPSG:3857.",
-        "HEADER_TOO_LARGE": "Convert with the `byoc` profile (1024-pixel tiles shrink the tile arrays), or split "
-        "the image into several files.",
+        "HEADER_TOO_LARGE": f"Convert with the `byoc` profile ({byoc.block_size}-pixel tiles shrink the tile "
+        "arrays), or split the image into several files.",
         "PHOTOMETRIC_NOT_ALLOWED": "Convert with the `byoc` profile: it writes min-is-black or RGB, never "
         "YCbCr or palette (expand a palette with `gdal_translate -expand rgb`).",
         "SAMPLE_TYPE_NOT_SUPPORTED": "Convert the data type, e.g. `gdal_translate -ot Float32`, then convert with "
@@ -478,15 +504,6 @@ def _default_fix(code: str, profile: str) -> str:
         "that URI.",
     }
     return fixes[code]
-
-
-def _profile_tiles(profile: str) -> str:
-    return {
-        "generic": "512-pixel",
-        "earthengine": "512-pixel square",
-        "byoc": "1024-pixel",
-        "web": "256-pixel GoogleMapsCompatible",
-    }[profile]
 
 
 def write_report(report: ValidationReport, destination: str) -> str:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Callable, Optional, Union
 
+from osgeo import gdal
+
 from ..errors import CogportError, StorageError
 from ..progress import Progress
 from .connection import AuthMode, Credentials, StorageConnection, StoreKind
@@ -129,6 +131,23 @@ def object_exists(
 ) -> bool:
     """Whether an object is stored under `location` (the GUI asks overwrite/skip/rename when it is)."""
     return uploader_for(location, connection, credentials).exists(location)
+
+
+def delete_object(
+    location: ObjectLocation,
+    connection: Optional[StorageConnection] = None,
+    credentials: Optional[Credentials] = None,
+) -> bool:
+    """Removes one object (a multi-file publish undoing its partial upload); False when it could not."""
+    if connection is not None:
+        _check_matches(location, connection)
+        SCOPED_OPTIONS.apply(connection, credentials or Credentials(), location.bucket)
+    try:
+        removed = gdal.Unlink(location.vsi_path) == 0
+    except RuntimeError:  # GDAL in exception mode
+        removed = False
+    forget_cached(location.bucket_prefix)
+    return removed
 
 
 def free_name(location: ObjectLocation, exists: Callable[[ObjectLocation], bool], limit: int = 1000) -> ObjectLocation:

@@ -12,7 +12,7 @@ from qgis.PyQt.QtWidgets import QDockWidget, QInputDialog, QLineEdit, QMessageBo
 
 from ...core.errors import CogportError
 from ...core.services.byoc import ENV_CLIENT_ID, ByocClient, Collection, Tile, counts_text, status_counts
-from ...core.services.byoc_tiles import cover_from_geometry, parse_sensing_time
+from ...core.services.byoc_tiles import TileGroup, cover_from_geometry, parse_sensing_time
 from ...core.storage.uri import parse_location
 from ..common.resources import load_ui
 from ..common.tasks import CoreTask, run_task, user_message
@@ -55,6 +55,7 @@ class ByocDock(QDockWidget, FORM):
         self.tiles: List[Tile] = []
         self.footprint_layer_id = ""
         self.pending_entries: List[str] = []
+        self.pending_tiles: List[TileGroup] = []
         self.pending_bucket = ""
         self.register_dialog: Optional[ByocRegisterDialog] = None
         self.poll_interval_ms = 10000
@@ -328,8 +329,10 @@ class ByocDock(QDockWidget, FORM):
         if client is None or collection is None:
             self._message("Select (or create) the collection to register tiles in.")
             return None
-        dialog = ByocRegisterDialog(client, collection, self.pending_bucket, self.pending_entries, self)
-        self.pending_entries, self.pending_bucket = [], ""
+        dialog = ByocRegisterDialog(
+            client, collection, self.pending_bucket, self.pending_entries, self, tiles=self.pending_tiles
+        )
+        self.pending_entries, self.pending_tiles, self.pending_bucket = [], [], ""
         dialog.registered.connect(lambda _summary: self.refresh_tiles())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -432,8 +435,10 @@ def close_byoc_dock(iface) -> None:
         _DOCK = None
 
 
-def open_byoc_registration(iface, object_uris: Sequence[str], bucket: str) -> ByocDock:
+def open_byoc_registration(iface, object_uris: Sequence[str], bucket: str, tiles: Sequence[TileGroup] = ()) -> ByocDock:
     """For the bucket browser: register the selected objects (or prefixes ending in '/') of `bucket`.
+
+    `tiles` are tiles already known (Publish's split bands): their `(BAND)` paths are registered as they are.
 
     `bucket` is the bucket URI (e.g. s3://my-bucket); the caller has already given GDAL the storage
     connection's options for it (as the browser does for listing). Opens the BYOC panel; if a collection is
@@ -441,12 +446,14 @@ def open_byoc_registration(iface, object_uris: Sequence[str], bucket: str) -> By
     """
     dock = open_byoc_dock(iface)
     dock.pending_entries = [str(uri) for uri in object_uris]
+    dock.pending_tiles = list(tiles)
     dock.pending_bucket = bucket
     if dock.selected_collection() is not None:
         dock.open_register_dialog()
     else:
+        count = len(dock.pending_entries) + sum(len(tile.files) for tile in dock.pending_tiles)
         dock._message(
-            f"{len(dock.pending_entries)} objects of {bucket} are ready: select or create the target "
+            f"{count} objects of {bucket} are ready: select or create the target "
             "collection, then press Register tiles…."
         )
     return dock

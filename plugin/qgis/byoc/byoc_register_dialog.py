@@ -50,17 +50,19 @@ class ByocRegisterDialog(QDialog, FORM):
         bucket_uri: str = "",
         entries: Sequence[str] = (),
         parent: Optional[QWidget] = None,
+        tiles: Sequence[TileGroup] = (),
     ) -> None:
+        """`tiles` are already grouped (Publish's split bands): shown as their `(BAND)` paths, registered as such."""
         super().__init__(parent)
         self.setupUi(self)
         self.client = client
         self.collection = collection
         self.task: Optional[CoreTask] = None
-        self.last_run: Optional[RegistrationRun] = None
+        self.last_run: Optional[RegistrationRun] = RegistrationRun(list(tiles), []) if tiles else None
         self.collectionLabel.setText(f"{collection.name} ({collection.id})")
         bucket = collection.s3_bucket.split(":", 1)[-1]  # CDSE writes PROJECT_ID:bucket
         self.bucketEdit.setText(bucket_uri or (f"s3://{bucket}" if bucket else ""))
-        self.pathsEdit.setPlainText("\n".join(entries))
+        self.pathsEdit.setPlainText("\n".join([tile.template for tile in tiles] + list(entries)))
         self.bandsCheck.setEnabled(not collection.bands)
         self.bandsCheck.setChecked(not collection.bands)
         self.groupButton.clicked.connect(self.group)

@@ -21,7 +21,6 @@ from ..common.resources import load_ui
 from ..common.tasks import CoreTask, run_task, user_message
 
 FORM_CLASS = load_ui("convert_dialog")
-BLOCK_SIZES = (256, 512, 1024, 2048)
 _DIALOG: Optional[ConvertDialog] = None
 
 
@@ -34,12 +33,6 @@ class ConvertDialog(QDialog, FORM_CLASS):
         self.last_result: Optional[BatchResult] = None
         for name in PROFILE_NAMES:
             self.profileCombo.addItem(PROFILES[name].title, name)
-        self.compressCombo.addItem("Profile default", None)
-        for codec in sorted(available_compressions()):
-            self.compressCombo.addItem(codec, codec)
-        self.blockSizeCombo.addItem("Profile default", 0)
-        for size in BLOCK_SIZES:
-            self.blockSizeCombo.addItem(f"{size} × {size}", size)
         self.resamplingCombo.addItem("Profile default", None)
         for method in RESAMPLINGS:
             self.resamplingCombo.addItem(method.title(), method)
@@ -200,7 +193,13 @@ class ConvertDialog(QDialog, FORM_CLASS):
     # --- pickers ---
 
     def _show_profile(self) -> None:
-        self.profileDescription.setText(PROFILES[self.profile].description)
+        """The description, and overrides limited to what the profile's target accepts."""
+        profile = PROFILES[self.profile]
+        self.profileDescription.setText(profile.description)
+        codecs = [codec for codec in sorted(available_compressions()) if profile.compression.accepts(codec)]
+        _refill(self.compressCombo, [("Profile default", None)] + [(codec, codec) for codec in codecs])
+        sizes = profile.tiles.offered()
+        _refill(self.blockSizeCombo, [("Profile default", 0)] + [(f"{size} × {size}", size) for size in sizes])
 
     def _choose_files(self) -> None:
         files, _filter = QFileDialog.getOpenFileNames(self, "Choose rasters to convert")
@@ -222,6 +221,15 @@ class ConvertDialog(QDialog, FORM_CLASS):
     def _remove_selected(self) -> None:
         for item in self.sourceList.selectedItems():
             self.sourceList.takeItem(self.sourceList.row(item))
+
+
+def _refill(combo, items) -> None:
+    """Replaces a combo's (label, data) items, keeping the current choice when it is still offered."""
+    current = combo.currentData()
+    combo.clear()
+    for label, data in items:
+        combo.addItem(label, data)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
 
 
 def open_convert_dialog(iface, paths: Optional[Sequence[str]] = None, profile: Optional[str] = None) -> ConvertDialog:

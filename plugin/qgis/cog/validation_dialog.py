@@ -9,7 +9,8 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QDialog, QFileDialog, QTreeWidgetItem, QWidget
 
-from ...core.cog.validate import ERROR, INFO, PROFILES, WARNING, ValidationReport, validate_cog
+from ...core.cog.profiles import PROFILE_NAMES, PROFILES
+from ...core.cog.validate import ERROR, INFO, WARNING, ValidationReport, validate_cog
 from ...core.errors import CancelledError
 from ...core.progress import Progress
 from ...core.storage.uri import to_vsi_path
@@ -18,12 +19,6 @@ from ..common.resources import icon_path, load_ui
 from ..common.tasks import CoreTask, run_task, user_message
 
 FORM_CLASS = load_ui("validation_dialog")
-PROFILE_LABELS = {
-    "generic": "Generic COG (GDAL layout rules)",
-    "earthengine": "Google Earth Engine",
-    "byoc": "Sentinel Hub BYOC",
-    "web": "Web map (EPSG:3857)",
-}
 SEVERITY_ICONS = {ERROR: "mIconCritical.svg", WARNING: "mIconWarning.svg", INFO: "mIconInfo.svg"}
 Outcome = Tuple[str, Union[ValidationReport, Exception]]
 
@@ -51,9 +46,9 @@ class ValidationDialog(QDialog, FORM_CLASS):
         self.task: Optional[CoreTask] = None
         self.outcomes: List[Outcome] = []
         self._generation = 0
-        for name in PROFILES:
-            self.profileCombo.addItem(PROFILE_LABELS[name], name)
-        self.profileCombo.setCurrentIndex(PROFILES.index(profile) if profile in PROFILES else 0)
+        for name in PROFILE_NAMES:
+            self.profileCombo.addItem(PROFILES[name].title, name)
+        self.profileCombo.setCurrentIndex(max(0, self.profileCombo.findData(profile)))
         self.pathEdit.setText("; ".join(paths))
         self.findingsTree.setColumnWidth(0, 260)
         self.findingsTree.setColumnWidth(1, 320)
@@ -149,10 +144,14 @@ class ValidationDialog(QDialog, FORM_CLASS):
         self._update_fix_button()
 
     def invalid_paths(self) -> List[str]:
+        """Files converting can fix: not unreadable ones, nor cut-short ones (only a new copy restores those)."""
         return [
             path
             for path, outcome in self.outcomes
-            if isinstance(outcome, ValidationReport) and not outcome.valid and "NOT_TIFF" not in outcome.codes()
+            if isinstance(outcome, ValidationReport)
+            and not outcome.valid
+            and not outcome.incomplete
+            and "NOT_TIFF" not in outcome.codes()
         ]
 
     def _init_fix_button(self) -> None:

@@ -20,6 +20,7 @@ from ...core.cog.profiles import PROFILE_NAMES, PROFILES
 from ..common.layer_sources import layer_file_path
 from .base import CogportAlgorithm
 from .feedback import progress_from_feedback
+from .validate_algorithm import profiles_help
 
 
 class ConvertToCogAlgorithm(CogportAlgorithm):
@@ -32,9 +33,9 @@ class ConvertToCogAlgorithm(CogportAlgorithm):
         "reprojects and so resamples). CRS, geotransform, nodata, band descriptions, colour table and "
         "metadata are kept. The file appears only once complete; cancelling leaves nothing behind.\n\n"
         "Profiles:\n{profiles}\n\n"
-        "COMPRESS: empty keeps the profile's compression (e.g. DEFLATE, ZSTD, LZW; JPEG is refused by "
-        "byoc). BLOCKSIZE: 0 keeps the profile's tile size (earthengine and byoc allow 256, 512, 1024, "
-        "2048). SPLIT_BANDS: one single-band COG per band beside OUTPUT, named <stem>_B01.tif, "
+        "COMPRESS: empty keeps the profile's compression. BLOCKSIZE: 0 keeps the profile's tile size. "
+        "An override the target does not accept is refused:\n{accepted}\n\n"
+        "SPLIT_BANDS: one single-band COG per band beside OUTPUT, named <stem>_B01.tif, "
         "<stem>_B02.tif, … (or put (BAND) in the output name); OUTPUT then returns the first band's "
         "file and OUTPUTS lists them all."
     )
@@ -49,7 +50,7 @@ class ConvertToCogAlgorithm(CogportAlgorithm):
 
     def shortHelpString(self) -> str:
         profiles = "\n".join(f"• {name}: {PROFILES[name].description}" for name in PROFILE_NAMES)
-        return self.tr(self.HELP).format(profiles=profiles)
+        return self.tr(self.HELP).replace("{profiles}", profiles).replace("{accepted}", profiles_help())
 
     def tags(self) -> list:
         return ["cog", "geotiff", "cloud", "convert", "earth engine", "sentinel hub", "byoc", "web"]
@@ -71,7 +72,6 @@ class ConvertToCogAlgorithm(CogportAlgorithm):
                 type=QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=0,
                 minValue=0,
-                maxValue=4096,
                 optional=True,
             )
         )

@@ -13,7 +13,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...core.cog.validate import ERROR, INFO, PROFILES, WARNING, validate_cog, write_report
+from ...core.cog.profiles import PROFILE_NAMES, PROFILES, accepted_summary
+from ...core.cog.validate import ERROR, INFO, WARNING, validate_cog, write_report
 from .base import CogportAlgorithm
 from .feedback import progress_from_feedback
 
@@ -25,8 +26,7 @@ class ValidateCogAlgorithm(CogportAlgorithm):
     HELP = (
         "Checks whether a TIFF (local path, /vsis3/, /vsiswift/, /vsigs/ path, or s3:// or gs:// URI) is a "
         "valid Cloud Optimized GeoTIFF for the chosen target, reading only the file's header.\n\n"
-        "Profiles: generic (GDAL's COG layout rules), earthengine (Earth Engine COG-backed assets), "
-        "byoc (Sentinel Hub Bring Your Own COG), web (web maps in EPSG:3857).\n\n"
+        "Profiles and what each accepts:\n{profiles}\n\n"
         "Outputs VALID (no errors), the ERRORS and WARNINGS counts and, optionally, a JSON report "
         "{path, profile, valid, findings:[{code, severity, message, fix}], bytes_read}."
     )
@@ -35,10 +35,13 @@ class ValidateCogAlgorithm(CogportAlgorithm):
     PROFILE = "PROFILE"
     OUTPUT_REPORT = "OUTPUT_REPORT"
 
+    def shortHelpString(self) -> str:
+        return self.tr(self.HELP).replace("{profiles}", profiles_help())
+
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterString(self.INPUT, "TIFF path or URI"))
         self.addParameter(
-            QgsProcessingParameterEnum(self.PROFILE, "Target profile", options=list(PROFILES), defaultValue=0)
+            QgsProcessingParameterEnum(self.PROFILE, "Target profile", options=list(PROFILE_NAMES), defaultValue=0)
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
@@ -57,7 +60,7 @@ class ValidateCogAlgorithm(CogportAlgorithm):
         path = self.parameterAsString(parameters, self.INPUT, context).strip()
         if not path:
             raise QgsProcessingException("No TIFF path or URI was given. Check the INPUT parameter.")
-        profile = PROFILES[self.parameterAsEnum(parameters, self.PROFILE, context)]
+        profile = PROFILE_NAMES[self.parameterAsEnum(parameters, self.PROFILE, context)]
         destination = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         progress = progress_from_feedback(feedback)
         report = validate_cog(path, profile)
@@ -81,3 +84,10 @@ class ValidateCogAlgorithm(CogportAlgorithm):
             "WARNINGS": len(report.warnings),
             self.OUTPUT_REPORT: destination or None,
         }
+
+
+def profiles_help() -> str:
+    """One line per profile: its name, title and what its target accepts (both COG algorithms show it)."""
+    return "\n".join(
+        f"• {name} ({PROFILES[name].title}): {accepted_summary(PROFILES[name])}." for name in PROFILE_NAMES
+    )

@@ -9,7 +9,7 @@ from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from ...core.cog.validate import PROFILES
+from ...core.cog.profiles import PROFILE_NAMES
 from ...core.errors import CogportError
 from ...core.publish import ConvertPolicy, PublishSettings, Step
 from ...core.storage.upload import IfExists, resolve_destination
@@ -59,7 +59,7 @@ class PublishDock(QDockWidget, FORM_CLASS):
         self.run: Optional[PublishRun] = None
         self.paths: List[str] = []
         self.filesTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.profileCombo.addItems(list(PROFILES))
+        self.profileCombo.addItems(list(PROFILE_NAMES))
         for policy, label in CONVERT_CHOICES:
             self.convertCombo.addItem(label, policy)
         for policy, label in EXISTS_CHOICES:
@@ -146,6 +146,7 @@ class PublishDock(QDockWidget, FORM_CLASS):
             convert=self.convertCombo.currentData(),
             if_exists=self.existsCombo.currentData(),
             keep_converted=self.keepConvertedCheck.isChecked(),
+            split_bands=self.splitBandsCheck.isChecked(),
         )
 
     # ----- run
@@ -192,7 +193,7 @@ class PublishDock(QDockWidget, FORM_CLASS):
         if run is None:
             return
         self.summaryText.setPlainText(run.summary())
-        uploaded = [o.upload.location for o in run.uploaded if o.upload is not None]
+        uploaded = [upload.location for o in run.uploaded for upload in o.uploads]
         if not (self.registerCheck.isChecked() and uploaded):
             return
         if uploaded[0].handler == "vsigs":
@@ -202,7 +203,10 @@ class PublishDock(QDockWidget, FORM_CLASS):
         elif uploaded[0].handler == "vsis3":
             from ..byoc.byoc_dock import open_byoc_registration
 
-            open_byoc_registration(self.iface, [location.uri for location in uploaded], f"s3://{uploaded[0].bucket}")
+            # A split file is registered as its (BAND) tile; other files are grouped by the registration.
+            tiles = [o.tile for o in run.uploaded if o.tile is not None]
+            singles = [o.uploads[0].location.uri for o in run.uploaded if o.tile is None]
+            open_byoc_registration(self.iface, singles, f"s3://{uploaded[0].bucket}", tiles)
 
 
 _DOCK: List[PublishDock] = []

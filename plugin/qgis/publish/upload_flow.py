@@ -21,10 +21,19 @@ from qgis.PyQt.QtWidgets import QMessageBox
 from ...core.cog.validate import validate_cog
 from ...core.errors import CogportError
 from ...core.progress import Progress
-from ...core.publish import ConvertPolicy, PublishOutcome, PublishSettings, Step, publish_file
+from ...core.publish import (
+    ConvertPolicy,
+    PublishOutcome,
+    PublishSettings,
+    Step,
+    incomplete_error,
+    publish_file,
+    upload_targets,
+    will_convert,
+)
 from ...core.storage.connection import Credentials, StorageConnection
 from ...core.storage.transfer import TransferStatus
-from ...core.storage.upload import IfExists, object_exists, resolve_destination
+from ...core.storage.upload import IfExists, object_exists
 from ...core.storage.uri import ObjectLocation
 from ..common.layer_sources import layer_file_path
 from ..common.tasks import CoreTask, run_task, user_message
@@ -53,10 +62,6 @@ def local_path(item: Union[str, QgsMapLayer]) -> str:
 def source_label(item: Union[str, QgsMapLayer]) -> str:
     """How a path or a layer is named to the person: the layer's name, else the path."""
     return item.name() if isinstance(item, QgsMapLayer) else str(item)
-
-
-def upload_name(source: str, converting: bool) -> str:
-    return os.path.splitext(os.path.basename(source))[0] + ".tif" if converting else os.path.basename(source)
 
 
 class PublishRun(QObject):
@@ -108,13 +113,14 @@ class PublishRun(QObject):
         for number, source in enumerate(self.sources):
             progress.raise_if_cancelled()
             try:
-                valid = None
-                if self.settings.convert is not ConvertPolicy.ALWAYS:
-                    valid = validate_cog(source, self.settings.profile).valid
-                converting = valid is None or (not valid and self.settings.convert is ConvertPolicy.IF_INVALID)
-                target = resolve_destination(upload_name(source, converting), self.settings.destination)
-                exists = self.settings.if_exists is IfExists.FAIL and object_exists(
-                    target, self.connection, self.credentials
+                report = validate_cog(source, self.settings.profile)
+                if report.incomplete:
+                    raise incomplete_error(source, report)
+                forced = will_convert(self.settings, valid=True)  # converted whatever it is: nothing to ask
+                valid = None if forced else report.valid
+                targets = upload_targets(source, self.settings, will_convert(self.settings, report.valid))
+                exists = self.settings.if_exists is IfExists.FAIL and any(
+                    object_exists(target, self.connection, self.credentials) for target in targets
                 )
                 answers.append((valid, exists, ""))
             except CogportError as exc:
@@ -239,19 +245,20 @@ class PublishRun(QObject):
     # ----- results
     @property
     def uploaded(self) -> List[PublishOutcome]:
-        return [o for o in self.outcomes if o.step is Step.DONE and o.upload is not None]
+        return [o for o in self.outcomes if o.step is Step.DONE and o.uploads]
 
     def summary(self) -> str:
         lines = [f"Uploaded {len(self.uploaded)} of {len(self.sources)} file(s) to {self.settings.destination.uri}"]
         for index, outcome in enumerate(self.outcomes):
             name = os.path.basename(outcome.source)
-            if outcome.step is Step.DONE and outcome.upload is not None:
+            if outcome.step is Step.DONE and outcome.uploads:
                 kept = (
-                    f" (converted copy kept: {outcome.converted})"
+                    f" (converted copy kept: {', '.join(outcome.converted)})"
                     if self.settings.keep_converted and outcome.converted
                     else ""
                 )
-                lines.append(f"✔ {name} → {outcome.uri}{kept}")
+                bands = f" ({len(outcome.uploads)} band files)" if outcome.tile else ""
+                lines.append(f"✔ {name} → {outcome.uri}{bands}{kept}")
             elif outcome.step is Step.SKIPPED:
                 lines.append(f"– {name}: skipped")
             else:
