@@ -6,6 +6,8 @@ Built from the documented contract (shared/reference/cloud-apis.md, Part 1):
 - errors are google.rpc.Status: `{"error": {"code", "message", "status"}}`;
 - an existing asset without `overwrite` -> 409 ALREADY_EXISTS; an unknown project -> 404 NOT_FOUND;
   a malformed manifest -> 400 INVALID_ARGUMENT; a missing/unknown token -> 401 UNAUTHENTICATED;
+- `GET /v1/projects/{project}:listAssets?pageSize=N` (projects.listAssets, the EE REST reference) lists the
+  project's root assets as `{"assets": [{"name", "type"}...]}`, with the same 401 / 404 answers;
 - `POST /token` is the JWT bearer grant (RFC 7523): the RS256 assertion is verified with
   `openssl dgst -verify` against the service account's public key, and the claims are checked.
 Everything received is recorded in `requests`. `fail_next()` scripts google.rpc.Status answers
@@ -219,9 +221,43 @@ class _Handler(BaseHTTPRequestHandler):
         self._import_external(request)
 
     def do_GET(self) -> None:
+        parts = urlsplit(self.path)
+        request = EeRequest("GET", parts.path, dict(self.headers.items()), b"")
         with self.fake._lock:
-            self.fake.requests.append(EeRequest("GET", urlsplit(self.path).path, dict(self.headers.items()), b""))
-        self._status(404, "Method not found.", "NOT_FOUND")
+            self.fake.requests.append(request)
+        match = re.fullmatch(r"/v1/projects/([^/]+):listAssets", parts.path)
+        if match is None:
+            self._status(404, "Method not found.", "NOT_FOUND")
+            return
+        project = self._authorised_project(request, match.group(1))
+        if project is None:
+            return
+        size = int(parse_qs(parts.query).get("pageSize", ["1000"])[0])
+        prefix = f"projects/{project}/assets/"
+        with self.fake._lock:
+            names = sorted(name for name in self.fake.assets if name.startswith(prefix))[:size]
+        self._send(200, json.dumps({"assets": [{"name": name, "type": "IMAGE"} for name in names]}).encode())
+
+    def _authorised_project(self, request: EeRequest, quoted_project: str) -> Optional[str]:
+        """The project of a call with a valid token; otherwise answers the error and returns None."""
+        fake = self.fake
+        auth = request.header("Authorization") or ""
+        if not auth.startswith("Bearer ") or auth[len("Bearer ") :] not in fake.tokens:
+            self._status(
+                401,
+                "Request had invalid authentication credentials. Expected OAuth 2 access token, "
+                "login cookie or other valid authentication credential.",
+            )
+            return None
+        failure = fake._take_failure()
+        if failure is not None:
+            self._status(failure.status, failure.message, failure.status_name, failure.headers)
+            return None
+        project = unquote(quoted_project)
+        if project not in fake.projects:
+            self._status(404, f"Project '{project}' not found or deleted.")
+            return None
+        return project
 
     def _token(self, body: bytes) -> None:
         form = {key: values[0] for key, values in parse_qs(body.decode()).items()}
@@ -248,21 +284,7 @@ class _Handler(BaseHTTPRequestHandler):
         if match is None:
             self._status(404, f"Method not found: {request.path}", "NOT_FOUND")
             return
-        auth = request.header("Authorization") or ""
-        if not auth.startswith("Bearer ") or auth[len("Bearer ") :] not in fake.tokens:
-            self._status(
-                401,
-                "Request had invalid authentication credentials. Expected OAuth 2 access token, "
-                "login cookie or other valid authentication credential.",
-            )
-            return
-        failure = fake._take_failure()
-        if failure is not None:
-            self._status(failure.status, failure.message, failure.status_name, failure.headers)
-            return
-        project = unquote(match.group(1))
-        if project not in fake.projects:
-            self._status(404, f"Project '{project}' not found or deleted.")
+        if self._authorised_project(request, match.group(1)) is None:
             return
         if not (request.header("Content-Type") or "").startswith("application/json"):
             self._status(400, "Content-Type must be application/json.")

@@ -125,7 +125,8 @@ class EarthEngineCredentials:
         if not token:
             raise AuthenticationError(
                 "No Earth Engine credentials: no connection was chosen and COGPORT_EE_TOKEN is not set.",
-                "choose an Earth Engine connection, or export COGPORT_EE_TOKEN=$(gcloud auth print-access-token).",
+                "the connection choice: pick an Earth Engine connection, or export "
+                "COGPORT_EE_TOKEN=$(gcloud auth print-access-token) before starting QGIS.",
             )
         return cls.from_token(token, f"the token in {ENV_TOKEN}")
 
@@ -202,3 +203,10 @@ class EarthEngineClient:
         if body not in ("", "{}"):
             LOG.info("importExternal answered a non-empty body (ignored): %s", body[:200])
         return RegistrationResult(manifest.name, bool(overwrite))
+
+    def check_access(self) -> str:
+        """One `projects.listAssets` call on the project's root: proves the credentials, the project id and
+        that the project may use Earth Engine, without changing anything."""
+        project = self.connection.project
+        self.http.request("GET", f"{API_VERSION}/projects/{quote(project, safe='')}:listAssets", params={"pageSize": 1})
+        return f"Earth Engine accepts these credentials for project '{project}'."

@@ -17,9 +17,9 @@ from ...core.storage.connection import (
     prefers_path_style,
 )
 from ...core.storage.probe import describe_connection
+from ..common.connection_test import ConnectionTest
 from ..common.form_rows import FormRows
 from ..common.resources import load_ui
-from ..common.tasks import CoreTask, run_task, user_message
 from .connections import ConnectionStore
 
 FORM_CLASS = load_ui("connection_dialog")
@@ -36,7 +36,7 @@ class ConnectionDialog(QDialog, FORM_CLASS):
         self.store = store
         self.original = connection
         self.result_connection: Optional[StorageConnection] = None
-        self._test_task: Optional[CoreTask] = None
+        self.tester = ConnectionTest(self.test_button, self.test_result_label)
         self.rows = FormRows(self.form)
         self._endpoint_wants_path_style = False
         for kind in StoreKind:
@@ -182,24 +182,12 @@ class ConnectionDialog(QDialog, FORM_CLASS):
         try:
             check_fields(connection, credentials.service_account_json)
         except CogportError as error:
-            self._show_result(error.user_message, ok=False)
+            self.tester.refuse(error)
             return
-        self.test_button.setEnabled(False)
-        self._show_result(self.tr("Testing…"), ok=None)
-        self._test_task = run_task(
-            CoreTask(
-                self.tr("Testing connection {name}").format(name=connection.name or self.tr("(unnamed)")),
-                lambda progress: describe_connection(connection, credentials),
-                on_done=lambda text: self._show_result(text, ok=True),
-                on_error=lambda error: self._show_result(user_message(error), ok=False),
-            )
+        self.tester.start(
+            self.tr("Testing connection {name}").format(name=connection.name or self.tr("(unnamed)")),
+            lambda: describe_connection(connection, credentials),
         )
-
-    def _show_result(self, text: str, ok: Optional[bool]) -> None:
-        self.test_button.setEnabled(ok is not None)
-        color = {True: "#1b7f3b", False: "#b3261e", None: "palette(text)"}[ok]
-        self.test_result_label.setStyleSheet(f"color: {color};")
-        self.test_result_label.setText(text)
 
     def _save(self) -> None:
         connection, credentials = self.connection_and_credentials()
@@ -207,7 +195,11 @@ class ConnectionDialog(QDialog, FORM_CLASS):
             self.result_connection = self.store.save(
                 connection, credentials, previous_name=self.original.name if self.original else ""
             )
-        except Exception as error:  # noqa: BLE001 - shown to the person, dialog stays open
-            self._show_result(user_message(error), ok=False)
+        except CogportError as error:  # shown to the person, the form stays open
+            self.tester.refuse(error)
             return
         self.accept()
+
+    def done(self, result: int) -> None:
+        self.tester.cancel()
+        super().done(result)
