@@ -10,7 +10,7 @@ from cogport.plugin.qgis.earthengine.earthengine_connection_dialog import EarthE
 from cogport.plugin.qgis.earthengine.earthengine_connections import delete_connection, save_connection
 from cogport.tests.qgis.test_byoc_qgis import fake, saved  # noqa: F401 - fixtures
 
-TOKEN = "ya29.form-test-token"  # noqa: S105 - a fake's token
+TOKEN = "ya29.form-test-token"
 PROJECT = "ee-demo-project"
 WAIT = 20000
 
@@ -75,7 +75,7 @@ def test_earth_engine_wording_without_credentials(ee_dialog):
     assert not ee_dialog.save() and "Check the credentials: paste" in ee_dialog.resultLabel.text()
 
 
-def test_byoc_test_button_checks_the_client_against_the_service(fake, qtbot, auth_db):  # noqa: F811 - fixture
+def test_byoc_test_button_checks_the_client_against_the_service(fake, qtbot, auth_db):
     dialog = ByocConnectionDialog()
     qtbot.addWidget(dialog)
     dialog.nameEdit.setText("Form SH")
@@ -94,7 +94,7 @@ def test_byoc_test_button_checks_the_client_against_the_service(fake, qtbot, aut
     assert dialog.resultLabel.text().startswith("The connection needs an OAuth client id and client secret.")
 
 
-def test_byoc_test_keeps_the_saved_secret(fake, saved, qtbot):  # noqa: F811 - fixtures
+def test_byoc_test_keeps_the_saved_secret(fake, saved, qtbot):
     dialog = ByocConnectionDialog(name="Fake SH")
     qtbot.addWidget(dialog)
     assert dialog.clientSecretEdit.text() == ""
