@@ -31,7 +31,14 @@ from cogport.plugin.core.storage.upload import (
 from cogport.plugin.core.storage.uri import ObjectLocation
 from cogport.tests.support.fault_proxy import FaultProxy, is_part_upload
 from cogport.tests.support.objectstore import TEST
-from cogport.tests.support.stores import create_bucket, put_bytes, read_object, s3_connection, swift_connection
+from cogport.tests.support.stores import (
+    create_bucket,
+    put_bytes,
+    read_object,
+    s3_connection,
+    swift_connection,
+    use_gdal_settings,
+)
 
 APIS = {"s3": s3_connection, "swift": swift_connection}
 SMALL_PARTS = UploadOptions(
@@ -340,7 +347,8 @@ def test_destination_forms():
 
 def test_without_a_connection_gdal_configured_credentials_apply(objectstore, bucket_name, tmp_path):
     connection, credentials = s3_connection(objectstore)
-    create_bucket(connection, credentials, bucket_name)  # leaves the bucket's GDAL options set, as a user would
+    create_bucket(connection, credentials, bucket_name)
+    use_gdal_settings(connection, credentials, bucket_name)
     source = random_file(tmp_path, 11 * MiB)
     result = upload_file(str(source), f"/vsis3/{bucket_name}/gdal.tif", options=SMALL_PARTS)
     assert result.etag.endswith("-3") and read_object(result.location.vsi_path) == source.read_bytes()
@@ -412,9 +420,7 @@ def test_wrong_key_without_a_connection_is_explained_from_the_stores_answer(obje
     connection, credentials = s3_connection(objectstore)
     create_bucket(connection, credentials, bucket_name)
     wrong_connection, wrong = s3_connection(objectstore, secret="not-the-key")
-    from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS
-
-    SCOPED_OPTIONS.apply(wrong_connection, wrong, bucket_name)  # GDAL options a person set by hand
+    use_gdal_settings(wrong_connection, wrong, bucket_name)
     with pytest.raises(AuthenticationError) as info:
         upload_file(str(random_file(tmp_path, 1000)), f"/vsis3/{bucket_name}/x.tif", if_exists=IfExists.OVERWRITE)
     assert "credentials" in str(info.value) and "not-the-key" not in str(info.value)

@@ -89,6 +89,20 @@ def test_a_broken_input_fails_with_the_cogport_message(cogport_provider, tmp_pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cut.tif", "whole.tif"]
 
 
+def test_an_existing_text_file_is_not_a_raster_rather_than_not_found(cogport_provider, tmp_path):
+    import processing
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("field notes, not pixels")
+    with pytest.raises(QgsProcessingException) as info:
+        processing.run("cogport:convert_to_cog", {"INPUT": str(notes), "OUTPUT": str(tmp_path / "o.tif")})
+    assert "notes.txt is not a raster GDAL can read." in str(info.value) and "not found" not in str(info.value)
+    with pytest.raises(QgsProcessingException, match="not found"):  # a missing file still says so
+        processing.run(
+            "cogport:convert_to_cog", {"INPUT": str(tmp_path / "gone.tif"), "OUTPUT": str(tmp_path / "o.tif")}
+        )
+
+
 def test_a_forbidden_override_is_refused(cogport_provider, source, tmp_path):
     import processing
 
@@ -126,7 +140,7 @@ def test_runs_headless_with_qgis_process(source, tmp_path):
             "--json",
             "--",
             f"INPUT={source}",
-            "PROFILE=2",
+            "PROFILE=byoc",
             "COMPRESS=",
             "BLOCKSIZE=512",
             "SPLIT_BANDS=false",

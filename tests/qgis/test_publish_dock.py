@@ -6,7 +6,7 @@ from osgeo import gdal
 
 from cogport.plugin.core.publish import ConvertPolicy
 from cogport.plugin.qgis.publish.publish_dock import GDAL_SETTINGS, PublishDock, open_publish_dock
-from cogport.tests.support.stores import create_bucket, s3_connection, write_test_cog
+from cogport.tests.support.stores import create_bucket, s3_connection, use_gdal_settings, write_test_cog
 
 
 def table(dock):
@@ -17,7 +17,8 @@ def test_publish_uploads_valid_files_and_stops_invalid_ones_alone(
     qgis_iface, qtbot, objectstore, bucket_name, tmp_path
 ):
     connection, credentials = s3_connection(objectstore)
-    create_bucket(connection, credentials, bucket_name)  # GDAL settings for the bucket: no saved connection
+    create_bucket(connection, credentials, bucket_name)
+    use_gdal_settings(connection, credentials, bucket_name)  # GDAL settings for the bucket: no saved connection
     good = write_test_cog(tmp_path / "good.tif", 256, 256, 1)
     striped = tmp_path / "striped.tif"
     gdal.Translate(str(striped), str(write_test_cog(tmp_path / "big.tif", 1500, 1100, 1)), format="GTiff")

@@ -11,6 +11,7 @@ from qgis.core import QgsProject
 
 from cogport.plugin.core.errors import CogportError
 from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS
+from cogport.plugin.core.storage.uri import ObjectLocation
 from cogport.plugin.qgis.storage.layers import add_remote_layer, install_project_credentials, location_from_user_text
 from cogport.tests.support.stores import create_bucket, put_file, s3_connection, swift_connection, write_byte_cog
 
@@ -68,7 +69,26 @@ def test_missing_object_gives_a_clear_message(qgis_new_project, store, remote_co
     connection, location, _values = remote_cog
     with pytest.raises(CogportError) as info:
         add_remote_layer(store, connection, location.child("-missing.tif"))
-    assert "could not be opened" in str(info.value) and "credentials" in info.value.check
+    assert info.value.user_message == (
+        f"'{location.uri}-missing.tif' could not be opened through connection '{connection.name}' "
+        f"(bucket '{location.bucket}'): the bucket answers, the object is no raster. "
+        "Check that the object exists and is a GeoTIFF/COG."
+    )
+
+
+def test_add_by_uri_on_a_bucket_the_connection_lacks_names_connection_and_bucket(
+    qgis_new_project, store, remote_cog, bucket_name
+):
+    connection, location, _values = remote_cog
+    elsewhere = ObjectLocation(location.handler, f"{bucket_name}-elsewhere", location.key)
+    with pytest.raises(CogportError) as info:
+        add_remote_layer(store, connection, elsewhere)
+    message = info.value.user_message
+    assert message.startswith(
+        f"'{elsewhere.uri}' could not be opened through connection '{connection.name}' "
+        f"(bucket '{elsewhere.bucket}'): The "
+    )
+    assert "does not exist" in message and QgsProject.instance().count() == 0
 
 
 def test_saved_project_has_no_secret_and_reopens_without_prompting(

@@ -23,6 +23,7 @@ from cogport.tests.support.stores import (
     read_object,
     s3_connection,
     swift_connection,
+    use_gdal_settings,
     write_test_cog,
 )
 
@@ -48,7 +49,8 @@ def test_upload_with_gdal_configured_credentials_and_overwrite_rule(
     import processing
 
     connection, credentials = make(objectstore)
-    root = create_bucket(connection, credentials, bucket_name)  # GDAL options for the bucket, no saved connection
+    root = create_bucket(connection, credentials, bucket_name)
+    use_gdal_settings(connection, credentials, bucket_name)  # GDAL options for the bucket, no saved connection
     cog = write_test_cog(tmp_path / "scene.tif", 256, 256, 1)
     scheme = "s3" if connection.handler == "vsis3" else "swift"
     destination = f"s3://{bucket_name}/cogs/" if scheme == "s3" else f"/vsiswift/{bucket_name}/cogs/"
@@ -68,9 +70,7 @@ def test_missing_bucket_message_reaches_processing(cogport_provider, objectstore
 
     connection, credentials = s3_connection(objectstore)
     create_bucket(connection, credentials, "upload-alg-exists")
-    from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS
-
-    SCOPED_OPTIONS.apply(connection, credentials, "upload-alg-missing")
+    use_gdal_settings(connection, credentials, "upload-alg-missing")
     cog = write_test_cog(tmp_path / "scene.tif", 64, 64, 1)
     with pytest.raises(QgsProcessingException, match="does not exist"):
         processing.run("cogport:upload", {"INPUT": str(cog), "DESTINATION": "s3://upload-alg-missing/x.tif"})
@@ -124,6 +124,7 @@ def test_model_converts_validates_and_uploads(cogport_provider, objectstore, buc
 
     connection, credentials = s3_connection(objectstore)
     create_bucket(connection, credentials, bucket_name)
+    use_gdal_settings(connection, credentials, bucket_name)
     striped = tmp_path / "striped.tif"
     gdal.Translate(str(striped), str(write_test_cog(tmp_path / "big.tif", 1500, 1100, 1)), format="GTiff")
     destination = f"s3://{bucket_name}/published/scene.tif"
@@ -140,6 +141,7 @@ def test_model_validates_then_uploads_and_refuses_an_invalid_file(cogport_provid
 
     connection, credentials = s3_connection(objectstore)
     create_bucket(connection, credentials, bucket_name)
+    use_gdal_settings(connection, credentials, bucket_name)
     cog = write_test_cog(tmp_path / "good.tif", 512, 512, 1)
     processing.run(publish_model(), {"source": str(cog), "destination": f"s3://{bucket_name}/published/"})
     assert read_object(f"/vsis3/{bucket_name}/published/good.tif") == cog.read_bytes()

@@ -10,6 +10,8 @@ Built from the documented contract (shared/reference/cloud-apis.md, Part 1, and 
   a malformed manifest -> 400 INVALID_ARGUMENT; a missing/unknown token -> 401 UNAUTHENTICATED;
 - what earthengine-api needs to start: the discovery document at `/$discovery/rest?version=<v>`
   (the methods above and `projects.algorithms.list`), and `GET /<v>/projects/{project}/algorithms`;
+- `GET /v1/projects/{project}:listAssets?pageSize=N` (projects.listAssets, the EE REST reference) lists the
+  project's root assets as `{"assets": [{"name", "type"}...]}`, with the same 401 / 404 answers;
 - `POST /token` is the JWT bearer grant (RFC 7523): the RS256 assertion is verified with
   `openssl dgst -verify` against the service account's public key, and the claims are checked; `aud` is
   Google's token endpoint (what google-auth always sends) or this fake's own token URL (a key's `token_uri`).
@@ -359,6 +361,10 @@ class _Handler(BaseHTTPRequestHandler):
                 return
             self._send(200, json.dumps(_discovery_document(self.fake.url, version)).encode())
             return
+        listing = re.fullmatch(r"/(v1|v1beta|v1alpha)/projects/([^/]+):listAssets", request.path)
+        if listing is not None:
+            self._list_assets(request, unquote(listing.group(2)))
+            return
         match = re.fullmatch(r"/(v1|v1beta|v1alpha)/projects/([^/]+)/algorithms", request.path)
         if match is None:
             self._status(404, "Method not found.")
@@ -369,6 +375,18 @@ class _Handler(BaseHTTPRequestHandler):
             self._status(404, f"Project '{unquote(match.group(2))}' not found or deleted.")
             return
         self._send(200, json.dumps({"algorithms": ALGORITHMS}).encode())
+
+    def _list_assets(self, request: EeRequest, project: str) -> None:
+        if not self._authorised(request):
+            return
+        if project not in self.fake.projects:
+            self._status(404, f"Project '{project}' not found or deleted.")
+            return
+        size = int((request.query.get("pageSize") or ["1000"])[0])
+        prefix = f"projects/{project}/assets/"
+        with self.fake._lock:
+            names = sorted(name for name in self.fake.assets if name.startswith(prefix))[:size]
+        self._send(200, json.dumps({"assets": [{"name": name, "type": "IMAGE"} for name in names]}).encode())
 
     def _token(self, body: bytes) -> None:
         form = {key: values[0] for key, values in parse_qs(body.decode()).items()}

@@ -8,7 +8,7 @@ from typing import Tuple
 from osgeo import gdal
 
 from cogport.plugin.core.storage.connection import AuthMode, Credentials, StorageConnection, StoreKind
-from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS, forget_cached
+from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS, credential_options, forget_cached
 from cogport.plugin.core.storage.uri import ObjectLocation
 
 from .objectstore import TEST, Account, SwiftServer
@@ -47,6 +47,15 @@ def create_bucket(connection: StorageConnection, credentials: Credentials, bucke
     if gdal.VSIStatL(location.vsi_path) is None:
         gdal.Mkdir(location.vsi_path, 0o755)
     return location
+
+
+def use_gdal_settings(connection: StorageConnection, credentials: Credentials, bucket: str) -> None:
+    """Options for `bucket` as a person sets them for GDAL (a config file's [credentials] section), not Cogport."""
+    SCOPED_OPTIONS.withdraw(connection.name)
+    prefix = ObjectLocation(connection.handler, bucket).bucket_prefix
+    for key, value in credential_options(connection, credentials).items():
+        gdal.SetPathSpecificOption(prefix, key, value)
+    forget_cached(prefix)
 
 
 def put_bytes(location: ObjectLocation, data: bytes) -> None:

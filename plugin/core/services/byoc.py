@@ -320,6 +320,11 @@ class ByocClient:
     def __repr__(self) -> str:
         return f"ByocClient({self.connection!r})"
 
+    def check_access(self) -> str:
+        """One page of collections: proves the OAuth client, the deployment's URLs and the BYOC API access."""
+        self.http.request("GET", "collections", params={"count": 1})
+        return f"Sentinel Hub accepts the OAuth client of connection '{self.connection.name}'."
+
     # Collections
 
     def collections(self, search: str = "", progress: Optional[Progress] = None) -> List[Collection]:

@@ -133,7 +133,8 @@ class EarthEngineCredentials:
         if not token:
             raise AuthenticationError(
                 "No Earth Engine credentials: no connection was chosen and COGPORT_EE_TOKEN is not set.",
-                "choose an Earth Engine connection, or export COGPORT_EE_TOKEN=$(gcloud auth print-access-token).",
+                "the connection choice: pick an Earth Engine connection, or export "
+                "COGPORT_EE_TOKEN=$(gcloud auth print-access-token) before starting QGIS.",
             )
         return cls.from_token(token, f"the token in {ENV_TOKEN}")
 
@@ -222,3 +223,12 @@ class EarthEngineClient:
                     raise
                 LOG.info("importExternal is not served on %s (%s)", self.api_version, error.what)
                 self.api_version = API_VERSIONS[position + 1]
+
+    def check_access(self) -> str:
+        """One `projects.listAssets` call on the project's root: proves the credentials, the project id and
+        that the project may use Earth Engine, without changing anything."""
+        project = self.connection.project
+        self.http.request(
+            "GET", f"{self.api_version}/projects/{quote(project, safe='')}:listAssets", params={"pageSize": 1}
+        )
+        return f"Earth Engine accepts these credentials for project '{project}'."

@@ -58,8 +58,8 @@ class StaticToken:
             raise AuthenticationError(
                 f"Google refused {self.source} (HTTP 401 UNAUTHENTICATED): it has expired or lacks the "
                 "Earth Engine scope.",
-                "paste a fresh token (e.g. from `gcloud auth print-access-token`), or use a service-account "
-                "key or a QGIS OAuth2 configuration, which renew themselves.",
+                "the token: paste a fresh one (e.g. from `gcloud auth print-access-token`), or use a "
+                "service-account key or a QGIS OAuth2 configuration, which renew themselves.",
             )
         return self._token
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass, fields, replace
 from enum import Enum
 from typing import Dict, Tuple
+
+from ..errors import CogportError
+from ..services.google_auth import ServiceAccountKey
 
 
 class StoreKind(str, Enum):
@@ -109,6 +113,50 @@ class StorageConnection:
 
     def renamed(self, name: str) -> StorageConnection:
         return replace(self, name=name)
+
+
+def endpoint_host(endpoint: str) -> str:
+    """The host of a `host[:port]` endpoint, without the port (IPv6 literals keep their brackets off)."""
+    if endpoint.startswith("["):
+        return endpoint[1:].partition("]")[0]
+    return endpoint.rpartition(":")[0] if endpoint.count(":") == 1 else endpoint
+
+
+def endpoint_is_ip(endpoint: str) -> bool:
+    try:
+        ipaddress.ip_address(endpoint_host(endpoint))
+    except ValueError:
+        return False
+    return True
+
+
+def prefers_path_style(endpoint: str) -> bool:
+    """IP addresses and endpoints with a port (MinIO, Ceph, local servers) have no per-bucket host names."""
+    return endpoint_is_ip(endpoint) or endpoint_host(endpoint) != endpoint or endpoint_host(endpoint) == "localhost"
+
+
+def check_fields(connection: StorageConnection, service_account_json: str = "") -> None:
+    """Refuses what cannot work before anything is sent or saved: a missing or malformed endpoint, a broken key."""
+    endpoint = connection.endpoint
+    if connection.kind is StoreKind.S3_COMPATIBLE and not endpoint:
+        raise CogportError(
+            f"Connection '{connection.name}' has no endpoint.",
+            "the Endpoint field: an S3-compatible store needs its host[:port], e.g. s3.gra.io.cloud.ovh.net.",
+        )
+    if "/" in endpoint:
+        host, _, path = endpoint.partition("/")
+        raise CogportError(
+            f"The endpoint '{endpoint}' of connection '{connection.name}' has a path (/{path}).",
+            f"the Endpoint field: give only host[:port] ({host}); Cogport adds the bucket and key to the path.",
+        )
+    port = endpoint.rpartition("]")[2] if endpoint.startswith("[") else endpoint
+    if port.count(":") == 1 and not port.rpartition(":")[2].isdigit():
+        raise CogportError(
+            f"The endpoint '{endpoint}' of connection '{connection.name}' has no valid port number.",
+            "the Endpoint field: host or host:port, e.g. minio.example.com:9000.",
+        )
+    if connection.auth is AuthMode.SERVICE_ACCOUNT:
+        ServiceAccountKey.from_json(service_account_json)
 
 
 def _mask(value: str) -> str:

@@ -12,8 +12,11 @@ from .connection import StorageConnection
 from .xml_answer import ParseError, parse_answer
 
 
-def explain_http_failure(exc: Exception, host: str, connection_name: str = "") -> NetworkError:
-    """A connection-level failure (no HTTP answer): DNS, refused, TLS or timeout."""
+def explain_http_failure(exc: Exception, host: str, connection_name: str = "", endpoint: str = "") -> NetworkError:
+    """A connection-level failure (no HTTP answer): DNS, refused, TLS or timeout.
+
+    `endpoint` is the connection's own host when `host` differs from it: virtual hosting put the bucket in front.
+    """
     text = repr(exc)
     where = f" (connection '{connection_name}')" if connection_name else ""
     if isinstance(exc, (requests.exceptions.SSLError, ssl.SSLError)) or "SSL" in text:
@@ -29,6 +32,14 @@ def explain_http_failure(exc: Exception, host: str, connection_name: str = "") -
             detail=text,
         )
     if re.search(r"Name or service not known|nodename nor servname|getaddrinfo|NameResolution", text):
+        if endpoint and host != endpoint:
+            return NetworkError(
+                f"The host name {host} could not be resolved{where}: virtual hosting is on, so the bucket name "
+                f"was put in front of the endpoint {endpoint}.",
+                "the connection's Path-style addressing (host/bucket) box: tick it unless the store serves a "
+                "host name per bucket; then the endpoint's spelling and your DNS.",
+                detail=text,
+            )
         return NetworkError(
             f"The host name {host} could not be resolved{where}.",
             "the endpoint's spelling, your DNS and your network connection.",

@@ -8,13 +8,12 @@ sent to another connection's bucket.
 from __future__ import annotations
 
 import contextlib
-import json
 import threading
 from typing import Dict, Iterator, Set
 
 from osgeo import gdal
 
-from ..errors import CogportError
+from ..services.google_auth import ServiceAccountKey
 from .connection import AuthMode, Credentials, StorageConnection, StoreKind
 from .uri import ObjectLocation
 
@@ -101,29 +100,17 @@ def credential_options(connection: StorageConnection, credentials: Credentials) 
     if auth is AuthMode.ANONYMOUS:
         options["GS_NO_SIGN_REQUEST"] = "YES"
     elif auth is AuthMode.SERVICE_ACCOUNT:
-        key = _service_account(credentials.service_account_json)
+        key = ServiceAccountKey.from_json(credentials.service_account_json)
         options.update(
             GS_NO_SIGN_REQUEST="NO",
-            GS_OAUTH2_PRIVATE_KEY=key["private_key"],
-            GS_OAUTH2_CLIENT_EMAIL=key["client_email"],
+            GS_OAUTH2_PRIVATE_KEY=key.private_key,
+            GS_OAUTH2_CLIENT_EMAIL=key.client_email,
         )
     else:
         options.update(
             GS_NO_SIGN_REQUEST="NO", GS_ACCESS_KEY_ID=credentials.identity, GS_SECRET_ACCESS_KEY=credentials.secret
         )
     return options
-
-
-def _service_account(text: str) -> Dict[str, str]:
-    try:
-        data = json.loads(text)
-        return {"private_key": str(data["private_key"]), "client_email": str(data["client_email"])}
-    except (ValueError, KeyError, TypeError) as exc:
-        raise CogportError(
-            "The service-account key is not a valid Google JSON key.",
-            "that you pasted the whole JSON file downloaded from the Cloud console (it has "
-            "'client_email' and 'private_key').",
-        ) from exc
 
 
 class ScopedOptions:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import List, Tuple
+from typing import List, NoReturn, Tuple
 from urllib.parse import urlparse
 
 import requests
 
-from ..errors import CogportError, StorageError
-from .connection import AuthMode, Credentials, StorageConnection, StoreKind
+from ..errors import AuthenticationError, CogportError, StorageError
+from .connection import AuthMode, Credentials, StorageConnection, StoreKind, check_fields
 from .failures import explain_http_failure, explain_swift_status
 from .s3_api import S3Api
 
@@ -64,33 +64,62 @@ def probe_bucket(connection: StorageConnection, credentials: Credentials, bucket
 
 
 def list_bucket_names(connection: StorageConnection, credentials: Credentials) -> List[str]:
-    """Bucket names from the store where it can list them, merged with the ones typed in the connection."""
+    """Bucket names from the store where it can list them, merged with the ones typed in the connection.
+
+    Where the store cannot list them and none are typed, the error says why: the store is unreachable,
+    the key is broken, or this kind of connection cannot list buckets at all.
+    """
+    check_fields(connection, credentials.service_account_json)
     typed = list(connection.buckets)
-    if connection.anonymous or connection.auth is AuthMode.SERVICE_ACCOUNT:
-        listed: List[str] = []
-    elif connection.kind is StoreKind.SWIFT:
-        listed = _swift_containers(connection, credentials)
-    else:
-        try:
-            listed = s3_api_for(connection, credentials).list_buckets()
-        except CogportError as exc:
-            # A key may be valid yet not allowed to enumerate buckets: typed names still work.
-            if typed and "denied" in exc.what:
-                listed = []
-            else:
-                raise
+    noun = "container" if connection.kind is StoreKind.SWIFT else "bucket"
+    listed = _listed_names(connection, credentials, typed, noun)
     names = sorted(set(listed) | set(typed), key=str.casefold)
     if not names:
         raise CogportError(
-            f"Connection '{connection.name}' cannot list its buckets.",
-            "the connection's bucket names: type the buckets you use in its settings.",
+            f"Connection '{connection.name}' reached the store, which lists no {noun}s for it.",
+            f"that the account owns {noun}s, or type the {noun}s you use in the connection's Buckets field.",
         )
     return names
 
 
-def _swift_containers(connection: StorageConnection, credentials: Credentials) -> List[str]:
+def _listed_names(connection: StorageConnection, credentials: Credentials, typed: List[str], noun: str) -> List[str]:
+    if connection.auth is AuthMode.SERVICE_ACCOUNT:
+        return typed or _cannot_list(connection, "a service-account connection", noun)
     if connection.auth is AuthMode.SWIFT_KEYSTONE:
-        return []
+        if not typed:
+            _reach(connection.auth_url, connection.name)
+        return typed or _cannot_list(connection, "a Keystone connection", noun)
+    if connection.kind is StoreKind.SWIFT:
+        return _swift_containers(connection, credentials)
+    if connection.anonymous and typed:
+        return []  # anonymous users cannot enumerate buckets; the typed ones are probed on their own
+    try:
+        return s3_api_for(connection, credentials).list_buckets()
+    except StorageError as exc:
+        if connection.anonymous:  # the store answered, but anonymous users may not enumerate buckets
+            _cannot_list(connection, "an anonymous connection", noun)
+        # A key may be valid yet not allowed to enumerate buckets: typed names still work.
+        if typed and isinstance(exc, AuthenticationError) and "denied" in exc.what:
+            return []
+        raise
+
+
+def _cannot_list(connection: StorageConnection, through: str, noun: str) -> NoReturn:
+    raise CogportError(
+        f"Cogport cannot list the {noun}s of {through} ('{connection.name}').",
+        f"the connection's Buckets field: type the {noun}s you use there.",
+    )
+
+
+def _reach(url: str, connection_name: str) -> None:
+    """Raises the network failure when nothing answers at `url` (any HTTP answer will do)."""
+    try:
+        requests.get(url, timeout=30)
+    except requests.RequestException as exc:
+        raise explain_http_failure(exc, urlparse(url).netloc, connection_name) from exc
+
+
+def _swift_containers(connection: StorageConnection, credentials: Credentials) -> List[str]:
     storage_url, token = swift_session(connection, credentials)
     try:
         response = requests.get(storage_url, params={"format": "json"}, headers={"X-Auth-Token": token}, timeout=30)

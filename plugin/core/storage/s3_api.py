@@ -16,11 +16,12 @@ import hashlib
 import hmac
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Optional, Tuple
-from urllib.parse import quote
+from urllib.parse import quote, urlparse
 
 import requests
 
-from .connection import Credentials, StorageConnection, StoreKind
+from ..errors import StorageError
+from .connection import Credentials, StorageConnection, StoreKind, endpoint_is_ip
 from .failures import explain_http_failure, explain_s3_error
 from .xml_answer import parse_answer
 
@@ -105,6 +106,12 @@ class S3Api:
     def _address(self, bucket: str, key: str) -> Tuple[str, str]:
         encoded_key = quote(key, safe="/-_.~")
         if bucket and self.connection.virtual_hosting:
+            if endpoint_is_ip(self.host):
+                raise StorageError(
+                    f"Connection '{self.connection.name}' uses virtual hosting, so bucket '{bucket}' was addressed "
+                    f"as the host {bucket}.{self.host}, which cannot exist: the endpoint is an IP address.",
+                    "the connection's Path-style addressing (host/bucket) box: tick it for this store.",
+                )
             return f"{bucket}.{self.host}", f"/{encoded_key}"
         return self.host, f"/{bucket}/{encoded_key}" if bucket else "/"
 
@@ -140,7 +147,9 @@ class S3Api:
         return explain_s3_error(response, what or f"bucket '{bucket}'", self.connection)
 
     def network_failure(self, exc: Exception) -> Exception:
-        return explain_http_failure(exc, self.host, self.connection.name)
+        request = getattr(exc, "request", None)
+        host = urlparse(request.url).netloc if request is not None and request.url else self.host
+        return explain_http_failure(exc, host, self.connection.name, endpoint=self.host)
 
     def request(
         self,
@@ -151,7 +160,7 @@ class S3Api:
         what: str = "",
     ) -> requests.Response:
         """Sends one signed request; any non-2xx answer becomes a StorageError saying what to check."""
-        what = what or (f"bucket '{bucket}'" if bucket else f"the endpoint {self.host}")
+        what = what or (f"bucket '{bucket}'" if bucket else f"endpoint {self.host}")
         try:
             response = self.send(method, bucket, key, query)
         except requests.RequestException as exc:

@@ -85,7 +85,11 @@ def uploader_for(
     credentials: Optional[Credentials] = None,
     options: UploadOptions = UploadOptions(),
 ) -> Uploader:
-    """The engine for this destination; with a connection its GDAL options are scoped to the bucket."""
+    """The engine for this destination; with a connection its GDAL options are scoped to the bucket.
+
+    Without one, GDAL's own settings apply (AWS_*, GS_*, SWIFT_*, ~/.aws, GDAL config files), never the keys
+    of a connection Cogport opened the bucket with.
+    """
     if connection is not None:
         _check_matches(location, connection)
         credentials = credentials or Credentials()
@@ -105,6 +109,15 @@ def uploader_for(
                 options.concurrency,
             )
         return VsiUploader(options.part_size, connection.name)
+    owner = SCOPED_OPTIONS.owner(location.bucket_prefix)
+    if owner:
+        # GDAL options are scoped per bucket name, so GDAL's own settings cannot be reached for this bucket now.
+        raise StorageError(
+            f"{location.uri} would not be uploaded with GDAL's own settings: Cogport has bucket "
+            f"'{location.bucket}' open through connection '{owner}', whose keys GDAL uses for it.",
+            f"the connection of the upload: choose '{owner}' to upload with it; GDAL's own settings apply to "
+            "buckets Cogport has not opened in this QGIS session.",
+        )
     if location.handler == "vsiswift":
         return SwiftUploader(
             swift_api_from_gdal_config(location.bucket),

@@ -7,10 +7,11 @@ from typing import Optional
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ...core.errors import CogportError
-from ...core.services.byoc import DEPLOYMENTS, ByocConnection
+from ...core.services.byoc import DEPLOYMENTS, ByocClient, ByocConnection
 from ..common.auth import load_secrets
+from ..common.connection_test import ConnectionTest
 from ..common.resources import load_ui
-from .byoc_connections import load_record, save_connection
+from .byoc_connections import form_connection, load_record, save_connection
 
 FORM = load_ui("byoc_connection_dialog")
 
@@ -25,6 +26,8 @@ class ByocConnectionDialog(QDialog, FORM):
         self.deploymentCombo.currentIndexChanged.connect(self._deployment_changed)
         self.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.buttonBox.rejected.connect(self.reject)
+        self.tester = ConnectionTest(self.testButton, self.resultLabel)
+        self.testButton.clicked.connect(self.test)
         if name:
             record = load_record(name)
             self.nameEdit.setText(name)
@@ -32,7 +35,7 @@ class ByocConnectionDialog(QDialog, FORM):
             self.baseUrlEdit.setText(record.base_url)
             self.tokenUrlEdit.setText(record.token_url)
             self.clientIdEdit.setText(load_secrets(record.authcfg).get("client_id", ""))
-            self.clientSecretEdit.setPlaceholderText("unchanged (stored in the QGIS authentication database)")
+            self.clientSecretEdit.setPlaceholderText(self.tr("unchanged (stored in the QGIS authentication database)"))
         self._deployment_changed()
 
     def _deployment_changed(self) -> None:
@@ -44,19 +47,37 @@ class ByocConnectionDialog(QDialog, FORM):
             self.baseUrlEdit.setText(deployment.base_url)
             self.tokenUrlEdit.setText(deployment.token_url)
 
+    def _fields(self) -> tuple:
+        return (
+            self.nameEdit.text(),
+            self.deploymentCombo.currentData(),
+            self.clientIdEdit.text(),
+            self.clientSecretEdit.text(),
+            self.baseUrlEdit.text(),
+            self.tokenUrlEdit.text(),
+        )
+
     def save(self) -> bool:
         try:
-            self.saved = save_connection(
-                self.nameEdit.text(),
-                self.deploymentCombo.currentData(),
-                self.clientIdEdit.text(),
-                self.clientSecretEdit.text(),
-                self.baseUrlEdit.text(),
-                self.tokenUrlEdit.text(),
-            )
+            self.saved = save_connection(*self._fields())
         except CogportError as error:
-            self.errorLabel.setText(error.user_message)
+            self.tester.refuse(error)
             return False
         self.clientSecretEdit.clear()
         self.accept()
         return True
+
+    def test(self) -> None:
+        """Asks Sentinel Hub for a token and one page of collections with what the form holds."""
+        try:
+            client = ByocClient(form_connection(*self._fields()))
+        except CogportError as error:
+            self.tester.refuse(error)
+            return
+        self.tester.start(
+            self.tr("Testing BYOC connection {name}").format(name=client.connection.name), client.check_access
+        )
+
+    def done(self, result: int) -> None:
+        self.tester.cancel()
+        super().done(result)

@@ -30,41 +30,53 @@ def connection_names() -> List[str]:
     return CONNECTIONS.names()
 
 
-def save_connection(
+def form_connection(
     name: str, deployment: str, client_id: str, client_secret: str = "", base_url: str = "", token_url: str = ""
 ) -> ByocConnection:
-    """Stores a connection; an empty `client_secret` keeps the secret already saved under `name`."""
+    """The connection a form describes; an empty `client_secret` means the one already saved under `name`."""
     name = name.strip()
     if not name or "/" in name or "\\" in name:
         raise CogportError("The connection needs a name without '/' or '\\'.", "the Name field.")
     if deployment not in DEPLOYMENTS:
         raise CogportError(f"Unknown deployment '{deployment}'.", "the Deployment choice.")
-    existing = CONNECTIONS.read(name, ByocConnectionRecord) if CONNECTIONS.exists(name) else ByocConnectionRecord()
-    secrets = load_secrets(existing.authcfg) if existing.authcfg else {}
-    secret = client_secret or secrets.get("client_secret", "")
+    secret = client_secret or load_secrets(_existing(name).authcfg).get("client_secret", "")
     if not client_id.strip() or not secret:
         raise AuthenticationError(
             "The connection needs an OAuth client id and client secret.",
             "the Client id and Client secret fields (Sentinel Hub Dashboard > User settings > OAuth clients).",
         )
     custom = deployment == "custom"
-    connection = ByocConnection.for_deployment(
+    return ByocConnection.for_deployment(
         name,
         deployment,
         ClientCredentials(client_id.strip(), secret),
         base_url.strip() if custom else "",
         token_url.strip() if custom else "",
     )
+
+
+def save_connection(
+    name: str, deployment: str, client_id: str, client_secret: str = "", base_url: str = "", token_url: str = ""
+) -> ByocConnection:
+    """Stores a connection; an empty `client_secret` keeps the secret already saved under `name`."""
+    connection = form_connection(name, deployment, client_id, client_secret, base_url, token_url)
+    custom = deployment == "custom"
     authcfg = store_secrets(
-        f"Sentinel Hub BYOC {name}", {"client_id": client_id.strip(), "client_secret": secret}, existing.authcfg
+        f"Sentinel Hub BYOC {connection.name}",
+        {"client_id": connection.credentials.client_id, "client_secret": connection.credentials.client_secret},
+        _existing(connection.name).authcfg,
     )
     CONNECTIONS.write(
-        name,
+        connection.name,
         ByocConnectionRecord(
             deployment, base_url.strip() if custom else "", token_url.strip() if custom else "", authcfg
         ),
     )
     return connection
+
+
+def _existing(name: str) -> ByocConnectionRecord:
+    return CONNECTIONS.read(name, ByocConnectionRecord) if CONNECTIONS.exists(name) else ByocConnectionRecord()
 
 
 def load_record(name: str) -> ByocConnectionRecord:
@@ -82,7 +94,7 @@ def load_connection(name: str) -> ByocConnection:
     if not secrets.get("client_id") or not secrets.get("client_secret"):
         raise AuthenticationError(
             f"The BYOC connection '{name}' has no saved client id or secret.",
-            "edit the connection and enter them again.",
+            "the connection: edit it and enter the client id and secret again.",
         )
     return ByocConnection.for_deployment(
         name,

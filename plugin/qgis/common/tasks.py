@@ -70,20 +70,31 @@ class CoreTask(QgsTask):
         self.settled = True
         _RUNNING.discard(self)
         if ok:
-            if self._on_done is not None:
-                self._on_done(self.result)
+            self._deliver(self._on_done, self.result)
             return
         if self.isCanceled() or isinstance(self.error, CancelledError):
             self.cancelled = True
             QgsMessageLog.logMessage(f"{self.description()}: cancelled", LOG_TAG, Qgis.MessageLevel.Info)
-            if self._on_cancelled is not None:
-                self._on_cancelled()
+            self._deliver(self._on_cancelled)
             return
         error = self.error or CogportError(f"{self.description()} failed.")
         detail = error.detail if isinstance(error, CogportError) else repr(error)
         QgsMessageLog.logMessage(f"{self.description()}: {error} {detail}", LOG_TAG, Qgis.MessageLevel.Warning)
-        if self._on_error is not None:
-            self._on_error(error)
+        self._deliver(self._on_error, error)
+
+    def _deliver(self, callback: Optional[Callable[..., None]], *args: Any) -> None:
+        if callback is None:
+            return
+        try:
+            callback(*args)
+        except RuntimeError as error:
+            if "has been deleted" not in str(error):
+                raise
+            # Qt deleted the window this task reports to (closed, plugin unloaded, QGIS quitting): the
+            # result has nowhere to go, which is no error.
+            QgsMessageLog.logMessage(
+                f"{self.description()}: finished after its window was closed", LOG_TAG, Qgis.MessageLevel.Info
+            )
 
 
 def run_task(task: CoreTask) -> CoreTask:

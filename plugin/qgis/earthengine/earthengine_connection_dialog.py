@@ -8,9 +8,10 @@ from qgis.gui import QgsAuthConfigSelect
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from ...core.errors import CogportError
-from ...core.services.earthengine import EarthEngineConnection
+from ...core.services.earthengine import EarthEngineClient, EarthEngineConnection
+from ..common.connection_test import ConnectionTest
 from ..common.resources import load_ui
-from .earthengine_connections import load_connection, save_connection
+from .earthengine_connections import SECRET_FIELDS, form_credentials, load_connection, save_connection
 
 FORM = load_ui("earthengine_connection_dialog")
 KINDS = (
@@ -32,6 +33,8 @@ class EarthEngineConnectionDialog(QDialog, FORM):
         self.oauthLayout.addWidget(self.authSelect)
         self.kindCombo.currentIndexChanged.connect(self.credentialsStack.setCurrentIndex)
         self.loadKeyButton.clicked.connect(self._load_key_file)
+        self.tester = ConnectionTest(self.testButton, self.resultLabel)
+        self.testButton.clicked.connect(self.test)
         self.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.buttonBox.rejected.connect(self.reject)
         self._show(self._original)
@@ -47,6 +50,18 @@ class EarthEngineConnectionDialog(QDialog, FORM):
             self.authSelect.setConfigId(connection.authcfg)
         self.apiUrlEdit.setText(connection.api_url)
         self.gcsApiUrlEdit.setText(connection.gcs_api_url)
+        # Only a secret already in the auth database can be kept by leaving the field empty.
+        saved = bool(connection.authcfg) and connection.credential_kind in SECRET_FIELDS
+        keep_token = saved and connection.credential_kind == "token"
+        keep_key = saved and connection.credential_kind == "service_account"
+        self.tokenEdit.setPlaceholderText(
+            self.tr("ya29.…  (leave empty to keep the saved token)") if keep_token else self.tr("ya29.…")
+        )
+        self.keyEdit.setPlaceholderText(
+            self.tr("Paste the key JSON, or load it from a file (leave empty to keep the saved key)")
+            if keep_key
+            else self.tr("Paste the key JSON, or load it from a file")
+        )
 
     def connection(self) -> EarthEngineConnection:
         kind = self.kindCombo.currentData()
@@ -76,15 +91,32 @@ class EarthEngineConnectionDialog(QDialog, FORM):
         try:
             self.saved = save_connection(self.connection(), self.secret())
         except CogportError as error:
-            self.errorLabel.setText(error.user_message)
+            self.tester.refuse(error)
             return False
         self.tokenEdit.clear()
         self.keyEdit.clear()
         self.accept()
         return True
 
+    def test(self) -> None:
+        """Sends one read-only call with what the form holds (the pasted secret, else the saved one)."""
+        connection = self.connection()
+        try:
+            client = EarthEngineClient(connection, form_credentials(connection, self.secret()))
+        except CogportError as error:
+            self.tester.refuse(error)
+            return
+        self.tester.start(
+            self.tr("Testing Earth Engine connection {name}").format(name=connection.name or connection.project),
+            client.check_access,
+        )
+
+    def done(self, result: int) -> None:
+        self.tester.cancel()
+        super().done(result)
+
     def _load_key_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Service-account key", "", "JSON key (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Service-account key"), "", self.tr("JSON key (*.json)"))
         if path:
             with open(path, encoding="utf-8") as handle:
                 self.keyEdit.setPlainText(handle.read())

@@ -62,18 +62,33 @@ def save_connection(connection: EarthEngineConnection, secret: str = "") -> Eart
                 EarthEngineCredentials.from_service_account_json(secret)  # refuse a broken key now, not at send
             authcfg = store_secrets(f"Earth Engine {connection.name}", {field: secret}, authcfg)
         elif not authcfg:
-            raise AuthenticationError(
-                f"The connection '{connection.name}' has no credentials.",
-                "paste an access token or a service-account key.",
-            )
+            raise _no_credentials(connection)
     elif connection.credential_kind == "oauth2" and not authcfg:
         raise AuthenticationError(
             "No QGIS OAuth2 configuration was chosen.",
-            "pick or create an OAuth2 configuration in the Authentication selector.",
+            "the Authentication selector: pick or create an OAuth2 configuration.",
         )
     saved = replace(connection, authcfg=authcfg)
     CONNECTIONS.write(saved.name, saved)
     return saved
+
+
+def _no_credentials(connection: EarthEngineConnection) -> AuthenticationError:
+    return AuthenticationError(
+        f"The connection '{connection.name}' has no credentials.",
+        "the credentials: paste an access token or a service-account key.",
+    )
+
+
+def form_credentials(connection: EarthEngineConnection, secret: str = "") -> EarthEngineCredentials:
+    """Main thread: what the connection form holds, the pasted `secret` first, else what is saved."""
+    if secret and connection.credential_kind == "token":
+        return EarthEngineCredentials.from_token(secret, "the pasted token")
+    if secret and connection.credential_kind == "service_account":
+        return EarthEngineCredentials.from_service_account_json(secret)
+    if connection.credential_kind in SECRET_FIELDS and not connection.authcfg:
+        raise _no_credentials(connection)
+    return resolve_credentials(connection)
 
 
 def delete_connection(name: str) -> None:
@@ -107,7 +122,7 @@ def resolve_credentials(
     if not secret:
         raise AuthenticationError(
             f"The connection '{connection.name}' has no saved credentials.",
-            "edit the connection and paste the token or service-account key again.",
+            "the connection's credentials: edit it and paste the token or service-account key again.",
         )
     if field == "token":
         return EarthEngineCredentials.from_token(secret, f"the token of connection '{connection.name}'")

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -34,7 +33,7 @@ from ...core.services.byoc import (
 from ...core.services.byoc_tiles import sensing_time_from_path, templates_from_text
 from ..byoc.byoc_connections import resolve_connection
 from ..byoc.byoc_footprints import footprint_crs, footprint_feature, footprint_fields, footprint_geometry_type
-from .base import CogportAlgorithm
+from .base import CogportAlgorithm, choice_parameter, connection_parameter
 from .feedback import progress_from_feedback
 
 CONNECTION_HELP = (
@@ -65,7 +64,7 @@ class _ByocAlgorithm(CogportAlgorithm):
         """Runs on the main thread: the only place the QGIS auth database may be read."""
         self._connection, self._connection_error = None, None
         try:
-            self._connection = resolve_connection(self.parameterAsString(parameters, self.CONNECTION, context))
+            self._connection = resolve_connection(self.parameterAsChoice(parameters, self.CONNECTION, context))
         except CogportError as error:
             self._connection_error = error  # raised from processAlgorithm, whose message is shown as is
         return True
@@ -112,8 +111,8 @@ class RegisterByocTilesAlgorithm(_ByocAlgorithm):
 
     def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:
         self.addParameter(
-            QgsProcessingParameterString(
-                self.CONNECTION, "BYOC connection (empty: SH_CLIENT_ID / SH_CLIENT_SECRET)", optional=True
+            connection_parameter(
+                self.CONNECTION, self.tr("BYOC connection (empty: SH_CLIENT_ID / SH_CLIENT_SECRET)"), "byoc", True
             )
         )
         self.addParameter(QgsProcessingParameterString(self.COLLECTION, "Collection (id or name)"))
@@ -216,12 +215,12 @@ class ListByocTilesAlgorithm(_ByocAlgorithm):
 
     def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:
         self.addParameter(
-            QgsProcessingParameterString(
-                self.CONNECTION, "BYOC connection (empty: SH_CLIENT_ID / SH_CLIENT_SECRET)", optional=True
+            connection_parameter(
+                self.CONNECTION, self.tr("BYOC connection (empty: SH_CLIENT_ID / SH_CLIENT_SECRET)"), "byoc", True
             )
         )
         self.addParameter(QgsProcessingParameterString(self.COLLECTION, "Collection (id or name)"))
-        self.addParameter(QgsProcessingParameterEnum(self.STATUS, "Status", list(self.STATUS_CHOICES), defaultValue=0))
+        self.addParameter(choice_parameter(self.STATUS, self.tr("Status"), self.STATUS_CHOICES, "any"))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, "BYOC tiles"))
 
     def process(
@@ -231,7 +230,7 @@ class ListByocTilesAlgorithm(_ByocAlgorithm):
         feedback: QgsProcessingFeedback,
     ) -> Dict[str, Any]:
         client = self._client()
-        status = self.STATUS_CHOICES[self.parameterAsEnum(parameters, self.STATUS, context)]
+        status = self.parameterAsChoice(parameters, self.STATUS, context)
         wanted = self.parameterAsString(parameters, self.COLLECTION, context).strip()
         collection = client.find_collection(wanted)
         if collection is None:

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+import os
+from typing import Tuple
+
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingOutputMultipleLayers,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
 
-from ...core.cog.convert import ConversionOptions, convert_to_cog
+from ...core.cog.convert import ConversionOptions, convert_to_cog, open_raster
 from ...core.cog.profiles import PROFILE_NAMES, PROFILES
+from ...core.errors import CogportError
 from ..common.layer_sources import layer_file_path
-from .base import CogportAlgorithm
+from .base import CogportAlgorithm, choice_parameter
 from .feedback import progress_from_feedback
 from .validate_algorithm import profiles_help
 
@@ -57,9 +60,7 @@ class ConvertToCogAlgorithm(CogportAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, "Input raster (layer or file)"))
-        self.addParameter(
-            QgsProcessingParameterEnum(self.PROFILE, "Target profile", options=list(PROFILE_NAMES), defaultValue=0)
-        )
+        self.addParameter(choice_parameter(self.PROFILE, self.tr("Target profile"), PROFILE_NAMES, "generic"))
         self.addParameter(
             QgsProcessingParameterString(
                 self.COMPRESS, "Compression (empty = the profile's default)", defaultValue="", optional=True
@@ -83,6 +84,16 @@ class ConvertToCogAlgorithm(CogportAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, "Cloud Optimized GeoTIFF"))
         self.addOutput(QgsProcessingOutputMultipleLayers(self.OUTPUTS, "All files written"))
 
+    def checkParameterValues(self, parameters: dict, context: QgsProcessingContext) -> Tuple[bool, str]:
+        # QGIS says "<path> not found" for any file it cannot load as a layer, even one that exists.
+        source = parameters.get(self.INPUT)
+        if isinstance(source, str) and os.path.isfile(source):
+            try:
+                open_raster(source)
+            except CogportError as error:
+                return False, error.user_message
+        return super().checkParameterValues(parameters, context)
+
     def process(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None:
@@ -93,7 +104,7 @@ class ConvertToCogAlgorithm(CogportAlgorithm):
                 "Check the INPUT: choose a raster file or a layer read by GDAL."
             )
         source = layer_file_path(layer)
-        profile = PROFILE_NAMES[self.parameterAsEnum(parameters, self.PROFILE, context)]
+        profile = self.parameterAsChoice(parameters, self.PROFILE, context)
         compress = (self.parameterAsString(parameters, self.COMPRESS, context) or "").strip()
         block_size = self.parameterAsInt(parameters, self.BLOCKSIZE, context)
         split = self.parameterAsBool(parameters, self.SPLIT_BANDS, context)

@@ -35,7 +35,7 @@ from ...core.services.earthengine_preflight import (
     register_batch,
 )
 from ..earthengine.earthengine_connections import activate_storage, load_connection, resolve_credentials
-from .base import CogportAlgorithm
+from .base import CogportAlgorithm, connection_parameter
 from .feedback import progress_from_feedback
 
 
@@ -110,15 +110,16 @@ class RegisterEarthEngineAlgorithm(CogportAlgorithm):
             QgsProcessingParameterBoolean(self.ONE_ASSET_PER_FILE, "One asset per file (ASSET_ID is a folder)", False)
         )
         self.addParameter(
-            QgsProcessingParameterString(
-                self.CONNECTION, "Earth Engine connection (empty: COGPORT_EE_TOKEN)", optional=True
+            connection_parameter(
+                self.CONNECTION, self.tr("Earth Engine connection (empty: COGPORT_EE_TOKEN)"), "earthengine", True
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(
+            connection_parameter(
                 self.STORAGE_CONNECTION,
-                "Storage connection reading the files (empty: the bucket's own, else GDAL's)",
-                optional=True,
+                self.tr("Storage connection reading the files (empty: the bucket's own, else GDAL's)"),
+                "storage",
+                True,
             )
         )
         self.addParameter(
@@ -138,14 +139,14 @@ class RegisterEarthEngineAlgorithm(CogportAlgorithm):
         feedback: QgsProcessingFeedback,
     ) -> bool:
         """Runs on the main thread: the only place the QGIS auth database may be read."""
-        name = self.parameterAsString(parameters, self.CONNECTION, context).strip()
+        name = self.parameterAsChoice(parameters, self.CONNECTION, context)
         dry_run = self.parameterAsBool(parameters, self.DRY_RUN, context)
         self._credentials, self._credential_error, self._storage_error = None, None, None
         sources = re.split(r"[\n,]", self.parameterAsString(parameters, self.SOURCES, context))
         try:
             activate_storage(
                 [u.strip() for u in sources if u.strip()],
-                self.parameterAsString(parameters, self.STORAGE_CONNECTION, context).strip(),
+                self.parameterAsChoice(parameters, self.STORAGE_CONNECTION, context),
             )
         except CogportError as error:
             self._storage_error = error
@@ -172,7 +173,7 @@ class RegisterEarthEngineAlgorithm(CogportAlgorithm):
         output = self.parameterAsFileOutput(parameters, self.MANIFEST_OUTPUT, context)
         if self._storage_error is not None:
             raise QgsProcessingException(self._storage_error.user_message)
-        named = bool(self.parameterAsString(parameters, self.CONNECTION, context).strip())
+        named = bool(self.parameterAsChoice(parameters, self.CONNECTION, context))
         if self._credential_error is not None and (not dry_run or named):
             raise QgsProcessingException(self._credential_error.user_message)
         try:

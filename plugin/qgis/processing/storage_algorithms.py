@@ -28,7 +28,7 @@ from ...core.storage.uri import ObjectLocation, parse_location
 from ..common.field_types import INTEGER64, TEXT
 from ..storage.connections import ConnectionStore
 from ..storage.layers import open_remote_layer
-from .base import CogportAlgorithm
+from .base import CogportAlgorithm, connection_parameter
 from .feedback import progress_from_feedback
 
 HELP_CONNECTION = "CONNECTION: the name of a storage connection from the Cogport buckets dock."
@@ -66,7 +66,7 @@ class ListObjectsAlgorithm(CogportAlgorithm):
         self._resolved: Optional[Tuple[StorageConnection, Credentials, ObjectLocation]] = None
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(QgsProcessingParameterString(self.CONNECTION, "Storage connection name"))
+        self.addParameter(connection_parameter(self.CONNECTION, self.tr("Storage connection"), "storage", False))
         self.addParameter(QgsProcessingParameterString(self.LOCATION, "Bucket or prefix (s3://bucket/prefix/)"))
         self.addParameter(QgsProcessingParameterBoolean(self.RECURSIVE, "Include sub-prefixes", defaultValue=False))
         self.addParameter(
@@ -78,7 +78,7 @@ class ListObjectsAlgorithm(CogportAlgorithm):
 
     def prepare(self, parameters, context: QgsProcessingContext, feedback) -> bool:
         self._resolved = _resolve(
-            self.parameterAsString(parameters, self.CONNECTION, context).strip(),
+            self.parameterAsChoice(parameters, self.CONNECTION, context),
             self.parameterAsString(parameters, self.LOCATION, context).strip(),
         )
         return True
@@ -135,7 +135,7 @@ class OpenRemoteRasterAlgorithm(CogportAlgorithm):
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(QgsProcessingParameterString(self.CONNECTION, "Storage connection name"))
+        self.addParameter(connection_parameter(self.CONNECTION, self.tr("Storage connection"), "storage", False))
         self.addParameter(QgsProcessingParameterString(self.INPUT, "Object URI"))
         self.addOutput(QgsProcessingOutputRasterLayer(self.OUTPUT, "Remote raster"))
 
@@ -145,7 +145,7 @@ class OpenRemoteRasterAlgorithm(CogportAlgorithm):
         context: QgsProcessingContext,
         feedback: QgsProcessingFeedback,
     ) -> dict:
-        name = self.parameterAsString(parameters, self.CONNECTION, context).strip()
+        name = self.parameterAsChoice(parameters, self.CONNECTION, context)
         connection, _credentials, location = _resolve(name, self.parameterAsString(parameters, self.INPUT, context))
         layer = open_remote_layer(ConnectionStore(), connection, location)
         context.temporaryLayerStore().addMapLayer(layer)

@@ -18,7 +18,7 @@ from qgis.core import (
 from ...core.progress import Progress
 from ...core.storage.connection import Credentials, StorageConnection
 from ...core.storage.upload import IfExists, upload_file
-from .base import CogportAlgorithm
+from .base import CogportAlgorithm, connection_parameter
 
 
 class UploadAlgorithm(CogportAlgorithm):
@@ -30,8 +30,9 @@ class UploadAlgorithm(CogportAlgorithm):
         "checking its size and checksum afterwards. A cancelled or failed upload leaves nothing behind.\n\n"
         "DESTINATION: s3://bucket/key, /vsis3/bucket/key, /vsiswift/container/key, gs://bucket/key or "
         "/vsigs/bucket/key. A destination ending in '/' means that prefix plus the file's name.\n"
-        "CONNECTION: name of a Cogport storage connection; leave it empty to use GDAL's own credentials "
-        "(AWS_*, GS_*, SWIFT_* settings, ~/.aws…).\n"
+        "CONNECTION: a saved Cogport storage connection; leave it empty to use GDAL's own credentials "
+        "(AWS_*, GS_*, SWIFT_* settings, ~/.aws…). An empty CONNECTION is refused for a bucket Cogport has "
+        "open through a saved connection, whose keys GDAL would use instead.\n"
         "OVERWRITE: replace an existing object; otherwise an existing object stops the upload.\n"
         "VALID: in a model, connect the VALID output of 'Validate COG' to upload only valid COGs.\n\n"
         "Output URI: the uploaded object."
@@ -51,7 +52,11 @@ class UploadAlgorithm(CogportAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFile(self.INPUT, "Local file"))
         self.addParameter(QgsProcessingParameterString(self.DESTINATION, "Destination URI"))
-        self.addParameter(QgsProcessingParameterString(self.CONNECTION, "Storage connection name", optional=True))
+        self.addParameter(
+            connection_parameter(
+                self.CONNECTION, self.tr("Storage connection (empty: GDAL's own settings)"), "storage", True
+            )
+        )
         self.addParameter(
             QgsProcessingParameterBoolean(self.OVERWRITE, "Overwrite an existing object", defaultValue=False)
         )
@@ -66,7 +71,7 @@ class UploadAlgorithm(CogportAlgorithm):
 
     def prepare(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> bool:
         # Runs on the main thread: the only place the auth database may be asked for secrets.
-        name = self.parameterAsString(parameters, self.CONNECTION, context).strip()
+        name = self.parameterAsChoice(parameters, self.CONNECTION, context)
         self._target = (None, None)
         if name:
             from ..storage.connections import ConnectionStore

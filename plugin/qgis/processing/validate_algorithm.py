@@ -8,14 +8,13 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingOutputBoolean,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
 
 from ...core.cog.profiles import PROFILE_NAMES, PROFILES, accepted_summary
 from ...core.cog.validate import ERROR, INFO, WARNING, validate_cog, write_report
-from .base import CogportAlgorithm
+from .base import CogportAlgorithm, choice_parameter
 from .feedback import progress_from_feedback
 
 
@@ -40,9 +39,7 @@ class ValidateCogAlgorithm(CogportAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterString(self.INPUT, "TIFF path or URI"))
-        self.addParameter(
-            QgsProcessingParameterEnum(self.PROFILE, "Target profile", options=list(PROFILE_NAMES), defaultValue=0)
-        )
+        self.addParameter(choice_parameter(self.PROFILE, self.tr("Target profile"), PROFILE_NAMES, "generic"))
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT_REPORT,
@@ -60,7 +57,7 @@ class ValidateCogAlgorithm(CogportAlgorithm):
         path = self.parameterAsString(parameters, self.INPUT, context).strip()
         if not path:
             raise QgsProcessingException("No TIFF path or URI was given. Check the INPUT parameter.")
-        profile = PROFILE_NAMES[self.parameterAsEnum(parameters, self.PROFILE, context)]
+        profile = self.parameterAsChoice(parameters, self.PROFILE, context)
         destination = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         progress = progress_from_feedback(feedback)
         report = validate_cog(path, profile)

@@ -10,11 +10,13 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import replace
 from typing import Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 from qgis.core import Qgis, QgsMapLayer, QgsProject, QgsRasterLayer
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QMessageBox
 
@@ -39,6 +41,20 @@ from ..common.layer_sources import layer_file_path
 from ..common.tasks import CoreTask, run_task, user_message
 
 CONVERT, AS_IS, SKIP = "convert", "as-is", "skip"
+CANCELLED = "Cancelled: nothing was left on the store."
+
+
+def _while_alive(callback: Callable) -> Callable:
+    """Task results can arrive after Qt deleted the run with the dock that owned it (unload, quit): drop them."""
+
+    @functools.wraps(callback)
+    def guarded(run: PublishRun, *args) -> None:
+        if not sip.isdeleted(run):
+            callback(run, *args)
+
+    return guarded
+
+
 Ask = Callable[[str, str, Sequence[Tuple[str, str]]], str]  # (title, text, [(choice, label)]) -> choice
 
 
@@ -92,7 +108,7 @@ class PublishRun(QObject):
         self.errors: Dict[int, str] = {}
         self.tasks: List[CoreTask] = []
         self._open = 0
-        self._cancelled = False
+        self._stopped = False
 
     # ----- step 1: check every file (off the main thread)
     def start(self) -> None:
@@ -128,13 +144,20 @@ class PublishRun(QObject):
             progress.report((number + 1) / len(self.sources))
         return answers
 
+    @_while_alive
     def _check_failed(self, error: Exception) -> None:
         for index in range(len(self.sources)):
             self._fail(index, user_message(error))
         self.finished.emit()
 
     # ----- step 2: ask (main thread), then start one task per file
+    @_while_alive
     def _decide(self, answers: List[Tuple[Optional[bool], bool, str]]) -> None:
+        if self._stopped:  # cancelled once the files were checked: start nothing
+            for index in range(len(self.sources)):
+                self._fail(index, CANCELLED)
+            self.finished.emit()
+            return
         invalid = [i for i, (valid, _e, error) in enumerate(answers) if valid is False and not error]
         invalid_choice = ""  # no question: the settings decide (NEVER without upload_invalid fails the file)
         if invalid and self.settings.convert is ConvertPolicy.IF_INVALID and not self.settings.upload_invalid:
@@ -181,9 +204,9 @@ class PublishRun(QObject):
     # ----- step 3: the chain of each file
     def _start_file(self, index: int, settings: PublishSettings) -> None:
         source = self.sources[index]
-        relay = _Relay(self)
+        relay = _Relay()  # not a child of the run: it outlives a deleted run while the task ends
         relay.step.connect(lambda value, text, i=index: self._on_step(i, value, text))
-        relay.status.connect(lambda text, i=index: self.statusChanged.emit(i, text))
+        relay.status.connect(lambda text, i=index: self._on_status(i, text))
 
         def work(progress: Progress) -> PublishOutcome:
             return publish_file(
@@ -201,27 +224,35 @@ class PublishRun(QObject):
             work,
             on_done=lambda outcome, i=index: self._done(i, outcome),
             on_error=lambda error, i=index: self._error(i, error),
-            on_cancelled=lambda i=index: self._cancelled(i),
+            on_cancelled=lambda i=index: self._file_cancelled(i),
         )
         task.relay = relay  # kept alive with the task
         self._open += 1
         self.tasks.append(task)
         run_task(task)
 
+    @_while_alive
     def _on_step(self, index: int, value: str, text: str) -> None:
         self.outcomes[index].step = Step(value)
         self.stepChanged.emit(index, value, text)
 
+    @_while_alive
+    def _on_status(self, index: int, text: str) -> None:
+        self.statusChanged.emit(index, text)
+
+    @_while_alive
     def _done(self, index: int, outcome: PublishOutcome) -> None:
         self.outcomes[index] = outcome
         self._close_one()
 
+    @_while_alive
     def _error(self, index: int, error: Exception) -> None:
         self._fail(index, user_message(error))
         self._close_one()
 
-    def _cancelled(self, index: int) -> None:
-        self._fail(index, "Cancelled: nothing was left on the store.")
+    @_while_alive
+    def _file_cancelled(self, index: int) -> None:
+        self._fail(index, CANCELLED)
         self._close_one()
 
     def _close_one(self) -> None:
@@ -239,6 +270,7 @@ class PublishRun(QObject):
         self.stepChanged.emit(index, Step.SKIPPED.value, message)
 
     def cancel(self) -> None:
+        self._stopped = True
         for task in self.tasks:
             task.cancel_if_running()
 

@@ -6,19 +6,25 @@ from typing import Dict, Optional, Tuple
 
 from qgis.PyQt.QtWidgets import QDialog, QWidget
 
-from ...core.storage.connection import AUTH_MODES, AuthMode, Credentials, StorageConnection, StoreKind
+from ...core.errors import CogportError
+from ...core.storage.connection import (
+    AUTH_MODES,
+    AuthMode,
+    Credentials,
+    StorageConnection,
+    StoreKind,
+    check_fields,
+    prefers_path_style,
+)
 from ...core.storage.probe import describe_connection
+from ..common.connection_test import ConnectionTest
+from ..common.form_rows import FormRows
 from ..common.resources import load_ui
-from ..common.tasks import CoreTask, run_task, user_message
 from .connections import ConnectionStore
 
 FORM_CLASS = load_ui("connection_dialog")
 
 S3_KINDS = (StoreKind.AWS_S3, StoreKind.S3_COMPATIBLE, StoreKind.PUBLIC)
-IDENTITY_LABELS = {
-    AuthMode.SWIFT_V1: ("User (account:user)", "Key"),
-    AuthMode.SWIFT_KEYSTONE: ("User name", "Password"),
-}
 
 
 class ConnectionDialog(QDialog, FORM_CLASS):
@@ -30,12 +36,14 @@ class ConnectionDialog(QDialog, FORM_CLASS):
         self.store = store
         self.original = connection
         self.result_connection: Optional[StorageConnection] = None
-        self._test_task: Optional[CoreTask] = None
+        self.tester = ConnectionTest(self.test_button, self.test_result_label)
+        self.rows = FormRows(self.form)
+        self._endpoint_wants_path_style = False
         for kind in StoreKind:
             self.kind_combo.addItem(kind.label, kind)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.auth_combo.currentIndexChanged.connect(self._update_rows)
-        self.endpoint_edit.textChanged.connect(self._update_rows)
+        self.endpoint_edit.textChanged.connect(self._endpoint_changed)
         self.test_button.clicked.connect(self._test)
         self.button_box.accepted.connect(self._save)
         self.button_box.rejected.connect(self.reject)
@@ -72,7 +80,7 @@ class ConnectionDialog(QDialog, FORM_CLASS):
             name=self.name_edit.text().strip(),
             kind=kind,
             auth=auth,
-            endpoint=self.endpoint_edit.text().strip().removeprefix("https://").removeprefix("http://").rstrip("/"),
+            endpoint=self._endpoint(),
             region=self.region_edit.text().strip(),
             # AWS itself uses virtual hosting; other stores follow the check box.
             virtual_hosting=kind is StoreKind.AWS_S3 or not self.path_style_check.isChecked(),
@@ -102,7 +110,23 @@ class ConnectionDialog(QDialog, FORM_CLASS):
         for mode in AUTH_MODES[kind]:
             self.auth_combo.addItem(mode.label, mode)
         self.auth_combo.blockSignals(False)
-        self.path_style_check.setChecked(kind is StoreKind.S3_COMPATIBLE)
+        self.path_style_check.setChecked(kind is StoreKind.S3_COMPATIBLE or self._endpoint_wants_path_style)
+        self._update_rows()
+
+    def _endpoint(self) -> str:
+        """host[:port] as GDAL takes it: a pasted URL loses its scheme (the HTTPS box says it) and final slash."""
+        return self.endpoint_edit.text().strip().removeprefix("https://").removeprefix("http://").rstrip("/")
+
+    def _endpoint_changed(self, text: str) -> None:
+        for scheme, https in (("http://", False), ("https://", True)):
+            if text.strip().startswith(scheme):
+                self.https_check.setChecked(https)
+        # IP addresses and host:port endpoints have no per-bucket host names: switch to path-style as they
+        # are typed, but leave the box alone afterwards so a store that does serve them can untick it.
+        wants = prefers_path_style(self._endpoint())
+        if wants and not self._endpoint_wants_path_style:
+            self.path_style_check.setChecked(True)
+        self._endpoint_wants_path_style = wants
         self._update_rows()
 
     def _visible_rows(self) -> Dict[str, bool]:
@@ -128,42 +152,42 @@ class ConnectionDialog(QDialog, FORM_CLASS):
     def _update_rows(self) -> None:
         if self.auth_combo.currentData() is None:
             return
-        visible = self._visible_rows()
-        for row, shown in visible.items():
-            if row == "switches":
-                self.https_check.setVisible(shown)
-                self.path_style_check.setVisible(shown and self.kind_combo.currentData() is not StoreKind.GCS)
-                continue
-            getattr(self, f"{row}_label").setVisible(shown)
-            getattr(self, f"{row}_edit").setVisible(shown)
-        auth: AuthMode = self.auth_combo.currentData()
         kind: StoreKind = self.kind_combo.currentData()
-        identity, secret = IDENTITY_LABELS.get(auth, ("Access key ID", "Secret key"))
+        auth: AuthMode = self.auth_combo.currentData()
+        for row, shown in self._visible_rows().items():
+            field = self.switches_widget if row == "switches" else getattr(self, f"{row}_edit")
+            self.rows.set_visible(field, shown)
+        self.path_style_check.setVisible(kind is not StoreKind.GCS)
+        identity, secret = {
+            AuthMode.SWIFT_V1: (self.tr("User (account:user)"), self.tr("Key")),
+            AuthMode.SWIFT_KEYSTONE: (self.tr("User name"), self.tr("Password")),
+        }.get(auth, (self.tr("Access key ID"), self.tr("Secret key")))
         if kind is StoreKind.GCS:
-            identity, secret = "HMAC access ID", "HMAC secret"  # pragma: allowlist secret
+            identity, secret = self.tr("HMAC access ID"), self.tr("HMAC secret")
         self.identity_label.setText(identity)
         self.secret_label.setText(secret)
-        self.token_label.setText("Auth token" if auth is AuthMode.SWIFT_TOKEN else "Session token")
+        self.token_label.setText(self.tr("Auth token") if auth is AuthMode.SWIFT_TOKEN else self.tr("Session token"))
+        optional = kind in (StoreKind.PUBLIC, StoreKind.GCS)
+        self.endpoint_label.setText(self.tr("Endpoint (optional)") if optional else self.tr("Endpoint"))
+        self.endpoint_edit.setPlaceholderText(
+            {
+                StoreKind.PUBLIC: self.tr("Amazon S3 when empty; else host[:port] of the store"),
+                StoreKind.GCS: self.tr("storage.googleapis.com when empty"),
+            }.get(kind, self.tr("host[:port], e.g. s3.gra.io.cloud.ovh.net"))
+        )
 
     # --- actions -------------------------------------------------------------------------
     def _test(self) -> None:
         connection, credentials = self.connection_and_credentials()
-        self.test_button.setEnabled(False)
-        self._show_result("Testing…", ok=None)
-        self._test_task = run_task(
-            CoreTask(
-                f"Testing connection {connection.name or '(unnamed)'}",
-                lambda progress: describe_connection(connection, credentials),
-                on_done=lambda text: self._show_result(text, ok=True),
-                on_error=lambda error: self._show_result(user_message(error), ok=False),
-            )
+        try:
+            check_fields(connection, credentials.service_account_json)
+        except CogportError as error:
+            self.tester.refuse(error)
+            return
+        self.tester.start(
+            self.tr("Testing connection {name}").format(name=connection.name or self.tr("(unnamed)")),
+            lambda: describe_connection(connection, credentials),
         )
-
-    def _show_result(self, text: str, ok: Optional[bool]) -> None:
-        self.test_button.setEnabled(ok is not None)
-        color = {True: "#1b7f3b", False: "#b3261e", None: "palette(text)"}[ok]
-        self.test_result_label.setStyleSheet(f"color: {color};")
-        self.test_result_label.setText(text)
 
     def _save(self) -> None:
         connection, credentials = self.connection_and_credentials()
@@ -171,7 +195,11 @@ class ConnectionDialog(QDialog, FORM_CLASS):
             self.result_connection = self.store.save(
                 connection, credentials, previous_name=self.original.name if self.original else ""
             )
-        except Exception as error:  # noqa: BLE001 - shown to the person, dialog stays open
-            self._show_result(user_message(error), ok=False)
+        except CogportError as error:  # shown to the person, the form stays open
+            self.tester.refuse(error)
             return
         self.accept()
+
+    def done(self, result: int) -> None:
+        self.tester.cancel()
+        super().done(result)

@@ -9,7 +9,7 @@ import json
 from typing import Dict, List, Optional, Tuple
 
 from ...core.errors import CogportError
-from ...core.storage.connection import AuthMode, Credentials, StorageConnection
+from ...core.storage.connection import AuthMode, Credentials, StorageConnection, check_fields
 from ...core.storage.gdal_config import SCOPED_OPTIONS, forget_cached
 from ...core.storage.uri import ObjectLocation
 from ..common.auth import load_secrets, remove_secrets, store_secrets
@@ -44,6 +44,7 @@ class ConnectionStore:
             raise CogportError("A connection needs a name.", "the Name field.")
         if connection.name != previous_name and self.group.exists(connection.name):
             raise CogportError(f"A connection named '{connection.name}' already exists.", "the Name field.")
+        check_fields(connection, credentials.service_account_json)
         authcfg = connection.authcfg
         if connection.auth is AuthMode.ANONYMOUS:
             remove_secrets(authcfg)

@@ -7,9 +7,11 @@ from typing import Callable, Optional
 
 from osgeo import gdal
 from qgis.core import QgsPathResolver, QgsProject, QgsRasterLayer
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core.errors import CogportError
 from ...core.storage.connection import StorageConnection
+from ...core.storage.probe import probe_bucket
 from ...core.storage.uri import ObjectLocation, parse_location
 from .connections import ConnectionStore
 from .remote_layer_tuning import open_remote_raster_layer
@@ -26,10 +28,18 @@ def open_remote_layer(
     gdal.ErrorReset()
     layer = open_remote_raster_layer(location, location.name)
     if not layer.isValid():
+        detail = f"{layer.error().summary()} {gdal.GetLastErrorMsg()}"
+        tried = QCoreApplication.translate(
+            "RemoteLayers", "'{uri}' could not be opened through connection '{connection}' (bucket '{bucket}'):"
+        ).format(uri=location.uri, connection=connection.name, bucket=location.bucket)
+        try:
+            probe_bucket(connection, store.credentials(connection), location.bucket)
+        except CogportError as cause:  # the bucket itself is the problem: say what the store answered
+            raise CogportError(f"{tried} {cause.what}", cause.check, detail=detail) from cause
         raise CogportError(
-            f"'{location.uri}' could not be opened as a raster.",
-            "that the object exists and is a GeoTIFF/COG, and the connection's credentials.",
-            detail=f"{layer.error().summary()} {gdal.GetLastErrorMsg()}",
+            f"{tried} {QCoreApplication.translate('RemoteLayers', 'the bucket answers, the object is no raster.')}",
+            QCoreApplication.translate("RemoteLayers", "that the object exists and is a GeoTIFF/COG."),
+            detail=detail,
         )
     layer.setCustomProperty(CONNECTION_PROPERTY, connection.name)
     return layer

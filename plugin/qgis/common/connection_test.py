@@ -1,0 +1,54 @@
+"""ConnectionTest: the Test button of a connection form, checking off the main thread."""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QAbstractButton, QLabel
+
+from ...core.errors import CogportError
+from .tasks import CoreTask, run_task, user_message
+
+_COLOURS = {True: "#1b7f3b", False: "#b3261e", None: "palette(text)"}
+
+
+class ConnectionTest:
+    """Runs `check()` in a task and shows its sentence, or the error's, in green or red under the form.
+
+    The form calls `cancel()` when it closes; a result arriving after its widgets are gone is dropped.
+    """
+
+    def __init__(self, button: QAbstractButton, label: QLabel) -> None:
+        self.button = button
+        self.label = label
+        self.task: Optional[CoreTask] = None
+
+    def start(self, description: str, check: Callable[[], str]) -> CoreTask:
+        self.show(QCoreApplication.translate("ConnectionTest", "Testing…"), ok=None)
+        self.task = run_task(
+            CoreTask(
+                description,
+                lambda progress: check(),
+                on_done=lambda text: self.show(text, ok=True),
+                on_error=lambda error: self.show(user_message(error), ok=False),
+                on_cancelled=lambda: self.show("", ok=False),
+            )
+        )
+        return self.task
+
+    def refuse(self, error: CogportError) -> None:
+        """Shows why the form cannot be tested (or saved) as it is; nothing is sent."""
+        self.show(error.user_message, ok=False)
+
+    def show(self, text: str, ok: Optional[bool]) -> None:
+        if sip.isdeleted(self.label):
+            return
+        self.button.setEnabled(ok is not None)
+        self.label.setStyleSheet(f"color: {_COLOURS[ok]};")
+        self.label.setText(text)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel_if_running()
