@@ -17,6 +17,7 @@ from typing import Dict, List, Optional, Tuple
 from osgeo import gdal
 
 from ..errors import AuthenticationError, CogportError, NetworkError, NotFoundError
+from ..storage.gdal_config import network_scope
 from ..storage.uri import parse_location, to_vsi_path
 
 # Tags read by value; everything else is only located (offset and size) for header accounting.
@@ -532,7 +533,8 @@ def _first_block_offset(reader: VsiPageReader, endian: str, directory: ImageDire
 
 
 def _exists(path: str) -> bool:
-    stat, _messages = _collecting_errors(lambda: gdal.VSIStatL(path, gdal.VSI_STAT_EXISTS_FLAG))
+    with network_scope(path):
+        stat, _messages = _collecting_errors(lambda: gdal.VSIStatL(path, gdal.VSI_STAT_EXISTS_FLAG))
     return stat is not None
 
 
@@ -551,11 +553,12 @@ def _collecting_errors(call):
 
 
 def _open_vsi(path: str):
-    handle, messages = _collecting_errors(lambda: gdal.VSIFOpenL(path, "rb"))
-    if handle is not None:
-        return handle
-    # A failed open is often silent; a stat reports the HTTP status that explains it.
-    _stat, more = _collecting_errors(lambda: gdal.VSIStatL(path))
+    with network_scope(path):
+        handle, messages = _collecting_errors(lambda: gdal.VSIFOpenL(path, "rb"))
+        if handle is not None:
+            return handle
+        # A failed open is often silent; a stat reports the HTTP status that explains it.
+        _stat, more = _collecting_errors(lambda: gdal.VSIStatL(path))
     raise _open_failure(path, " ".join(messages + more))
 
 

@@ -24,6 +24,7 @@ from urllib.parse import urlparse
 import requests
 
 from ..errors import AuthenticationError
+from ..network import PolicySession
 from .oauth import post_token_request
 
 LOG = logging.getLogger("cogport.earthengine")
@@ -132,7 +133,7 @@ class ServiceAccountTokens:
     ) -> None:
         self.key = key
         self.scopes = tuple(scopes)
-        self._session = session or requests.Session()
+        self._session = session or PolicySession()
         self._clock = clock
         self._timeout = timeout
         self._sleep = sleep

@@ -14,12 +14,13 @@ import random
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Mapping, Optional, Protocol
+from typing import Any, Callable, Dict, Optional, Protocol
 from urllib.parse import urlparse
 
 import requests
 
 from ..errors import CogportError, NetworkError, RateLimitedError, ServiceError
+from ..network import PolicySession
 from ..progress import Progress
 
 LOG = logging.getLogger("cogport.http")
@@ -178,14 +179,13 @@ def default_explain(response: requests.Response) -> ServiceError:
 
 
 class HttpClient:
-    """A small session wrapper: base URL, bearer token, proxies, retries."""
+    """A small session wrapper: base URL, bearer token, retries; proxies and CAs from the network policy."""
 
     def __init__(
         self,
         base_url: str,
         *,
         tokens: Optional[TokenProvider] = None,
-        proxies: Optional[Mapping[str, str]] = None,
         retry: RetryPolicy = RetryPolicy(),
         explain: Explain = default_explain,
         timeout: float = 60.0,
@@ -199,10 +199,8 @@ class HttpClient:
         self.explain = explain
         self.timeout = timeout
         self.sleep = sleep
-        self.session = session or requests.Session()
+        self.session = session or PolicySession()
         self.session.headers["User-Agent"] = USER_AGENT
-        if proxies:
-            self.session.proxies.update(proxies)
         self.gate = gate
 
     def request(

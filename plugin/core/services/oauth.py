@@ -6,12 +6,13 @@ import logging
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Mapping, Optional
+from typing import Callable
 from urllib.parse import urlparse
 
 import requests
 
 from ..errors import AuthenticationError, NetworkError, ServiceError
+from ..network import PolicySession
 from .http import TRANSIENT_ERRORS, RetryPolicy, send_with_retries
 
 LOG = logging.getLogger("cogport.oauth")
@@ -46,7 +47,6 @@ class ClientCredentialsTokens:
         *,
         refresh_margin: float = 120.0,
         clock: Callable[[], float] = time.monotonic,
-        proxies: Optional[Mapping[str, str]] = None,
         timeout: float = 30.0,
         retry: RetryPolicy = TOKEN_RETRY,
         sleep: Callable[[float], None] = time.sleep,
@@ -55,7 +55,7 @@ class ClientCredentialsTokens:
         self.credentials = credentials
         self.refresh_margin = refresh_margin
         self.clock = clock
-        self.proxies = dict(proxies or {})
+        self._session = PolicySession()
         self.timeout = timeout
         self.retry = retry
         self.sleep = sleep
@@ -88,11 +88,10 @@ class ClientCredentialsTokens:
         }
         host = urlparse(self.token_url).netloc or self.token_url
         response = post_token_request(
-            lambda: requests.post(
+            lambda: self._session.post(
                 self.token_url,
                 data=form,
                 timeout=self.timeout,
-                proxies=self.proxies or None,
                 headers={"Content-Type": "application/x-www-form-urlencoded"},
             ),
             f"the token service at {host}",

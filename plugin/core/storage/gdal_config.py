@@ -15,6 +15,7 @@ from typing import Dict, Iterator, Set
 from osgeo import gdal
 
 from ..errors import CogportError
+from ..network import GDAL_NETWORK_KEYS, policy_in_force
 from .connection import AuthMode, Credentials, StorageConnection, StoreKind
 from .uri import ObjectLocation
 
@@ -135,9 +136,16 @@ class ScopedOptions:
         self._applied: Dict[str, Dict[str, str]] = {}  # prefix -> options set
 
     def apply(self, connection: StorageConnection, credentials: Credentials, bucket: str) -> str:
+        """Attaches the connection's options, and the network policy in force for its store, to the bucket.
+
+        Options already in place are left alone, which keeps GDAL's caches for the bucket warm.
+        """
         prefix = ObjectLocation(connection.handler, bucket).bucket_prefix
-        options = {**credential_options(connection, credentials), **READ_TUNING}
+        network_options = policy_in_force().gdal_options(store_url(connection, bucket), connection.accepted_certificate)
+        options = {**credential_options(connection, credentials), **READ_TUNING, **network_options}
         with self._lock:
+            if self._owners.get(prefix) == connection.name and self._intact(prefix, options):
+                return prefix
             gdal.ClearPathSpecificOptions(prefix)
             for key, value in options.items():
                 gdal.SetPathSpecificOption(prefix, key, value)
@@ -146,14 +154,16 @@ class ScopedOptions:
         forget_cached(prefix)
         return prefix
 
+    def _intact(self, prefix: str, options: Dict[str, str]) -> bool:
+        return self._applied.get(prefix) == options and all(
+            gdal.GetPathSpecificOption(prefix, key, None) == value for key, value in options.items()
+        )
+
     def owner(self, prefix: str) -> str:
         """The connection whose options GDAL currently holds for `prefix` ("" if none or cleared since)."""
         with self._lock:
             options = self._applied.get(prefix, {})
-            intact = bool(options) and all(
-                gdal.GetPathSpecificOption(prefix, key, None) == value for key, value in options.items()
-            )
-            return self._owners.get(prefix, "") if intact else ""
+            return self._owners.get(prefix, "") if options and self._intact(prefix, options) else ""
 
     def prefixes_of(self, connection_name: str) -> Set[str]:
         with self._lock:
@@ -190,3 +200,47 @@ def thread_options(options: Dict[str, str]) -> Iterator[None]:
     finally:
         for key, value in previous.items():
             gdal.SetThreadLocalConfigOption(key, value)
+
+
+def store_url(connection: StorageConnection, bucket: str) -> str:
+    """The URL GDAL sends a bucket's requests to: what the proxy policy and its excluded URLs are matched against."""
+    scheme = "https" if connection.https else "http"
+    if connection.kind is StoreKind.SWIFT:
+        base = connection.storage_url or connection.auth_url
+        return f"{base.rstrip('/')}/{bucket}/" if connection.storage_url else base
+    if connection.kind is StoreKind.GCS:
+        return f"{scheme}://{connection.endpoint or 'storage.googleapis.com'}/{bucket}/"
+    region = connection.region or "us-east-1"
+    host = connection.endpoint or ("s3.amazonaws.com" if region == "us-east-1" else f"s3.{region}.amazonaws.com")
+    return f"{scheme}://{bucket}.{host}/" if connection.virtual_hosting else f"{scheme}://{host}/{bucket}/"
+
+
+def _vsicurl_url(path: str) -> str:
+    for prefix in ("/vsicurl/", "/vsicurl_streaming/"):
+        if path.startswith(prefix):
+            return path[len(prefix) :]
+    return ""
+
+
+@contextlib.contextmanager
+def network_scope(path: str) -> Iterator[None]:
+    """The network policy for `path`, in force for the GDAL calls of this thread and the handles they open.
+
+    GDAL 3.6 reads proxy and CA options only globally or per thread (the bucket's path-specific ones
+    are ignored), but a file handle keeps those read when it was opened, so a layer opened here is
+    read through the right proxy from QGIS's render threads too. Newer GDAL also honours the
+    path-specific options set by `ScopedOptions.apply`; this sets the same values.
+    """
+    if not path.startswith("/vsi"):
+        yield  # a local file
+        return
+    url = _vsicurl_url(path)
+    if url:
+        # A plain https:// object: scope the policy to its server for this and later (render-thread) reads.
+        origin = "/vsicurl/" + "/".join(url.split("/", 3)[:3]) + "/"
+        gdal.ClearPathSpecificOptions(origin)  # a policy changed since drops what it no longer says
+        for key, value in policy_in_force().gdal_options(url).items():
+            gdal.SetPathSpecificOption(origin, key, value)
+    resolved = {key: gdal.GetPathSpecificOption(path, key, None) for key in GDAL_NETWORK_KEYS}
+    with thread_options({key: value for key, value in resolved.items() if value is not None}):
+        yield
