@@ -41,7 +41,9 @@ GDAL_PROXY = "GDAL_HTTP_PROXY"
 GDAL_HTTPS_PROXY = "GDAL_HTTPS_PROXY"
 GDAL_PROXY_USERPWD = "GDAL_HTTP_PROXYUSERPWD"  # pragma: allowlist secret (an option name)
 GDAL_PROXY_AUTH = "GDAL_PROXY_AUTH"
-GDAL_CA_BUNDLES = ("CURL_CA_BUNDLE", "GDAL_CURL_CA_BUNDLE")  # GDAL reads either; both set so neither stale
+# GDAL looks for a CA file under several names, and one it meets first in the environment wins over the
+# others: SSL_CERT_FILE on GDAL 3.6, CURL_CA_BUNDLE on 3.10 and later (measured). All three are set.
+GDAL_CA_BUNDLES = ("CURL_CA_BUNDLE", "GDAL_CURL_CA_BUNDLE", "SSL_CERT_FILE")
 GDAL_NETWORK_KEYS = (GDAL_PROXY, GDAL_HTTPS_PROXY, GDAL_PROXY_USERPWD, GDAL_PROXY_AUTH, *GDAL_CA_BUNDLES)
 
 
@@ -233,6 +235,7 @@ class _PartialChainAdapter(requests.adapters.HTTPAdapter):
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         context = ssl.create_default_context()
         context.verify_flags |= _PARTIAL_CHAIN
+        context.check_hostname = False  # urllib3 matches the host name itself (for IP addresses too)
         kwargs["ssl_context"] = context
         super().init_poolmanager(*args, **kwargs)
 
@@ -265,9 +268,19 @@ class PolicySession(requests.Session):
         kwargs.setdefault("proxies", {"http": proxy.url(), "https": proxy.url()} if proxy is not None else {})
         kwargs.setdefault("verify", trust_file(policy.ca_bundle, self.accepted_certificate) or system_ca_file())
         try:
-            response = super().request(method, url, *args, **kwargs)
+            try:
+                response = super().request(method, url, *args, **kwargs)
+            except requests.exceptions.ProxyError as exc:
+                if explain_proxy_failure(exc, proxy, url, policy) is not None or not _resendable(method, kwargs):
+                    raise
+                # Many proxies (tinyproxy among them) close a connection after each answer without saying
+                # so, and a pooled one can be found closed on reuse: send once more on a new connection.
+                response = super().request(method, url, *args, **kwargs)
         except requests.exceptions.ProxyError as exc:
-            raise explain_proxy_failure(exc, proxy, url, policy) from None
+            failure = explain_proxy_failure(exc, proxy, url, policy)
+            if failure is None:
+                raise  # a dropped connection again: callers that stream a body retry from its start
+            raise failure from None
         except requests.exceptions.SSLError as exc:
             problem = explain_certificate_failure(exc, url, policy)
             if problem is None:
@@ -276,6 +289,10 @@ class PolicySession(requests.Session):
         if response.status_code == 407 and proxy is not None:
             raise proxy_refused_credentials(proxy)
         return response
+
+
+def _resendable(method: str, kwargs: Dict[str, Any]) -> bool:
+    return method.upper() in ("GET", "HEAD", "DELETE", "OPTIONS") and kwargs.get("data") is None
 
 
 def request(method: str, url: str, accepted_certificate: str = "", **kwargs: Any) -> requests.Response:
@@ -299,24 +316,35 @@ def _host(url: str) -> str:
     return urlparse(url).netloc or url
 
 
-def proxy_refused_credentials(proxy: Proxy) -> NetworkError:
+_ANSWERS = {"401": "401 Unauthorized", "407": "407 Proxy Authentication Required"}
+
+
+def proxy_refused_credentials(proxy: Proxy, status: str = "407", detail: str = "") -> NetworkError:
+    """The proxy wants (other) credentials. Some proxies, tinyproxy among them, answer a wrong password with 401."""
     return NetworkError(
-        f"The {proxy.label} refused Cogport's credentials (HTTP 407 Proxy Authentication Required).",
+        f"The {proxy.label} refused Cogport's credentials (HTTP {_ANSWERS.get(status, status)}).",
         f"the proxy user and password, or the proxy's authentication configuration, in {PROXY_SETTINGS}.",
+        detail=detail,
     )
+
+
+_PROXY_UNREACHABLE = re.compile(r"NewConnectionError|Connection refused|Failed to resolve|Name or service not known")
 
 
 def explain_proxy_failure(
     exc: Exception, proxy: Optional[Proxy], url: str, policy: Optional[NetworkPolicy] = None
-) -> NetworkError:
-    """A request that the proxy did not carry: the proxy is down, wants credentials, or refuses the tunnel."""
-    text = (policy or policy_in_force()).scrub(repr(exc))
+) -> Optional[NetworkError]:
+    """A request the proxy would not carry: it is down, wants credentials or refuses the tunnel; None otherwise.
+
+    tinyproxy, like many proxies, closes the connection after each answer, so a pooled connection
+    can be found closed when it is reused: that is no reason to give up, and returns None.
+    """
+    text = (policy or policy_in_force()).scrub(str(exc))
     label = proxy.label if proxy is not None else "proxy"
     tunnel = re.search(r"Tunnel connection failed: (\d{3})", text)
-    if tunnel and tunnel.group(1) == "407" and proxy is not None:
-        error = proxy_refused_credentials(proxy)
-        error.detail = text
-        return error
+    if tunnel and tunnel.group(1) in _ANSWERS and proxy is not None:
+        # The tunnel's answer comes from the proxy itself, so a 401 there is the proxy's too.
+        return proxy_refused_credentials(proxy, tunnel.group(1), text)
     if tunnel:
         return NetworkError(
             f"The {label} refused to open a tunnel (HTTP CONNECT, answer {tunnel.group(1)}) to {_host(url)}.",
@@ -324,6 +352,8 @@ def explain_proxy_failure(
             f"{PROXY_SETTINGS}.",
             detail=text,
         )
+    if not _PROXY_UNREACHABLE.search(text):
+        return None
     return NetworkError(
         f"The {label} did not answer, so {_host(url)} could not be reached.",
         f"that the proxy is running, and its host and port in {PROXY_SETTINGS}.",
@@ -339,7 +369,7 @@ def explain_certificate_failure(
     exc: Exception, url: str, policy: Optional[NetworkPolicy] = None
 ) -> Optional[NetworkError]:
     """The sentence for a certificate the server presented and Cogport would not trust; None for other TLS trouble."""
-    text = (policy or policy_in_force()).scrub(repr(exc))
+    text = (policy or policy_in_force()).scrub(str(exc))
     host = _host(url)
     if _HOST_MISMATCH.search(text):
         return NetworkError(
