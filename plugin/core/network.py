@@ -10,7 +10,9 @@ never sets a global GDAL option.
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import http.client
 import importlib.util
 import logging
 import os
@@ -28,7 +30,7 @@ import requests
 import requests.adapters
 import requests.certs
 
-from .errors import NetworkError
+from .errors import NetworkError, UntrustedCertificateError
 
 LOG = logging.getLogger("cogport.network")
 
@@ -229,6 +231,46 @@ def trust_file(ca_bundle: str, accepted_certificate: str = "") -> str:
     return path
 
 
+def fetch_server_certificate(url: str, timeout: float = 20.0) -> str:
+    """The certificate the server at `url` presents, as PEM, fetched without trusting it (through the proxy in force).
+
+    This is what the person is shown, by fingerprint, before choosing to accept it for one connection.
+    """
+    parts = urlparse(url)
+    host, port = parts.hostname or "", parts.port or 443
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE  # nothing is sent: the certificate is only read, to be shown
+    proxy = policy_in_force().proxy_for(url)
+    if proxy is not None and not proxy.socks:
+        connection = http.client.HTTPSConnection(proxy.host, proxy.port, timeout=timeout, context=context)
+        login = base64.b64encode(f"{proxy.user}:{proxy.password}".encode()).decode() if proxy.user else ""
+        connection.set_tunnel(host, port, {"Proxy-Authorization": f"Basic {login}"} if login else None)
+    else:
+        connection = http.client.HTTPSConnection(host, port, timeout=timeout, context=context)
+    try:
+        connection.connect()
+        der = connection.sock.getpeercert(binary_form=True)
+    except OSError as exc:
+        failure = explain_proxy_failure(exc, proxy, url) if proxy is not None else None
+        raise failure or NetworkError(
+            f"The certificate of {host}:{port} could not be fetched.",
+            "the connection's endpoint, and that the server speaks HTTPS.",
+            detail=repr(exc),
+        ) from None
+    finally:
+        connection.close()
+    if not der:
+        raise NetworkError(f"{host}:{port} presented no certificate.", "that the endpoint speaks HTTPS.")
+    return ssl.DER_cert_to_PEM_cert(der)
+
+
+def certificate_fingerprint(pem: str) -> str:
+    """SHA-256 of a PEM certificate, as the colon-separated hex browsers and QGIS show."""
+    digest = hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem.strip())).hexdigest().upper()
+    return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
+
+
 class _PartialChainAdapter(requests.adapters.HTTPAdapter):
     """Verifies against a trust file holding a server's own certificate, which may not be a CA's (as curl does)."""
 
@@ -385,7 +427,7 @@ def explain_certificate_failure(
             detail=text,
         )
     if _UNTRUSTED.search(text):
-        return NetworkError(
+        return UntrustedCertificateError(
             f"The certificate of {host} is not signed by a certificate authority QGIS trusts.",
             f"that the issuing CA is added and trusted in {CERTIFICATE_SETTINGS}, or accept this server's "
             "certificate in the connection's settings.",

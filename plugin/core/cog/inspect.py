@@ -17,6 +17,7 @@ from typing import Dict, List, Optional, Tuple
 from osgeo import gdal
 
 from ..errors import AuthenticationError, CogportError, NetworkError, NotFoundError
+from ..network import PROXY_SETTINGS
 from ..storage.gdal_config import network_scope
 from ..storage.uri import parse_location, to_vsi_path
 
@@ -580,7 +581,7 @@ def _open_failure(path: str, message: str) -> CogportError:
     ):
         return NetworkError(
             f"The storage server holding '{path}' could not be reached.",
-            "the endpoint address, the network and any proxy settings.",
+            f"the endpoint address, the network and the proxy settings ({PROXY_SETTINGS}).",
             detail=message,
         )
     if not is_remote(path):

@@ -24,7 +24,7 @@ from urllib.parse import urlparse
 import requests
 
 from ..errors import AuthenticationError
-from ..network import PolicySession
+from ..network import PROXY_SETTINGS, PolicySession
 from .oauth import post_token_request
 
 LOG = logging.getLogger("cogport.earthengine")
@@ -161,7 +161,7 @@ class ServiceAccountTokens:
                 timeout=self._timeout,
             ),
             f"the Google token service at {urlparse(self.key.token_uri).netloc}",
-            "your network connection and proxy settings.",
+            f"your network connection and the proxy settings ({PROXY_SETTINGS}).",
             pause=self._sleep,
         )
         self.exchanges += 1

@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 import requests
 
 from ..errors import CogportError, NetworkError, RateLimitedError, ServiceError
-from ..network import PolicySession
+from ..network import PROXY_SETTINGS, PolicySession
 from ..progress import Progress
 
 LOG = logging.getLogger("cogport.http")
@@ -249,7 +249,7 @@ class HttpClient:
         except TRANSIENT_ERRORS as exc:
             raise NetworkError(
                 f"Could not reach {_host(url)}.",
-                "your network connection, proxy settings and the service URL.",
+                f"your network connection, the proxy settings ({PROXY_SETTINGS}) and the service URL.",
                 detail=repr(exc),
             ) from exc
         if response.status_code == 429:

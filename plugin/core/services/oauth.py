@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 import requests
 
 from ..errors import AuthenticationError, NetworkError, ServiceError
-from ..network import PolicySession
+from ..network import PROXY_SETTINGS, PolicySession
 from .http import TRANSIENT_ERRORS, RetryPolicy, send_with_retries
 
 LOG = logging.getLogger("cogport.oauth")
@@ -95,7 +95,7 @@ class ClientCredentialsTokens:
                 headers={"Content-Type": "application/x-www-form-urlencoded"},
             ),
             f"the token service at {host}",
-            "your network connection, proxy settings and the token URL of the connection.",
+            f"your network connection, the proxy settings ({PROXY_SETTINGS}) and the token URL of the connection.",
             pause=self.sleep,
             retry=self.retry,
         )

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import threading
-from typing import Dict, Iterator, Set
+from typing import Dict, Iterator, Optional, Set
 
 from osgeo import gdal
 
 from ..errors import CogportError
-from ..network import GDAL_NETWORK_KEYS, policy_in_force
+from ..network import GDAL_NETWORK_KEYS, certificate_fingerprint, policy_in_force
 from .connection import AuthMode, Credentials, StorageConnection, StoreKind
-from .uri import ObjectLocation
+from .uri import ObjectLocation, parse_location
+
+LOG = logging.getLogger("cogport.storage")
 
 # Read tuning for Cogport's own prefixes. What GDAL 3.6.2 really honours was measured with the counting
 # proxy (tests/support/latency_proxy.py), setting each option three ways (not at all, path-specific for
@@ -152,6 +155,12 @@ class ScopedOptions:
             self._owners[prefix] = connection.name
             self._applied[prefix] = options
         forget_cached(prefix)
+        if connection.accepted_certificate:
+            LOG.warning(
+                "Connection '%s' trusts the server certificate accepted for it (SHA-256 %s), which no CA vouches for",
+                connection.name,
+                certificate_fingerprint(connection.accepted_certificate),
+            )
         return prefix
 
     def _intact(self, prefix: str, options: Dict[str, str]) -> bool:
@@ -164,6 +173,14 @@ class ScopedOptions:
         with self._lock:
             options = self._applied.get(prefix, {})
             return self._owners.get(prefix, "") if options and self._intact(prefix, options) else ""
+
+    def network_options(self, prefix: str) -> Optional[Dict[str, str]]:
+        """The network options Cogport attached to `prefix`; None when no connection of Cogport's holds it."""
+        with self._lock:
+            options = self._applied.get(prefix, {})
+            if not options or not self._intact(prefix, options):
+                return None
+            return {key: value for key, value in options.items() if key in GDAL_NETWORK_KEYS}
 
     def prefixes_of(self, connection_name: str) -> Set[str]:
         with self._lock:
@@ -202,17 +219,26 @@ def thread_options(options: Dict[str, str]) -> Iterator[None]:
             gdal.SetThreadLocalConfigOption(key, value)
 
 
-def store_url(connection: StorageConnection, bucket: str) -> str:
-    """The URL GDAL sends a bucket's requests to: what the proxy policy and its excluded URLs are matched against."""
-    scheme = "https" if connection.https else "http"
+def store_url(connection: StorageConnection, bucket: str = "") -> str:
+    """The URL GDAL sends a bucket's requests to (the server's root without a bucket).
+
+    What the proxy policy and its excluded URLs are matched against, and where a certificate is fetched.
+    """
     if connection.kind is StoreKind.SWIFT:
         base = connection.storage_url or connection.auth_url
-        return f"{base.rstrip('/')}/{bucket}/" if connection.storage_url else base
-    if connection.kind is StoreKind.GCS:
-        return f"{scheme}://{connection.endpoint or 'storage.googleapis.com'}/{bucket}/"
+        return f"{base.rstrip('/')}/{bucket}/" if connection.storage_url and bucket else base
+    scheme = "https" if connection.https else "http"
     region = connection.region or "us-east-1"
-    host = connection.endpoint or ("s3.amazonaws.com" if region == "us-east-1" else f"s3.{region}.amazonaws.com")
-    return f"{scheme}://{bucket}.{host}/" if connection.virtual_hosting else f"{scheme}://{host}/{bucket}/"
+    if connection.kind is StoreKind.GCS:
+        host = connection.endpoint or "storage.googleapis.com"
+    else:
+        host = connection.endpoint or ("s3.amazonaws.com" if region == "us-east-1" else f"s3.{region}.amazonaws.com")
+    virtual = connection.virtual_hosting and connection.kind is not StoreKind.GCS
+    return _s3_bucket_url(scheme, host, bucket, virtual) if bucket else f"{scheme}://{host}/"
+
+
+def _s3_bucket_url(scheme: str, host: str, bucket: str, virtual_hosting: bool) -> str:
+    return f"{scheme}://{bucket}.{host}/" if virtual_hosting else f"{scheme}://{host}/{bucket}/"
 
 
 def _vsicurl_url(path: str) -> str:
@@ -226,21 +252,51 @@ def _vsicurl_url(path: str) -> str:
 def network_scope(path: str) -> Iterator[None]:
     """The network policy for `path`, in force for the GDAL calls of this thread and the handles they open.
 
-    GDAL 3.6 reads proxy and CA options only globally or per thread (the bucket's path-specific ones
-    are ignored), but a file handle keeps those read when it was opened, so a layer opened here is
-    read through the right proxy from QGIS's render threads too. Newer GDAL also honours the
-    path-specific options set by `ScopedOptions.apply`; this sets the same values.
+    GDAL 3.6 reads proxy and CA options only globally or per thread (a bucket's path-specific ones are
+    ignored), but a file handle keeps those read when it was opened, so a layer opened here is read
+    through the right proxy from QGIS's render threads too. GDAL 3.10 and later also honour the
+    path-specific options `ScopedOptions.apply` sets; this sets the same values
+    (tests/core/test_gdal_network_options.py).
     """
-    if not path.startswith("/vsi"):
-        yield  # a local file
-        return
+    with thread_options(_network_options(path) if path.startswith("/vsi") else {}):
+        yield
+
+
+def _network_options(path: str) -> Dict[str, str]:
+    policy = policy_in_force()
     url = _vsicurl_url(path)
     if url:
         # A plain https:// object: scope the policy to its server for this and later (render-thread) reads.
         origin = "/vsicurl/" + "/".join(url.split("/", 3)[:3]) + "/"
-        gdal.ClearPathSpecificOptions(origin)  # a policy changed since drops what it no longer says
-        for key, value in policy_in_force().gdal_options(url).items():
+        options = policy.gdal_options(url)
+        gdal.ClearPathSpecificOptions(origin)  # what an earlier policy said goes
+        for key, value in options.items():
             gdal.SetPathSpecificOption(origin, key, value)
-    resolved = {key: gdal.GetPathSpecificOption(path, key, None) for key in GDAL_NETWORK_KEYS}
-    with thread_options({key: value for key, value in resolved.items() if value is not None}):
-        yield
+        return options
+    try:
+        location = parse_location(path)
+    except CogportError:
+        return {}  # /vsimem/, /vsizip/…: no network, or GDAL's business
+    applied = SCOPED_OPTIONS.network_options(location.bucket_prefix)
+    if applied is not None:
+        return applied
+    # A bucket no Cogport connection opened (GDAL's own AWS_*, SWIFT_*, GS_* settings): this call only.
+    return policy.gdal_options(gdal_store_url(location))
+
+
+def gdal_store_url(location: ObjectLocation) -> str:
+    """Where GDAL's own settings send `location`'s requests, for buckets no Cogport connection opened."""
+
+    def option(key: str, default: str) -> str:
+        return gdal.GetPathSpecificOption(location.bucket_prefix, key, None) or default
+
+    def yes(key: str, default: str) -> bool:
+        return option(key, default).upper() not in ("NO", "FALSE", "OFF", "0")
+
+    if location.handler == "vsiswift":
+        return option("SWIFT_STORAGE_URL", "") or option("SWIFT_AUTH_V1_URL", "") or option("OS_AUTH_URL", "")
+    if location.handler == "vsigs":
+        return f"{option('CPL_GS_ENDPOINT', 'https://storage.googleapis.com/').rstrip('/')}/{location.bucket}/"
+    host = option("AWS_S3_ENDPOINT", "s3.amazonaws.com").removeprefix("https://").removeprefix("http://")
+    scheme = "https" if yes("AWS_HTTPS", "YES") else "http"
+    return _s3_bucket_url(scheme, host, location.bucket, yes("AWS_VIRTUAL_HOSTING", "TRUE"))

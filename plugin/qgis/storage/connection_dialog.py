@@ -6,7 +6,10 @@ from typing import Dict, Optional, Tuple
 
 from qgis.PyQt.QtWidgets import QDialog, QWidget
 
+from ...core.errors import UntrustedCertificateError
+from ...core.network import CERTIFICATE_SETTINGS, certificate_fingerprint, fetch_server_certificate
 from ...core.storage.connection import AUTH_MODES, AuthMode, Credentials, StorageConnection, StoreKind
+from ...core.storage.gdal_config import store_url
 from ...core.storage.probe import describe_connection
 from ..common.resources import load_ui
 from ..common.tasks import CoreTask, run_task, user_message
@@ -31,18 +34,22 @@ class ConnectionDialog(QDialog, FORM_CLASS):
         self.original = connection
         self.result_connection: Optional[StorageConnection] = None
         self._test_task: Optional[CoreTask] = None
+        self._certificate_task: Optional[CoreTask] = None
+        self.accepted_certificate = connection.accepted_certificate if connection is not None else ""
         for kind in StoreKind:
             self.kind_combo.addItem(kind.label, kind)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.auth_combo.currentIndexChanged.connect(self._update_rows)
         self.endpoint_edit.textChanged.connect(self._update_rows)
         self.test_button.clicked.connect(self._test)
+        self.accept_certificate_check.toggled.connect(self._accept_certificate_toggled)
         self.button_box.accepted.connect(self._save)
         self.button_box.rejected.connect(self.reject)
         if connection is not None:
             self._load(connection, store.credentials(connection))
         else:
             self._kind_changed()
+        self._show_certificate_choice(offered=bool(self.accepted_certificate))
 
     # --- reading and writing the form ------------------------------------------------
     def _load(self, connection: StorageConnection, credentials: Credentials) -> None:
@@ -84,6 +91,7 @@ class ConnectionDialog(QDialog, FORM_CLASS):
             user_domain=self.user_domain_edit.text().strip(),
             project_domain=self.project_domain_edit.text().strip(),
             authcfg=self.original.authcfg if self.original else "",
+            accepted_certificate=self.accepted_certificate,
         )
         visible = self._visible_rows()
         credentials = Credentials(
@@ -154,10 +162,64 @@ class ConnectionDialog(QDialog, FORM_CLASS):
             CoreTask(
                 f"Testing connection {connection.name or '(unnamed)'}",
                 lambda progress: describe_connection(connection, credentials),
-                on_done=lambda text: self._show_result(text, ok=True),
-                on_error=lambda error: self._show_result(user_message(error), ok=False),
+                on_done=self._test_passed,
+                on_error=self._test_failed,
             )
         )
+
+    def _test_passed(self, text: str) -> None:
+        if self.accepted_certificate:
+            text += " The server's certificate is trusted because you accepted it, not because a CA vouches for it."
+        self._show_result(text, ok=True)
+
+    def _test_failed(self, error: Exception) -> None:
+        self._show_result(user_message(error), ok=False)
+        if isinstance(error, UntrustedCertificateError):
+            self._show_certificate_choice(offered=True)
+
+    # --- "Accept this server's certificate": only ever with its warning in view --------------
+    def _show_certificate_choice(self, offered: bool) -> None:
+        self.accept_certificate_check.blockSignals(True)
+        self.accept_certificate_check.setChecked(bool(self.accepted_certificate))
+        self.accept_certificate_check.blockSignals(False)
+        self.accept_certificate_check.setVisible(offered or bool(self.accepted_certificate))
+        self.certificate_warning_label.setVisible(bool(self.accepted_certificate))
+        if self.accepted_certificate:
+            self.certificate_warning_label.setStyleSheet("color: #b3261e;")
+            self.certificate_warning_label.setText(
+                "Warning: no certificate authority QGIS trusts vouches for this server. Cogport will trust the "
+                f"certificate with SHA-256 fingerprint {certificate_fingerprint(self.accepted_certificate)} for "
+                "this connection only, so whoever holds that certificate's key can read and change what this "
+                "connection sends and receives. Check the fingerprint with the server's administrator; better, "
+                f"add the server's certificate authority in {CERTIFICATE_SETTINGS}."
+            )
+
+    def _accept_certificate_toggled(self, checked: bool) -> None:
+        if not checked:
+            self.accepted_certificate = ""
+            self._show_certificate_choice(offered=True)
+            return
+        connection, _credentials = self.connection_and_credentials()
+        url = store_url(connection)
+        self.accept_certificate_check.setEnabled(False)
+        self._certificate_task = run_task(
+            CoreTask(
+                f"Fetching the certificate of {url}",
+                lambda progress: fetch_server_certificate(url),
+                on_done=self._certificate_fetched,
+                on_error=self._certificate_not_fetched,
+            )
+        )
+
+    def _certificate_fetched(self, pem: str) -> None:
+        self.accept_certificate_check.setEnabled(True)
+        self.accepted_certificate = pem
+        self._show_certificate_choice(offered=True)
+
+    def _certificate_not_fetched(self, error: Exception) -> None:
+        self.accept_certificate_check.setEnabled(True)
+        self._show_result(user_message(error), ok=False)
+        self._show_certificate_choice(offered=True)
 
     def _show_result(self, text: str, ok: Optional[bool]) -> None:
         self.test_button.setEnabled(ok is not None)
