@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import subprocess
+from pathlib import Path
 
 import pytest
 from osgeo import gdal
@@ -363,3 +365,27 @@ def test_the_proxy_password_appears_in_no_log_and_no_message(objectstore, http_p
     text = caplog.text + " ".join(messages)
     assert PROXY_PASSWORD not in text and "wrong-Pa55word" not in text
     assert store_url(connection, bucket_name) == f"http://{objectstore.endpoint}/{bucket_name}/"
+
+
+# ----- no way around the policy
+
+ROOT = Path(__file__).resolve().parents[2]
+_AROUND_THE_POLICY = re.compile(
+    r"requests\.(?:Session|get|post|put|head|delete|patch|request)\(|urllib\.request\.urlopen|http\.client\.HTTPS?Connection"
+)
+
+
+def test_no_request_of_the_plugin_goes_around_the_policy_session():
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in (ROOT / "plugin").rglob("*.py")
+        if path != ROOT / "plugin" / "core" / "network.py"
+        for number, line in enumerate(path.read_text().splitlines(), start=1)
+        if _AROUND_THE_POLICY.search(line)
+    ]
+    assert offenders == []
+
+
+def test_the_check_itself_catches_a_plain_requests_call():
+    assert _AROUND_THE_POLICY.search("    response = requests.get(url, timeout=5)")
+    assert not _AROUND_THE_POLICY.search("    response = network.request('GET', url)")

@@ -18,7 +18,7 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Callable, List, Optional, Sequence, Tuple
+from typing import Callable, List, Sequence, Tuple
 from urllib.parse import urlparse
 
 import requests
@@ -126,14 +126,13 @@ class ServiceAccountTokens:
         key: ServiceAccountKey,
         scopes: Sequence[str] = DEFAULT_SCOPES,
         *,
-        session: Optional[requests.Session] = None,
         clock: Callable[[], float] = time.time,
         timeout: float = 30.0,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.key = key
         self.scopes = tuple(scopes)
-        self._session = session or PolicySession()
+        self._session = PolicySession()
         self._clock = clock
         self._timeout = timeout
         self._sleep = sleep

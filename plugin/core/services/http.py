@@ -190,7 +190,7 @@ class HttpClient:
         explain: Explain = default_explain,
         timeout: float = 60.0,
         sleep: Callable[[float], None] = time.sleep,
-        session: Optional[requests.Session] = None,
+        session: Optional[PolicySession] = None,
         gate: Optional[RequestGate] = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
