@@ -244,8 +244,7 @@ def fetch_server_certificate(url: str, timeout: float = 20.0) -> str:
     proxy = policy_in_force().proxy_for(url)
     if proxy is not None and not proxy.socks:
         connection = http.client.HTTPSConnection(proxy.host, proxy.port, timeout=timeout, context=context)
-        login = base64.b64encode(f"{proxy.user}:{proxy.password}".encode()).decode() if proxy.user else ""
-        connection.set_tunnel(host, port, {"Proxy-Authorization": f"Basic {login}"} if login else None)
+        connection.set_tunnel(host, port, _login_header(proxy))
     else:
         connection = http.client.HTTPSConnection(host, port, timeout=timeout, context=context)
     try:
@@ -263,6 +262,27 @@ def fetch_server_certificate(url: str, timeout: float = 20.0) -> str:
     if not der:
         raise NetworkError(f"{host}:{port} presented no certificate.", "that the endpoint speaks HTTPS.")
     return ssl.DER_cert_to_PEM_cert(der)
+
+
+def _login_header(proxy: Proxy) -> Optional[Dict[str, str]]:
+    if not proxy.user:
+        return None
+    return {"Proxy-Authorization": "Basic " + base64.b64encode(f"{proxy.user}:{proxy.password}".encode()).decode()}
+
+
+def _proxy_refuses_login(proxy: Proxy, url: str, timeout: float = 10.0) -> str:
+    """ "401" or "407" when the proxy refuses its login, asked with a tunnel request to `url`'s server; "" otherwise."""
+    parts = urlparse(url)
+    connection = http.client.HTTPConnection(proxy.host, proxy.port, timeout=timeout)
+    connection.set_tunnel(parts.hostname or "", parts.port or 80, _login_header(proxy))
+    try:
+        connection.connect()
+    except OSError as exc:
+        refused = re.search(r"Tunnel connection failed: (40[17])", str(exc))
+        return refused.group(1) if refused else ""  # e.g. 403: tunnels to that port are not allowed
+    finally:
+        connection.close()
+    return ""
 
 
 def certificate_fingerprint(pem: str) -> str:
@@ -328,8 +348,12 @@ class PolicySession(requests.Session):
             if problem is None:
                 raise
             raise problem from None
-        if response.status_code == 407 and proxy is not None:
-            raise proxy_refused_credentials(proxy)
+        if proxy is not None and not proxy.socks and response.status_code in (401, 407):
+            # A 407 is the proxy's by definition. A plain-HTTP 401 may be the server's or, from proxies
+            # that answer a wrong login with 401 (tinyproxy), the proxy's: its answer to a tunnel tells.
+            refused = "407" if response.status_code == 407 else _proxy_refuses_login(proxy, url)
+            if refused:
+                raise proxy_refused_credentials(proxy, refused)
         return response
 
 
