@@ -18,7 +18,7 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsMessageLog, QgsPro
 from qgis.PyQt.QtNetwork import QSslCertificate
 
 from cogport.plugin.core import network
-from cogport.plugin.core.errors import UntrustedCertificateError
+from cogport.plugin.core.errors import NetworkError, UntrustedCertificateError
 from cogport.plugin.core.network import NetworkPolicy, Proxy, ProxyMode
 from cogport.plugin.core.storage.connection import AuthMode, Credentials, StorageConnection, StoreKind
 from cogport.plugin.core.storage.listing import PrefixLister
@@ -312,3 +312,21 @@ def test_qgis_process_follows_the_profiles_proxy(objectstore, http_proxy, in_for
     assert json.loads(run.stdout[run.stdout.index("{") :])["results"]["VALID"] is True
     assert http_proxy.saw(f"/{bucket_name}/scene.tif", since=mark)
     assert PROXY_PASSWORD not in run.stdout + run.stderr
+
+
+def test_a_layer_that_cannot_open_because_of_the_proxy_says_so(
+    qgis_new_project, qgis_network, store, objectstore, http_proxy, bucket_name, tmp_path
+):
+    connection, credentials = s3_connection(objectstore)
+    connection = store.save(connection, credentials)
+    location = create_bucket(connection, credentials, bucket_name).child("gradient.tif")
+    write_byte_cog(tmp_path / "gradient.tif")
+    put_file(location, tmp_path / "gradient.tif")
+    use_proxy(qgis_network, http_proxy.port, password="not-the-password")
+    gdal.VSICurlClearCache()
+    with pytest.raises(NetworkError) as info:
+        add_remote_layer(store, connection, location)
+    assert (
+        info.value.what
+        == f"The proxy 127.0.0.1:{http_proxy.port} refused Cogport's credentials (HTTP 401 Unauthorized)."
+    )

@@ -8,8 +8,9 @@ from typing import Callable, Optional
 from osgeo import gdal
 from qgis.core import QgsPathResolver, QgsProject, QgsRasterLayer
 
-from ...core.errors import CogportError
+from ...core.errors import CogportError, NetworkError
 from ...core.storage.connection import StorageConnection
+from ...core.storage.probe import probe_bucket
 from ...core.storage.uri import ObjectLocation, parse_location
 from .connections import ConnectionStore
 from .remote_layer_tuning import open_remote_raster_layer
@@ -26,6 +27,13 @@ def open_remote_layer(
     gdal.ErrorReset()
     layer = open_remote_raster_layer(location, location.name)
     if not layer.isValid():
+        # GDAL gives no reason; the store (through the same proxy and CAs) says whether it is the network.
+        try:
+            probe_bucket(connection, store.credentials(connection), location.bucket)
+        except NetworkError:
+            raise
+        except CogportError:
+            pass  # the bucket answers: the object itself is the problem, said below
         raise CogportError(
             f"'{location.uri}' could not be opened as a raster.",
             "that the object exists and is a GeoTIFF/COG, and the connection's credentials.",
