@@ -22,7 +22,6 @@ changes a row, a test here fails and storage/gdal_config.py is due for another l
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import threading
 from typing import Dict, Iterator
 
@@ -34,7 +33,7 @@ from cogport.plugin.core.storage.gdal_config import READ_TUNING, credential_opti
 from cogport.plugin.core.storage.uri import ObjectLocation
 from cogport.tests.support.gdal_version import GDAL_36
 from cogport.tests.support.http_proxy import PROXY_PASSWORD, PROXY_USER
-from cogport.tests.support.stores import create_bucket, put_bytes, s3_connection, swift_connection
+from cogport.tests.support.stores import create_bucket, put_bytes, s3_connection, s3_tls_connection, swift_connection
 from cogport.tests.support.tls import TlsObjectStore
 
 pytestmark = pytest.mark.objectstore
@@ -80,8 +79,7 @@ def plain(request, objectstore, bucket_name, in_force) -> Iterator[Target]:
 
 @pytest.fixture
 def tls(tls_objectstore: TlsObjectStore, test_ca, bucket_name, in_force) -> Iterator[Target]:
-    connection, credentials = s3_connection(tls_objectstore.server)
-    connection = dataclasses.replace(connection, endpoint=tls_objectstore.endpoint, https=True)
+    connection, credentials = s3_tls_connection(tls_objectstore)
     in_force(NetworkPolicy(ca_bundle=str(test_ca.cert_path)))  # to seed the object
     target = make_target(connection, credentials, bucket_name)
     in_force(NetworkPolicy())

@@ -21,7 +21,7 @@ from cogport.plugin.core.services.byoc import ByocClient, ByocConnection
 from cogport.plugin.core.services.earthengine import EarthEngineClient, EarthEngineConnection, EarthEngineCredentials
 from cogport.plugin.core.services.earthengine_manifest import ImageManifest, Tileset
 from cogport.plugin.core.services.oauth import ClientCredentials
-from cogport.plugin.core.storage.connection import AuthMode, Credentials, StorageConnection, StoreKind
+from cogport.plugin.core.storage.connection import Credentials, StorageConnection
 from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS, store_url
 from cogport.plugin.core.storage.listing import PrefixLister
 from cogport.plugin.core.storage.probe import s3_api_for
@@ -30,26 +30,19 @@ from cogport.plugin.core.storage.upload import UploadOptions, upload_file
 from cogport.plugin.core.storage.uri import ObjectLocation
 from cogport.tests.support.fake_byoc import FakeByocServer
 from cogport.tests.support.http_proxy import PROXY_PASSWORD, HttpProxy
-from cogport.tests.support.objectstore import TEST, free_port
-from cogport.tests.support.stores import create_bucket, put_file, s3_connection, swift_connection, write_test_cog
+from cogport.tests.support.objectstore import free_port
+from cogport.tests.support.stores import (
+    create_bucket,
+    put_file,
+    s3_connection,
+    s3_tls_connection,
+    swift_connection,
+    write_test_cog,
+)
 
 SETTINGS = "Settings ▸ Options ▸ Network"
 CERTIFICATES = "Settings ▸ Options ▸ Authentication ▸ Certificate Manager"
 SMALL_PARTS = UploadOptions(part_size=5 * MiB, concurrency=2, swift_segment_threshold=1 * MiB, swift_segment_size=MiB)
-
-
-def tls_connection(tls, host: str = "", accepted_certificate: str = "") -> tuple:
-    connection = StorageConnection(
-        name="TLS store",
-        kind=StoreKind.S3_COMPATIBLE,
-        auth=AuthMode.KEYS,
-        endpoint=host or tls.endpoint,
-        region="us-east-1",
-        virtual_hosting=False,
-        https=True,
-        accepted_certificate=accepted_certificate,
-    )
-    return connection, Credentials(identity=TEST.identity, secret=TEST.key)
 
 
 def list_buckets(connection: StorageConnection, credentials: Credentials) -> list:
@@ -134,18 +127,28 @@ def test_a_settings_change_applies_to_the_next_request_of_a_running_session(obje
 
 
 @pytest.mark.objectstore
-def test_a_wrong_proxy_password_is_the_proxy_credentials_sentence(objectstore, tls_objectstore, http_proxy, in_force):
-    in_force(http_proxy.policy(password="not-the-password"))
+@pytest.mark.parametrize(
+    "password, answer",
+    [
+        ("not-the-password", "401 Unauthorized"),  # tinyproxy's answer to a wrong password
+        (None, "407 Proxy Authentication Required"),  # no login sent
+    ],
+)
+def test_a_proxy_refusing_the_login_is_the_proxy_credentials_sentence_for_http_and_https(
+    password, answer, objectstore, tls_objectstore, http_proxy, in_force
+):
+    proxy = Proxy("127.0.0.1", http_proxy.port, *(("analyst", password) if password else ()))
+    in_force(NetworkPolicy(ProxyMode.MANUAL, proxy))
     with pytest.raises(NetworkError) as plain:
         list_buckets(*s3_connection(objectstore))
     with pytest.raises(NetworkError) as tunnel:
-        list_buckets(*tls_connection(tls_objectstore))
-    # tinyproxy answers a wrong password with 401 (407 when no login is sent, next test).
+        list_buckets(*s3_tls_connection(tls_objectstore))
     for error in (plain.value, tunnel.value):
-        assert error.what == (
-            f"The proxy 127.0.0.1:{http_proxy.port} refused Cogport's credentials (HTTP 401 Unauthorized)."
+        assert error.what == f"The proxy 127.0.0.1:{http_proxy.port} refused Cogport's credentials (HTTP {answer})."
+        assert error.check == (
+            "the proxy user and password, or the proxy's authentication configuration, in Settings ▸ Options ▸ Network."
         )
-        assert SETTINGS in error.check and "not-the-password" not in shown(error)
+        assert "not-the-password" not in shown(error)
 
 
 @pytest.mark.objectstore
@@ -153,25 +156,6 @@ def test_a_servers_own_401_through_the_proxy_stays_the_servers(objectstore, http
     in_force(http_proxy.policy())
     response = network.request("GET", f"http://{objectstore.endpoint}/v1/AUTH_test", headers={"X-Auth-Token": "bad"})
     assert response.status_code == 401  # Swift refusing a token: explained as the store's answer, not the proxy's
-
-
-@pytest.mark.objectstore
-def test_a_proxy_demanding_a_login_is_the_407_sentence_for_http_and_https(
-    objectstore, tls_objectstore, http_proxy, in_force
-):
-    in_force(NetworkPolicy(ProxyMode.MANUAL, Proxy("127.0.0.1", http_proxy.port)))
-    with pytest.raises(NetworkError) as plain:
-        list_buckets(*s3_connection(objectstore))
-    with pytest.raises(NetworkError) as tunnel:
-        list_buckets(*tls_connection(tls_objectstore))
-    for error in (plain.value, tunnel.value):
-        assert error.what == (
-            f"The proxy 127.0.0.1:{http_proxy.port} refused Cogport's credentials "
-            "(HTTP 407 Proxy Authentication Required)."
-        )
-        assert error.check == (
-            "the proxy user and password, or the proxy's authentication configuration, in Settings ▸ Options ▸ Network."
-        )
 
 
 def test_a_proxy_that_is_down_is_named(in_force):
@@ -189,7 +173,7 @@ def test_a_proxy_refusing_connect_is_named(tls_objectstore, in_force, tmp_path):
     try:
         in_force(strict.policy())
         with pytest.raises(NetworkError) as info:
-            list_buckets(*tls_connection(tls_objectstore))
+            list_buckets(*s3_tls_connection(tls_objectstore))
     finally:
         strict.stop()
     assert info.value.what.startswith(f"The proxy 127.0.0.1:{strict.port} refused to open a tunnel (HTTP CONNECT")
@@ -201,7 +185,7 @@ def test_a_proxy_refusing_connect_is_named(tls_objectstore, in_force, tmp_path):
 
 @pytest.mark.objectstore
 def test_a_private_ca_store_works_once_the_ca_is_trusted_and_says_why_before(tls_objectstore, test_ca, in_force):
-    connection, credentials = tls_connection(tls_objectstore)
+    connection, credentials = s3_tls_connection(tls_objectstore)
     in_force(NetworkPolicy())
     with pytest.raises(NetworkError) as untrusted:
         list_buckets(connection, credentials)
@@ -219,7 +203,7 @@ def test_a_certificate_for_another_host_name_is_named(tls_objectstore, test_ca, 
     in_force(NetworkPolicy(ca_bundle=str(test_ca.cert_path)))
     host = f"localhost:{tls_objectstore.port}"  # the certificate is for 127.0.0.1
     with pytest.raises(NetworkError) as info:
-        list_buckets(*tls_connection(tls_objectstore, host=host))
+        list_buckets(*s3_tls_connection(tls_objectstore, endpoint=host))
     assert info.value.what == f"The certificate of {host} was issued for another host name."
     assert "endpoint" in info.value.check
 
@@ -227,10 +211,10 @@ def test_a_certificate_for_another_host_name_is_named(tls_objectstore, test_ca, 
 @pytest.mark.objectstore
 def test_an_accepted_server_certificate_is_trusted_for_its_connection_only(tls_objectstore, in_force, bucket_name):
     in_force(NetworkPolicy())
-    accepted = tls_connection(tls_objectstore, accepted_certificate=tls_objectstore.certificate_pem)
+    accepted = s3_tls_connection(tls_objectstore, accepted_certificate=tls_objectstore.certificate_pem)
     assert isinstance(list_buckets(*accepted), list)
     with pytest.raises(NetworkError):
-        list_buckets(*tls_connection(tls_objectstore))  # another connection to the same server
+        list_buckets(*s3_tls_connection(tls_objectstore))  # another connection to the same server
     # GDAL trusts it for that connection's buckets as well.
     location = create_bucket(*accepted, bucket_name)
     assert PrefixLister(*accepted, location).next_page() == []
@@ -267,7 +251,7 @@ def test_listing_and_remote_validation_go_through_the_proxy_and_excluded_stores_
 def test_gdal_reads_a_private_ca_store_with_the_trusted_bundle(
     tls_objectstore, test_ca, in_force, bucket_name, tmp_path
 ):
-    connection, credentials = tls_connection(tls_objectstore)
+    connection, credentials = s3_tls_connection(tls_objectstore)
     in_force(NetworkPolicy(ca_bundle=str(test_ca.cert_path)))
     location = create_bucket(connection, credentials, bucket_name)
     put_file(location.child("scene.tif"), write_test_cog(tmp_path / "scene.tif", 512, 512, 1))

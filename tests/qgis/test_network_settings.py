@@ -4,10 +4,7 @@ qgis_process; and the CAs trusted in the certificate manager. Real tinyproxy, re
 
 from __future__ import annotations
 
-import json
 import os
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Iterator
 
@@ -20,15 +17,15 @@ from qgis.PyQt.QtNetwork import QSslCertificate
 from cogport.plugin.core import network
 from cogport.plugin.core.errors import NetworkError, UntrustedCertificateError
 from cogport.plugin.core.network import NetworkPolicy, Proxy, ProxyMode
-from cogport.plugin.core.storage.connection import AuthMode, Credentials, StorageConnection, StoreKind
+from cogport.plugin.core.storage.connection import StoreKind
 from cogport.plugin.core.storage.listing import PrefixLister
 from cogport.plugin.core.storage.probe import s3_api_for
 from cogport.plugin.qgis.common.network import read_network_policy
 from cogport.plugin.qgis.storage.connection_dialog import ConnectionDialog
 from cogport.plugin.qgis.storage.layers import add_remote_layer
 from cogport.tests.support.http_proxy import PROXY_PASSWORD, PROXY_USER
-from cogport.tests.support.objectstore import TEST
-from cogport.tests.support.stores import create_bucket, put_file, s3_connection, write_byte_cog
+from cogport.tests.support.qgis_process import headless_profile, qgis_process_command, run_algorithm
+from cogport.tests.support.stores import create_bucket, put_file, s3_connection, s3_tls_connection, write_byte_cog
 
 from .rendering import render_gray
 
@@ -156,25 +153,10 @@ def test_a_remote_layer_opens_and_renders_through_the_proxy(
     QgsProject.instance().removeAllMapLayers()
 
 
-def tls_connection(tls_objectstore) -> tuple:
-    return (
-        StorageConnection(
-            name="In-house MinIO",
-            kind=StoreKind.S3_COMPATIBLE,
-            auth=AuthMode.KEYS,
-            endpoint=tls_objectstore.endpoint,
-            region="us-east-1",
-            virtual_hosting=False,
-            https=True,
-        ),
-        Credentials(identity=TEST.identity, secret=TEST.key),
-    )
-
-
 def test_a_ca_trusted_in_the_certificate_manager_opens_the_private_store(
     qgis_network, store, tls_objectstore, trusted_ca, bucket_name, tmp_path
 ):
-    connection, credentials = tls_connection(tls_objectstore)
+    connection, credentials = s3_tls_connection(tls_objectstore)
     connection = store.save(connection, credentials)
     location = create_bucket(connection, credentials, bucket_name).child("gradient.tif")  # GDAL, over TLS
     write_byte_cog(tmp_path / "gradient.tif")
@@ -190,7 +172,7 @@ def test_a_ca_trusted_in_the_certificate_manager_opens_the_private_store(
 def test_without_the_ca_the_private_store_fails_with_the_untrusted_certificate_sentence(
     qgis_network, store, tls_objectstore
 ):
-    connection, credentials = tls_connection(tls_objectstore)
+    connection, credentials = s3_tls_connection(tls_objectstore)
     with pytest.raises(UntrustedCertificateError) as info:
         s3_api_for(connection, credentials).list_buckets()
     assert info.value.user_message == (
@@ -203,7 +185,7 @@ def test_without_the_ca_the_private_store_fails_with_the_untrusted_certificate_s
 def test_accepting_the_servers_certificate_shows_its_warning_and_is_stored_in_the_connection(
     qgis_network, store, tls_objectstore, qtbot
 ):
-    connection, credentials = tls_connection(tls_objectstore)
+    connection, credentials = s3_tls_connection(tls_objectstore)
     dialog = ConnectionDialog(store)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -264,23 +246,15 @@ def test_the_proxy_password_is_in_no_setting_layer_source_log_or_message(
     QgsProject.instance().removeAllMapLayers()
 
 
-def _qgis_process() -> str:
-    # Debian's qgis_process wrapper adds --noversioncheck (from /etc/default/qgis), which 3.22 rejects.
-    return shutil.which("qgis_process.bin") or shutil.which("qgis_process") or ""
-
-
-@pytest.mark.skipif(not _qgis_process(), reason="qgis_process is not installed")
+@pytest.mark.skipif(not qgis_process_command(), reason="qgis_process is not installed")
 def test_qgis_process_follows_the_profiles_proxy(objectstore, http_proxy, in_force, bucket_name, tmp_path):
     connection, credentials = s3_connection(objectstore)
     location = create_bucket(connection, credentials, bucket_name).child("scene.tif")
     write_byte_cog(tmp_path / "scene.tif")
     put_file(location, tmp_path / "scene.tif")
-    env = {key: value for key, value in os.environ.items() if "proxy" not in key.lower()}
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        QGIS_PLUGINPATH=str(IMPORT_ROOT),
-        QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"),
-        # No Cogport connection: GDAL's own settings, as a batch script would give them.
+    environ = {key: value for key, value in os.environ.items() if "proxy" not in key.lower()}
+    # No Cogport connection: GDAL's own settings, as a batch script would give them.
+    environ.update(
         AWS_ACCESS_KEY_ID=credentials.identity,
         AWS_SECRET_ACCESS_KEY=credentials.secret,
         AWS_S3_ENDPOINT=objectstore.endpoint,
@@ -288,11 +262,7 @@ def test_qgis_process_follows_the_profiles_proxy(objectstore, http_proxy, in_for
         AWS_VIRTUAL_HOSTING="FALSE",
         AWS_REGION="us-east-1",
     )
-    command = _qgis_process()
-    enabled = subprocess.run(
-        [command, "plugins", "enable", "cogport"], check=False, env=env, capture_output=True, text=True, timeout=300
-    )
-    assert enabled.returncode == 0, enabled.stderr
+    env = headless_profile(tmp_path / "profile", environ)
     ini = tmp_path / "profile" / "profiles" / "default" / "QGIS" / "QGIS3.ini"
     ini.write_text(
         ini.read_text()
@@ -300,18 +270,10 @@ def test_qgis_process_follows_the_profiles_proxy(objectstore, http_proxy, in_for
         f"proxyUser={PROXY_USER}\nproxyPassword={PROXY_PASSWORD}\n"
     )
     mark = http_proxy.mark()
-    run = subprocess.run(
-        [command, "run", "cogport:validate_cog", "--json", "--", f"INPUT={location.vsi_path}"],
-        check=False,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert json.loads(run.stdout[run.stdout.index("{") :])["results"]["VALID"] is True
+    answer = run_algorithm("cogport:validate_cog", {"INPUT": location.vsi_path}, env)
+    assert answer["results"]["VALID"] is True
     assert http_proxy.saw(f"/{bucket_name}/scene.tif", since=mark)
-    assert PROXY_PASSWORD not in run.stdout + run.stderr
+    assert PROXY_PASSWORD not in answer["output_text"]
 
 
 def test_a_layer_that_cannot_open_because_of_the_proxy_says_so(

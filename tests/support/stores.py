@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Tuple
 
@@ -27,6 +28,17 @@ def s3_connection(
         https=False,
     )
     return connection, Credentials(identity=account.identity, secret=secret or account.key)
+
+
+def s3_tls_connection(
+    front, endpoint: str = "", accepted_certificate: str = ""
+) -> Tuple[StorageConnection, Credentials]:
+    """The S3 API of the object store over TLS (tests/support/tls.py), whose certificate a private CA signed."""
+    connection, credentials = s3_connection(front.server, name="In-house MinIO")
+    secure = replace(
+        connection, endpoint=endpoint or front.endpoint, https=True, accepted_certificate=accepted_certificate
+    )
+    return secure, credentials
 
 
 def swift_connection(
