@@ -219,7 +219,8 @@ def trust_file(ca_bundle: str, accepted_certificate: str = "") -> str:
     with open(ca_bundle or system_ca_file(), encoding="ascii", errors="ignore") as base:
         content = base.read().rstrip("\n") + "\n" + accepted_certificate.strip() + "\n"
     digest = hashlib.sha256(content.encode()).hexdigest()[:20]
-    folder = os.path.dirname(ca_bundle) if ca_bundle else os.path.join(tempfile.gettempdir(), f"cogport-{os.getuid()}")
+    user = str(os.getuid()) if hasattr(os, "getuid") else "user"  # Windows keeps a temp folder per user anyway
+    folder = os.path.dirname(ca_bundle) if ca_bundle else os.path.join(tempfile.gettempdir(), f"cogport-{user}")
     path = os.path.join(folder, f"trusted-{digest}.pem")
     with _trust_lock:
         if not os.path.exists(path):
@@ -294,12 +295,20 @@ def certificate_fingerprint(pem: str) -> str:
 class _PartialChainAdapter(requests.adapters.HTTPAdapter):
     """Verifies against a trust file holding a server's own certificate, which may not be a CA's (as curl does)."""
 
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+    @staticmethod
+    def _context() -> ssl.SSLContext:
         context = ssl.create_default_context()
         context.verify_flags |= _PARTIAL_CHAIN
         context.check_hostname = False  # urllib3 matches the host name itself (for IP addresses too)
-        kwargs["ssl_context"] = context
+        return context
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["ssl_context"] = self._context()
         super().init_poolmanager(*args, **kwargs)
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        proxy_kwargs.setdefault("ssl_context", self._context())  # HTTPS through a proxy's tunnel too
+        return super().proxy_manager_for(proxy, **proxy_kwargs)
 
 
 # ----- requests

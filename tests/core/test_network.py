@@ -209,8 +209,11 @@ def test_a_certificate_for_another_host_name_is_named(tls_objectstore, test_ca, 
 
 
 @pytest.mark.objectstore
-def test_an_accepted_server_certificate_is_trusted_for_its_connection_only(tls_objectstore, in_force, bucket_name):
-    in_force(NetworkPolicy())
+@pytest.mark.parametrize("through_proxy", [False, True])
+def test_an_accepted_server_certificate_is_trusted_for_its_connection_only(
+    through_proxy, tls_objectstore, http_proxy, in_force, bucket_name
+):
+    in_force(http_proxy.policy() if through_proxy else NetworkPolicy())
     accepted = s3_tls_connection(tls_objectstore, accepted_certificate=tls_objectstore.certificate_pem)
     assert isinstance(list_buckets(*accepted), list)
     with pytest.raises(NetworkError):
@@ -218,6 +221,8 @@ def test_an_accepted_server_certificate_is_trusted_for_its_connection_only(tls_o
     # GDAL trusts it for that connection's buckets as well.
     location = create_bucket(*accepted, bucket_name)
     assert PrefixLister(*accepted, location).next_page() == []
+    if through_proxy:
+        assert http_proxy.saw(tls_objectstore.endpoint)
 
 
 # ----- GDAL, for Cogport's own paths
