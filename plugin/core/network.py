@@ -272,7 +272,7 @@ def _login_header(proxy: Proxy) -> Optional[Dict[str, str]]:
 
 
 def _proxy_refuses_login(proxy: Proxy, url: str, timeout: float = 10.0) -> str:
-    """ "401" or "407" when the proxy refuses its login, asked with a tunnel request to `url`'s server; "" otherwise."""
+    """The proxy's answer, 401 or 407, when it refuses its login to a tunnel request for `url`'s server; "" if not."""
     parts = urlparse(url)
     connection = http.client.HTTPConnection(proxy.host, proxy.port, timeout=timeout)
     connection.set_tunnel(parts.hostname or "", parts.port or 80, _login_header(proxy))
