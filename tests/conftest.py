@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import itertools
 import os
-from typing import Iterator
+from typing import Callable, Iterator
 
 import pytest
 from osgeo import gdal
 
+from cogport.plugin.core import network
+from cogport.plugin.core.network import NetworkPolicy
 from cogport.tests.support.fake_earthengine import FakeEarthEngine
 from cogport.tests.support.fake_gcs import FakeGcs
+from cogport.tests.support.http_proxy import HttpProxy, tinyproxy_available
 from cogport.tests.support.objectstore import SwiftServer, swift_available
+from cogport.tests.support.tls import TestCa, TlsObjectStore
 
 gdal.UseExceptions()
 _names = itertools.count()
@@ -67,3 +71,39 @@ def fake_earthengine() -> Iterator[FakeEarthEngine]:
     fake = FakeEarthEngine().start()
     yield fake
     fake.stop()
+
+
+@pytest.fixture(scope="session")
+def http_proxy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HttpProxy]:
+    """Debian's tinyproxy on 127.0.0.1 with basic authentication, logging every request, for the session."""
+    if not tinyproxy_available():
+        pytest.fail("tinyproxy is not installed; run `make test`, which installs it.")
+    proxy = HttpProxy(tmp_path_factory.mktemp("tinyproxy")).start()
+    yield proxy
+    proxy.stop()
+
+
+@pytest.fixture
+def in_force(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[NetworkPolicy], None]]:
+    """Puts network policies in force for one test; QGIS's settings reader, if registered, is set aside meanwhile."""
+    for name in ("no_proxy", "NO_PROXY", "http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)  # libcurl obeys no_proxy even when GDAL names a proxy
+    saved_reader, saved_policy = network._InForce.reader, network._InForce.policy
+    network.set_policy_reader(None)
+    yield network.use_policy
+    network.set_policy_reader(saved_reader)
+    network.use_policy(saved_policy)
+
+
+@pytest.fixture(scope="session")
+def test_ca(tmp_path_factory: pytest.TempPathFactory) -> TestCa:
+    """A private certificate authority made for the session."""
+    return TestCa(tmp_path_factory.mktemp("private-ca")).create()
+
+
+@pytest.fixture(scope="session")
+def tls_objectstore(objectstore: SwiftServer, test_ca: TestCa) -> Iterator[TlsObjectStore]:
+    """The session's object store over HTTPS, with a certificate from the private CA."""
+    front = TlsObjectStore(objectstore, test_ca).start()
+    yield front
+    front.stop()

@@ -44,6 +44,10 @@ class NetworkError(CogportError):
     """The server could not be reached: DNS, TLS, refused connection or timeout."""
 
 
+class UntrustedCertificateError(NetworkError):
+    """The server's certificate is signed by no CA QGIS trusts: the person may add the CA, or accept it."""
+
+
 class ConversionError(CogportError):
     """GDAL could not convert a raster."""
 

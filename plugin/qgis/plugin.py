@@ -18,6 +18,7 @@ from .cog.validation_dialog import install_layer_action, open_validation_dialog
 from .common.i18n import install_translator
 from .common.log import install_log_bridge
 from .common.main_thread import prepare_main_thread_calls
+from .common.network import install_network_policy, refresh_network_policy, uninstall_network_policy
 from .common.resources import icon_path
 from .earthengine.earthengine_dialog import open_earthengine_dialog
 from .processing.provider import CogportProvider
@@ -45,6 +46,7 @@ class CogportPlugin:
 
     # Called by QGIS (and qgis_process) before initGui, and on its own when headless.
     def initProcessing(self) -> None:
+        install_network_policy()  # headless runs too follow QGIS's proxy and trusted CAs
         if self.provider is None:
             self.provider = CogportProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
@@ -54,6 +56,15 @@ class CogportPlugin:
         self._teardown.append(install_log_bridge())
         prepare_main_thread_calls()
         self.initProcessing()
+        # Work that starts in a worker thread (background algorithms) uses the policy last read: read it
+        # again once Settings ▸ Options closes. QGIS's own slot runs that modal dialog, and was connected first.
+        options = self.iface.actionOptions()
+
+        def options_closed(_checked: bool = False) -> None:
+            refresh_network_policy()
+
+        options.triggered.connect(options_closed)
+        self._teardown.append(lambda: options.triggered.disconnect(options_closed))
         self.add_action("Validate COG…", lambda: open_validation_dialog(self.iface))
         self.add_action("Convert to COG…", lambda: open_convert_dialog(self.iface))
         self._teardown.append(close_convert_dialog)
@@ -166,3 +177,4 @@ class CogportPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        uninstall_network_policy()

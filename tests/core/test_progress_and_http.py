@@ -9,6 +9,7 @@ import pytest
 from cogport.plugin.core.errors import CancelledError, NetworkError, RateLimitedError, ServiceError
 from cogport.plugin.core.progress import Progress
 from cogport.plugin.core.services.http import HttpClient, RetryPolicy
+from cogport.plugin.core.services.oauth import ClientCredentials, ClientCredentialsTokens
 
 
 def test_span_maps_child_progress_into_parent_range():
@@ -41,6 +42,8 @@ class _Scripted(BaseHTTPRequestHandler):
             self.send_header(key, value)
         self.end_headers()
         self.wfile.write(json.dumps(body).encode())
+
+    do_POST = do_GET
 
     def log_message(self, *args):
         pass
@@ -110,3 +113,27 @@ def test_unreachable_server_is_a_network_error_naming_the_host():
     with pytest.raises(NetworkError) as info:
         client.request("GET", "/x")
     assert "127.0.0.1:9" in str(info.value) and "proxy" in str(info.value)
+
+
+def test_a_503_with_retry_after_waits_what_the_server_asks(scripted_server):
+    server, handler = scripted_server
+    handler.script = [(503, {"Retry-After": "7"}, {}), (200, {}, {"ok": True})]
+    slept = []
+    client = HttpClient(f"http://127.0.0.1:{server.server_port}", sleep=slept.append)
+    assert client.request("GET", "/x").json() == {"ok": True}
+    assert slept == [7.0]
+
+
+def test_token_requests_follow_the_same_retry_rules(scripted_server):
+    server, handler = scripted_server
+    handler.script = [
+        (503, {}, {}),
+        (429, {"Retry-After": "2"}, {}),
+        (200, {}, {"access_token": "t", "expires_in": 60}),
+    ]
+    slept = []
+    tokens = ClientCredentialsTokens(
+        f"http://127.0.0.1:{server.server_port}/token", ClientCredentials("id", "secret"), sleep=slept.append
+    )
+    assert tokens.token() == "t"
+    assert len(slept) == 2 and slept[1] == 2.0

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +11,7 @@ from osgeo import gdal
 from osgeo_utils.samples import validate_cloud_optimized_geotiff as gdal_validator
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject
 
+from cogport.tests.support.qgis_process import headless_profile, qgis_process_command, run_algorithm
 from cogport.tests.support.rasters import make_raster
 
 IMPORT_ROOT = Path(__file__).resolve().parents[2] / ".build" / "import"
@@ -113,47 +111,12 @@ def test_a_forbidden_override_is_refused(cogport_provider, source, tmp_path):
         )
 
 
-def _qgis_process() -> str:
-    # Debian's qgis_process wrapper adds --noversioncheck (from /etc/default/qgis), which 3.22 rejects.
-    return shutil.which("qgis_process.bin") or shutil.which("qgis_process") or ""
-
-
-@pytest.mark.skipif(not _qgis_process(), reason="qgis_process is not installed")
+@pytest.mark.skipif(not qgis_process_command(), reason="qgis_process is not installed")
 def test_runs_headless_with_qgis_process(source, tmp_path):
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        QGIS_PLUGINPATH=str(IMPORT_ROOT),
-        QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"),
-    )
-    command = _qgis_process()
-    enabled = subprocess.run(
-        [command, "plugins", "enable", "cogport"], check=False, env=env, capture_output=True, text=True, timeout=300
-    )
-    assert enabled.returncode == 0, enabled.stderr
+    env = headless_profile(tmp_path / "profile")
     output = tmp_path / "headless.tif"
-    run = subprocess.run(
-        [
-            command,
-            "run",
-            "cogport:convert_to_cog",
-            "--json",
-            "--",
-            f"INPUT={source}",
-            "PROFILE=byoc",
-            "COMPRESS=",
-            "BLOCKSIZE=512",
-            "SPLIT_BANDS=false",
-            f"OUTPUT={output}",
-        ],
-        check=False,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
-    answer = json.loads(run.stdout[run.stdout.index("{") :])
+    parameters = {"INPUT": source, "PROFILE": "byoc", "COMPRESS": "", "BLOCKSIZE": 512, "SPLIT_BANDS": "false"}
+    answer = run_algorithm("cogport:convert_to_cog", {**parameters, "OUTPUT": output}, env)
     assert answer["results"]["OUTPUT"] == str(output)
     dataset = gdal.Open(str(output))
     assert dataset.GetRasterBand(1).GetBlockSize() == [512, 512]

@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from osgeo import gdal
 
+from cogport.tests.support.qgis_process import qgis_process_command, run_algorithm
+
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = ROOT / "tests" / "support" / "installed_plugin_probe.py"
 RUN_TIME_TOP_LEVEL = {"metadata.txt", "__init__.py", "LICENSE", "plugin", "ui", "resources"}
@@ -100,23 +102,11 @@ def test_installed_plugin_adds_its_docks_menu_and_provider(profiles, tmp_path):
     assert {"cogport:convert_to_cog", "cogport:validate_cog", "cogport:upload"} <= set(report["algorithms"])
 
 
+@pytest.mark.skipif(not qgis_process_command(), reason="qgis_process is not installed")
 def test_installed_plugin_runs_an_algorithm_through_qgis_process(profiles, tmp_path):
-    # Debian's qgis_process wrapper adds --noversioncheck (from /etc/default/qgis), which 3.22 rejects.
-    command = shutil.which("qgis_process.bin") or shutil.which("qgis_process")
-    if command is None:
-        pytest.skip("qgis_process is not installed")
     source = tmp_path / "tiny.tif"
     gdal.Translate(str(source), gdal.GetDriverByName("MEM").Create("", 64, 64, 1), format="COG")
     # The profile enables the plugin as the Plugin Manager does; qgis_process reads the same setting.
-    run = subprocess.run(
-        [command, "run", "cogport:validate_cog", "--json", "--", f"INPUT={source}"],
-        check=False,
-        env=_environment(profiles),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
-    answer = json.loads(run.stdout[run.stdout.index("{") :])
+    answer = run_algorithm("cogport:validate_cog", {"INPUT": source}, _environment(profiles))
     assert answer["algorithm_details"]["id"] == "cogport:validate_cog"
     assert answer["results"]["VALID"] is True

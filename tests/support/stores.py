@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Tuple
 
 from osgeo import gdal
 
 from cogport.plugin.core.storage.connection import AuthMode, Credentials, StorageConnection, StoreKind
-from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS, credential_options, forget_cached
+from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS, credential_options, forget_cached, network_scope
 from cogport.plugin.core.storage.uri import ObjectLocation
 
 from .objectstore import TEST, Account, SwiftServer
@@ -29,6 +30,17 @@ def s3_connection(
     return connection, Credentials(identity=account.identity, secret=secret or account.key)
 
 
+def s3_tls_connection(
+    front, endpoint: str = "", accepted_certificate: str = ""
+) -> Tuple[StorageConnection, Credentials]:
+    """The S3 API of the object store over TLS (tests/support/tls.py), whose certificate a private CA signed."""
+    connection, credentials = s3_connection(front.server, name="In-house MinIO")
+    secure = replace(
+        connection, endpoint=endpoint or front.endpoint, https=True, accepted_certificate=accepted_certificate
+    )
+    return secure, credentials
+
+
 def swift_connection(
     server: SwiftServer, account: Account = TEST, name: str = "Local Swift", secret: str = ""
 ) -> Tuple[StorageConnection, Credentials]:
@@ -44,8 +56,9 @@ def swift_connection(
 def create_bucket(connection: StorageConnection, credentials: Credentials, bucket: str) -> ObjectLocation:
     SCOPED_OPTIONS.apply(connection, credentials, bucket)
     location = ObjectLocation(connection.handler, bucket)
-    if gdal.VSIStatL(location.vsi_path) is None:
-        gdal.Mkdir(location.vsi_path, 0o755)
+    with network_scope(location.vsi_path):  # as Cogport's own calls do (GDAL 3.6 reads proxies per thread)
+        if gdal.VSIStatL(location.vsi_path) is None:
+            gdal.Mkdir(location.vsi_path, 0o755)
     return location
 
 
@@ -59,17 +72,19 @@ def use_gdal_settings(connection: StorageConnection, credentials: Credentials, b
 
 
 def put_bytes(location: ObjectLocation, data: bytes) -> None:
-    handle = gdal.VSIFOpenL(location.vsi_path, "wb")
-    assert handle is not None, f"cannot write {location.vsi_path}"
-    gdal.VSIFWriteL(data, 1, len(data), handle)
-    assert gdal.VSIFCloseL(handle) == 0
+    with network_scope(location.vsi_path):
+        handle = gdal.VSIFOpenL(location.vsi_path, "wb")
+        assert handle is not None, f"cannot write {location.vsi_path}"
+        gdal.VSIFWriteL(data, 1, len(data), handle)
+        assert gdal.VSIFCloseL(handle) == 0
     forget_cached(location.bucket_prefix)
 
 
 def read_object(vsi_path: str) -> bytes:
     """The stored bytes of an object (b"" when there is none), read fresh through GDAL."""
     forget_cached(vsi_path.rsplit("/", 1)[0])
-    handle = gdal.VSIFOpenL(vsi_path, "rb")
+    with network_scope(vsi_path):
+        handle = gdal.VSIFOpenL(vsi_path, "rb")
     if handle is None:
         return b""
     try:

@@ -19,7 +19,7 @@ from osgeo import gdal
 
 from ..errors import CogportError, ConversionError
 from ..progress import Progress, silent
-from ..storage.gdal_config import thread_options
+from ..storage.gdal_config import network_scope, thread_options
 from .profiles import LOSSY_CODECS, PREDICTOR_CODECS, Profile, TileRule, get_profile
 
 LOG = logging.getLogger("cogport.cog")
@@ -168,7 +168,7 @@ def open_raster(source: str) -> gdal.Dataset:
     name = _display_name(source)
     if not source.startswith("/vsi") and not os.path.exists(source):
         raise ConversionError(f"The raster {name} does not exist.", "the path, and that the file was not moved.")
-    with _gdal_errors() as messages:
+    with _gdal_errors() as messages, network_scope(source):
         try:
             dataset = gdal.OpenEx(source, gdal.OF_RASTER | gdal.OF_READONLY | gdal.OF_VERBOSE_ERROR)
         except RuntimeError as exc:

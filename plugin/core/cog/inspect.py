@@ -24,7 +24,8 @@ from typing import Dict, List, Optional, Tuple
 from osgeo import gdal
 
 from ..errors import AuthenticationError, CogportError, NetworkError, NotFoundError
-from ..storage.gdal_config import forget_cached
+from ..network import PROXY_SETTINGS
+from ..storage.gdal_config import forget_cached, network_scope
 from ..storage.uri import parse_location, to_vsi_path
 
 # Tags read by value; everything else is only located (offset and size) for header accounting.
@@ -669,7 +670,8 @@ def _first_block_offset(reader: VsiPageReader, endian: str, directory: ImageDire
 
 
 def _exists(path: str) -> bool:
-    stat, _messages = _collecting_errors(lambda: gdal.VSIStatL(path, gdal.VSI_STAT_EXISTS_FLAG))
+    with network_scope(path):
+        stat, _messages = _collecting_errors(lambda: gdal.VSIStatL(path, gdal.VSI_STAT_EXISTS_FLAG))
     return stat is not None
 
 
@@ -688,11 +690,12 @@ def _collecting_errors(call):
 
 
 def _open_vsi(path: str):
-    handle, messages = _collecting_errors(lambda: gdal.VSIFOpenL(path, "rb"))
-    if handle is not None:
-        return handle
-    # A failed open is often silent; a stat reports the HTTP status that explains it.
-    _stat, more = _collecting_errors(lambda: gdal.VSIStatL(path))
+    with network_scope(path):
+        handle, messages = _collecting_errors(lambda: gdal.VSIFOpenL(path, "rb"))
+        if handle is not None:
+            return handle
+        # A failed open is often silent; a stat reports the HTTP status that explains it.
+        _stat, more = _collecting_errors(lambda: gdal.VSIStatL(path))
     raise _open_failure(path, " ".join(messages + more))
 
 
@@ -714,7 +717,7 @@ def _open_failure(path: str, message: str) -> CogportError:
     ):
         return NetworkError(
             f"The storage server holding '{path}' could not be reached.",
-            "the endpoint address, the network and any proxy settings.",
+            f"the endpoint address, the network and the proxy settings ({PROXY_SETTINGS}).",
             detail=message,
         )
     if not is_remote(path):

@@ -19,7 +19,9 @@ from urllib.parse import urlparse
 
 import requests
 
+from .. import network
 from ..errors import CancelledError, CogportError, NetworkError, RateLimitedError, ServiceError
+from ..network import PolicySession
 from ..progress import Progress
 from .http import HttpClient, RequestGate, RetryPolicy
 from .oauth import ClientCredentials, ClientCredentialsTokens
@@ -285,23 +287,17 @@ class ByocClient:
         self,
         connection: ByocConnection,
         *,
-        proxies: Optional[Mapping[str, str]] = None,
         retry: Optional[RetryPolicy] = None,
         sleep: Callable[[float], None] = time.sleep,
         tokens: Optional[ClientCredentialsTokens] = None,
         pool_size: int = 16,
     ) -> None:
         self.connection = connection
-        self.tokens = tokens or ClientCredentialsTokens(connection.token_url, connection.credentials, proxies=proxies)
+        self.tokens = tokens or ClientCredentialsTokens(connection.token_url, connection.credentials)
         self.gate = RequestGate()
-        session = requests.Session()
-        adapter = requests.adapters.HTTPAdapter(pool_connections=2, pool_maxsize=pool_size)
-        session.mount("http://", adapter)
-        session.mount("https://", adapter)
         self.http = HttpClient(
             connection.base_url + API_PATH,
             tokens=self.tokens,
-            proxies=proxies,
             retry=retry
             or RetryPolicy(
                 max_attempts=8,
@@ -313,7 +309,7 @@ class ByocClient:
             ),
             explain=explain_byoc,
             sleep=sleep,
-            session=session,
+            session=PolicySession(pool_size=pool_size),
             gate=self.gate,
         )
 
@@ -642,9 +638,9 @@ def bucket_region(bucket: str, endpoint: str = "https://s3.amazonaws.com", timeo
     S3 sends that header even on 403 and 301, so no credentials are needed.
     """
     try:
-        response = requests.head(f"{endpoint.rstrip('/')}/{bucket}", timeout=timeout, allow_redirects=False)
-    except (requests.ConnectionError, requests.Timeout):
-        return ""
+        response = network.request("HEAD", f"{endpoint.rstrip('/')}/{bucket}", timeout=timeout, allow_redirects=False)
+    except (requests.ConnectionError, requests.Timeout, NetworkError):
+        return ""  # the registration itself will say what is wrong with the network
     return response.headers.get("x-amz-bucket-region", "")
 
 

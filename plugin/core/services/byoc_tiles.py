@@ -17,6 +17,7 @@ from osgeo import gdal, ogr, osr
 from ..cog.validate import validate_cog
 from ..errors import CogportError
 from ..progress import Progress
+from ..storage.gdal_config import network_scope
 from ..storage.uri import parse_location, to_vsi_path
 from .byoc import Band, ByocConnection, TileSpec, bucket_region, bucket_region_problem
 
@@ -489,7 +490,8 @@ def _simplify(area: ogr.Geometry, pixel: float, max_points: int) -> ogr.Geometry
 def _open(location: str) -> gdal.Dataset:
     path = to_vsi_path(location)
     try:
-        dataset = gdal.OpenEx(path, gdal.OF_RASTER | gdal.OF_VERBOSE_ERROR)
+        with network_scope(path):
+            dataset = gdal.OpenEx(path, gdal.OF_RASTER | gdal.OF_VERBOSE_ERROR)
     except RuntimeError as exc:
         raise CogportError(
             f"Could not open {location}.",
@@ -653,7 +655,8 @@ def expand_selection(entries: Sequence[str], bucket_uri_prefix: str = "") -> Lis
         if entry.endswith("/"):
             prefix = entry if ("://" in entry or entry.startswith("/vsi")) else _join(bucket_uri_prefix, entry)
             location = parse_location(prefix)
-            names = gdal.ReadDirRecursive(location.vsi_path.rstrip("/")) or []
+            with network_scope(location.vsi_path):
+                names = gdal.ReadDirRecursive(location.vsi_path.rstrip("/")) or []
             base = location.key.rstrip("/")
             keys += [f"{base}/{name}" if base else name for name in names if name.endswith(TIFF_SUFFIXES)]
         else:

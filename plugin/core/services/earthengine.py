@@ -122,10 +122,8 @@ class EarthEngineCredentials:
         return cls(StaticToken(token, source), "token")
 
     @classmethod
-    def from_service_account_json(
-        cls, key_json: str, session: Optional[requests.Session] = None
-    ) -> EarthEngineCredentials:
-        return cls(ServiceAccountTokens(ServiceAccountKey.from_json(key_json), session=session), "service_account")
+    def from_service_account_json(cls, key_json: str) -> EarthEngineCredentials:
+        return cls(ServiceAccountTokens(ServiceAccountKey.from_json(key_json)), "service_account")
 
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] = os.environ) -> EarthEngineCredentials:

@@ -17,6 +17,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 from osgeo import gdal
 
 from ..errors import CogportError
+from ..storage.gdal_config import network_scope
 from ..storage.uri import parse_location
 
 PYRAMIDING_POLICIES = ("MEAN", "SAMPLE", "MODE", "MIN", "MAX", "MEDIAN")
@@ -302,7 +303,8 @@ def read_source_bands(uri: str) -> SourceBands:
     previous = gdal.GetThreadLocalConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", None)
     gdal.SetThreadLocalConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR")
     try:
-        dataset = gdal.OpenEx(path, gdal.OF_RASTER | gdal.OF_READONLY)
+        with network_scope(path):
+            dataset = gdal.OpenEx(path, gdal.OF_RASTER | gdal.OF_READONLY)
     except RuntimeError as exc:
         raise CogportError(
             f"Could not open {uri} to read its bands.",

@@ -18,12 +18,14 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Callable, List, Optional, Sequence, Tuple
+from typing import Callable, List, Sequence, Tuple
 from urllib.parse import urlparse
 
 import requests
 
-from ..errors import AuthenticationError, NetworkError
+from ..errors import AuthenticationError
+from ..network import PROXY_SETTINGS, PolicySession
+from .oauth import post_token_request
 
 LOG = logging.getLogger("cogport.earthengine")
 
@@ -124,15 +126,16 @@ class ServiceAccountTokens:
         key: ServiceAccountKey,
         scopes: Sequence[str] = DEFAULT_SCOPES,
         *,
-        session: Optional[requests.Session] = None,
         clock: Callable[[], float] = time.time,
         timeout: float = 30.0,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.key = key
         self.scopes = tuple(scopes)
-        self._session = session or requests.Session()
+        self._session = PolicySession()
         self._clock = clock
         self._timeout = timeout
+        self._sleep = sleep
         self._token = ""
         self._expires_at = 0.0
         self._lock = threading.Lock()
@@ -150,18 +153,16 @@ class ServiceAccountTokens:
 
     def _exchange(self) -> None:
         assertion = signed_jwt(self.key, self.scopes, now=int(self._clock()))
-        try:
-            response = self._session.post(
+        response = post_token_request(
+            lambda: self._session.post(
                 self.key.token_uri,
                 data={"grant_type": _JWT_BEARER, "assertion": assertion},
                 timeout=self._timeout,
-            )
-        except (requests.ConnectionError, requests.Timeout) as exc:
-            raise NetworkError(
-                f"Could not reach the Google token service at {urlparse(self.key.token_uri).netloc}.",
-                "your network connection and proxy settings.",
-                detail=type(exc).__name__,
-            ) from None
+            ),
+            f"the Google token service at {urlparse(self.key.token_uri).netloc}",
+            f"your network connection and the proxy settings ({PROXY_SETTINGS}).",
+            pause=self._sleep,
+        )
         self.exchanges += 1
         if response.status_code != 200:
             raise AuthenticationError(

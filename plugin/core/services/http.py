@@ -1,9 +1,10 @@
-"""JSON-over-HTTP calls with the retry rules every Cogport service shares.
+"""The retry rules every Cogport request shares (`send_with_retries`), and JSON-over-HTTP calls on them.
 
-Transient failures (connection errors, timeouts, 5xx, 429) are retried with
-exponential backoff; a 429's `Retry-After` is honoured in the unit the service
-uses. A 401 makes the token provider refresh once. Anything else fails at once,
-turned into a `ServiceError` by the service's own `explain` function.
+Transient failures (connection resets, timeouts, 408, 429, 5xx) are retried with
+exponential backoff; a `Retry-After` is honoured in the unit the service uses. The
+services' HttpClient, the upload engines and the OAuth token requests all send through
+`send_with_retries`. In HttpClient a 401 makes the token provider refresh once, and
+anything else fails at once, turned into a `ServiceError` by the service's `explain`.
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ import random
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Mapping, Optional, Protocol
+from typing import Any, Callable, Dict, Optional, Protocol
 from urllib.parse import urlparse
 
 import requests
 
 from ..errors import CogportError, NetworkError, RateLimitedError, ServiceError
+from ..network import PROXY_SETTINGS, PolicySession
 from ..progress import Progress
 
 LOG = logging.getLogger("cogport.http")
@@ -29,6 +31,12 @@ class TokenProvider(Protocol):
     def token(self) -> str: ...
 
     def invalidate(self) -> None: ...
+
+
+# Answers worth sending again: the request may succeed later unchanged. Anything else 4xx is permanent.
+TRANSIENT_STATUS = frozenset({408, 429, 500, 502, 503, 504})
+# Failures before any answer that a new attempt may cure: resets, timeouts, a body cut mid-stream.
+TRANSIENT_ERRORS = (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError)
 
 
 @dataclass(frozen=True)
@@ -50,6 +58,59 @@ class RetryPolicy:
             return max(float(header) * self.retry_after_unit, 0.0)
         except ValueError:
             return self.default_retry_after
+
+    def delay(self, response: requests.Response, attempt: int) -> float:
+        """How long to wait before sending again after this transient answer."""
+        if response.status_code == 429 or "Retry-After" in response.headers:
+            return min(self.retry_after(response), self.max_delay)
+        return self.backoff(attempt)
+
+
+def _nothing() -> None:
+    return None
+
+
+def send_with_retries(
+    send: Callable[[], requests.Response],
+    policy: RetryPolicy,
+    what: str,
+    *,
+    pause: Callable[[float], None],
+    check: Callable[[], None] = _nothing,
+    on_retry: Callable[[], None] = _nothing,
+    defer: Optional[Callable[[float], None]] = None,
+) -> requests.Response:
+    """Sends until the answer is final and returns it: a success, a permanent error, or the last transient one.
+
+    Connection resets, timeouts, TRANSIENT_STATUS answers are sent again after a back-off
+    (a Retry-After is honoured); the last network failure is raised once the attempts are
+    spent. `check` raises when the work was cancelled: it runs before each attempt and after
+    a network failure, which a cancel may have caused. With `defer`, a 429's wait is handed
+    to it (a gate shared by threads) instead of being waited here.
+    """
+    attempt = 0
+    while True:
+        check()
+        try:
+            response = send()
+        except TRANSIENT_ERRORS as exc:
+            check()
+            if attempt + 1 >= policy.max_attempts:
+                raise
+            delay, why, rate_limited = policy.backoff(attempt), repr(exc), False
+        else:
+            if response.status_code not in TRANSIENT_STATUS or attempt + 1 >= policy.max_attempts:
+                return response
+            delay, why = policy.delay(response, attempt), f"HTTP {response.status_code}"
+            rate_limited = response.status_code == 429
+        on_retry()
+        attempt += 1
+        if rate_limited and defer is not None:
+            LOG.info("Rate limited: %s; every thread waits %.1f s", what, delay)
+            defer(delay)
+        else:
+            LOG.info("Retrying %s in %.1f s after %s", what, delay, why)
+            pause(delay)
 
 
 class RequestGate:
@@ -118,19 +179,18 @@ def default_explain(response: requests.Response) -> ServiceError:
 
 
 class HttpClient:
-    """A small session wrapper: base URL, bearer token, proxies, retries."""
+    """A small session wrapper: base URL, bearer token, retries; proxies and CAs from the network policy."""
 
     def __init__(
         self,
         base_url: str,
         *,
         tokens: Optional[TokenProvider] = None,
-        proxies: Optional[Mapping[str, str]] = None,
         retry: RetryPolicy = RetryPolicy(),
         explain: Explain = default_explain,
         timeout: float = 60.0,
         sleep: Callable[[float], None] = time.sleep,
-        session: Optional[requests.Session] = None,
+        session: Optional[PolicySession] = None,
         gate: Optional[RequestGate] = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
@@ -139,11 +199,8 @@ class HttpClient:
         self.explain = explain
         self.timeout = timeout
         self.sleep = sleep
-        self.session = session or requests.Session()
+        self.session = session or PolicySession()
         self.session.headers["User-Agent"] = USER_AGENT
-        if proxies:
-            self.session.proxies.update(proxies)
-        self.retries_done = 0
         self.gate = gate
 
     def request(
@@ -157,11 +214,9 @@ class HttpClient:
         progress: Optional[Progress] = None,
     ) -> requests.Response:
         url = path if path.startswith(("http://", "https://")) else f"{self.base_url}/{path.lstrip('/')}"
-        refreshed = False
-        attempt = 0
-        while True:
-            if progress is not None:
-                progress.raise_if_cancelled()
+        sent_at = [0.0]  # gate clock at the last send, for the gate to tell new 429s from stale ones
+
+        def send_once() -> requests.Response:
             send_headers = dict(headers or {})
             if self.tokens is not None:
                 send_headers["Authorization"] = f"Bearer {self.tokens.token()}"
@@ -169,60 +224,48 @@ class HttpClient:
                 wait = self.gate.reserve()
                 if wait > 0:
                     self._pause(wait, progress)
-                sent_at = self.gate.clock()
-            try:
-                response = self.session.request(
-                    method, url, json=json, params=params, headers=send_headers, timeout=self.timeout
-                )
-            except (requests.ConnectionError, requests.Timeout) as exc:
-                if attempt + 1 >= self.retry.max_attempts:
-                    raise NetworkError(
-                        f"Could not reach {_host(url)}.",
-                        "your network connection, proxy settings and the service URL.",
-                        detail=repr(exc),
-                    ) from exc
-                self._wait(self.retry.backoff(attempt), f"{method} {_safe_url(url)}: {exc!r}", progress)
-                attempt += 1
-                continue
+                sent_at[0] = self.gate.clock()
+            return self.session.request(
+                method, url, json=json, params=params, headers=send_headers, timeout=self.timeout
+            )
 
-            if response.status_code == 401 and self.tokens is not None and not refreshed:
-                refreshed = True
-                self.tokens.invalidate()
-                continue
-            if response.status_code == 429 or response.status_code >= 500:
-                if attempt + 1 >= self.retry.max_attempts:
-                    error = self.explain(response)
-                    if response.status_code == 429:
-                        raise RateLimitedError(
-                            error.what,
-                            "the service's rate limits, then try again later.",
-                            detail=error.detail,
-                            status=429,
-                            code=getattr(error, "code", ""),
-                        )
-                    raise error
-                why = f"{method} {_safe_url(url)} -> {response.status_code}"
-                if response.status_code == 429 and self.gate is not None:
-                    # The gate makes every thread wait, this one included, at its next reserve().
-                    self.gate.defer(self.retry.retry_after(response), sent_at)
-                    self.retries_done += 1
-                    LOG.info("Rate limited: %s", why)
-                    attempt += 1
-                    continue
-                delay = self.retry.retry_after(response) if response.status_code == 429 else self.retry.backoff(attempt)
-                self._wait(delay, why, progress)
-                attempt += 1
-                continue
-            if response.status_code >= 400:
-                raise self.explain(response)
-            if self.gate is not None:
-                self.gate.succeeded()
+        def send() -> requests.Response:
+            response = send_once()
+            if response.status_code == 401 and self.tokens is not None:
+                self.tokens.invalidate()  # an expired token: renew it once
+                response = send_once()
             return response
 
-    def _wait(self, seconds: float, why: str, progress: Optional[Progress]) -> None:
-        self.retries_done += 1
-        LOG.info("Retrying in %.1f s after %s", seconds, why)
-        self._pause(seconds, progress)
+        gate = self.gate
+        try:
+            response = send_with_retries(
+                send,
+                self.retry,
+                f"{method} {_safe_url(url)}",
+                pause=lambda seconds: self._pause(seconds, progress),
+                check=progress.raise_if_cancelled if progress is not None else _nothing,
+                defer=(lambda seconds: gate.defer(seconds, sent_at[0])) if gate is not None else None,
+            )
+        except TRANSIENT_ERRORS as exc:
+            raise NetworkError(
+                f"Could not reach {_host(url)}.",
+                f"your network connection, the proxy settings ({PROXY_SETTINGS}) and the service URL.",
+                detail=repr(exc),
+            ) from exc
+        if response.status_code == 429:
+            error = self.explain(response)
+            raise RateLimitedError(
+                error.what,
+                "the service's rate limits, then try again later.",
+                detail=error.detail,
+                status=429,
+                code=getattr(error, "code", ""),
+            )
+        if response.status_code >= 400:
+            raise self.explain(response)
+        if self.gate is not None:
+            self.gate.succeeded()
+        return response
 
     def _pause(self, seconds: float, progress: Optional[Progress]) -> None:
         if progress is None:

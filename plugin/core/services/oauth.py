@@ -6,14 +6,18 @@ import logging
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Mapping, Optional
+from typing import Callable
 from urllib.parse import urlparse
 
 import requests
 
 from ..errors import AuthenticationError, NetworkError, ServiceError
+from ..network import PROXY_SETTINGS, PolicySession
+from .http import TRANSIENT_ERRORS, RetryPolicy, send_with_retries
 
 LOG = logging.getLogger("cogport.oauth")
+# A token request is small and blocks the calls waiting for it: a few quick attempts.
+TOKEN_RETRY = RetryPolicy(max_attempts=3, first_delay=1.0, factor=2.0, max_delay=10.0)
 
 
 @dataclass(frozen=True)
@@ -43,18 +47,17 @@ class ClientCredentialsTokens:
         *,
         refresh_margin: float = 120.0,
         clock: Callable[[], float] = time.monotonic,
-        proxies: Optional[Mapping[str, str]] = None,
         timeout: float = 30.0,
-        attempts: int = 3,
+        retry: RetryPolicy = TOKEN_RETRY,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.token_url = token_url
         self.credentials = credentials
         self.refresh_margin = refresh_margin
         self.clock = clock
-        self.proxies = dict(proxies or {})
+        self._session = PolicySession()
         self.timeout = timeout
-        self.attempts = attempts
+        self.retry = retry
         self.sleep = sleep
         self._lock = threading.Lock()
         self._token = ""
@@ -84,28 +87,18 @@ class ClientCredentialsTokens:
             "client_secret": self.credentials.client_secret,
         }
         host = urlparse(self.token_url).netloc or self.token_url
-        for attempt in range(self.attempts):
-            try:
-                response = requests.post(
-                    self.token_url,
-                    data=form,
-                    timeout=self.timeout,
-                    proxies=self.proxies or None,
-                    headers={"Content-Type": "application/x-www-form-urlencoded"},
-                )
-            except (requests.ConnectionError, requests.Timeout) as exc:
-                if attempt + 1 >= self.attempts:
-                    raise NetworkError(
-                        f"Could not reach the token service at {host}.",
-                        "your network connection, proxy settings and the token URL of the connection.",
-                        detail=type(exc).__name__,
-                    ) from exc
-                self.sleep(2.0**attempt)
-                continue
-            if response.status_code >= 500 and attempt + 1 < self.attempts:
-                self.sleep(2.0**attempt)
-                continue
-            break
+        response = post_token_request(
+            lambda: self._session.post(
+                self.token_url,
+                data=form,
+                timeout=self.timeout,
+                headers={"Content-Type": "application/x-www-form-urlencoded"},
+            ),
+            f"the token service at {host}",
+            f"your network connection, the proxy settings ({PROXY_SETTINGS}) and the token URL of the connection.",
+            pause=self.sleep,
+            retry=self.retry,
+        )
         if response.status_code in (400, 401, 403):
             raise AuthenticationError(
                 f"The token service at {host} refused the OAuth client '{self.credentials.client_id}'.",
@@ -144,3 +137,18 @@ def _scrub(text: str, credentials: ClientCredentials) -> str:
     if credentials.client_secret:
         text = text.replace(credentials.client_secret, "***")
     return text[:500]
+
+
+def post_token_request(
+    post: Callable[[], requests.Response],
+    service: str,
+    check: str,
+    *,
+    pause: Callable[[float], None] = time.sleep,
+    retry: RetryPolicy = TOKEN_RETRY,
+) -> requests.Response:
+    """A token request under the shared retry rules; an unreachable `service` becomes a NetworkError naming it."""
+    try:
+        return send_with_retries(post, retry, f"token request to {service}", pause=pause)
+    except TRANSIENT_ERRORS as exc:
+        raise NetworkError(f"Could not reach {service}.", check, detail=type(exc).__name__) from None

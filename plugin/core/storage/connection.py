@@ -86,6 +86,8 @@ class StorageConnection:
     user_domain: str = ""
     project_domain: str = ""
     authcfg: str = ""  # id of the QGIS auth config holding the secrets
+    # A server certificate (PEM) the person chose to trust for this connection only, after a warning.
+    accepted_certificate: str = ""
 
     @property
     def handler(self) -> str:
@@ -96,14 +98,17 @@ class StorageConnection:
         return self.auth is AuthMode.ANONYMOUS
 
     def export_fields(self) -> Dict[str, object]:
-        """The JSON form used by export/import: no authcfg, no secrets."""
-        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "authcfg"}
+        """The JSON form used by export/import: no authcfg, no secrets, no accepted certificate.
+
+        Whoever imports a connection decides for themselves whether to trust a server's certificate.
+        """
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _NOT_EXPORTED}
         data.update(kind=self.kind.value, auth=self.auth.value, buckets=list(self.buckets))
         return data
 
     @classmethod
     def from_export(cls, data: Dict[str, object]) -> StorageConnection:
-        known = {f.name for f in fields(cls)} - {"authcfg"}
+        known = {f.name for f in fields(cls)} - _NOT_EXPORTED
         values = {key: value for key, value in data.items() if key in known}
         values["kind"] = StoreKind(str(values.get("kind", StoreKind.AWS_S3.value)))
         values["auth"] = AuthMode(str(values.get("auth", AuthMode.KEYS.value)))
@@ -157,6 +162,9 @@ def check_fields(connection: StorageConnection, service_account_json: str = "") 
         )
     if connection.auth is AuthMode.SERVICE_ACCOUNT:
         ServiceAccountKey.from_json(service_account_json)
+
+
+_NOT_EXPORTED = {"authcfg", "accepted_certificate"}
 
 
 def _mask(value: str) -> str:

@@ -8,6 +8,7 @@ import ssl
 import requests
 
 from ..errors import AuthenticationError, CogportError, NetworkError, NotFoundError, StorageError
+from ..network import PROXY_SETTINGS
 from .connection import StorageConnection
 from .xml_answer import ParseError, parse_answer
 
@@ -28,7 +29,7 @@ def explain_http_failure(exc: Exception, host: str, connection_name: str = "", e
     if isinstance(exc, requests.Timeout) or "timed out" in text:
         return NetworkError(
             f"{host} did not answer in time{where}.",
-            "your network connection, the proxy settings (Settings > Options > Network) and the endpoint.",
+            f"your network connection, the proxy settings ({PROXY_SETTINGS}) and the endpoint.",
             detail=text,
         )
     if re.search(r"Name or service not known|nodename nor servname|getaddrinfo|NameResolution", text):
@@ -47,7 +48,7 @@ def explain_http_failure(exc: Exception, host: str, connection_name: str = "", e
         )
     return NetworkError(
         f"Could not connect to {host}{where}: the server is down or refused the connection.",
-        "that the server is running, the endpoint host and port, and the proxy settings.",
+        f"that the server is running, the endpoint host and port, and the proxy settings ({PROXY_SETTINGS}).",
         detail=text,
     )
 

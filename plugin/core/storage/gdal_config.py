@@ -8,14 +8,19 @@ sent to another connection's bucket.
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
-from typing import Dict, Iterator, Set
+from typing import Dict, Iterator, Optional, Set
 
 from osgeo import gdal
 
+from ..errors import CogportError
+from ..network import GDAL_NETWORK_KEYS, certificate_fingerprint, policy_in_force
 from ..services.google_auth import ServiceAccountKey
 from .connection import AuthMode, Credentials, StorageConnection, StoreKind
-from .uri import ObjectLocation
+from .uri import ObjectLocation, parse_location
+
+LOG = logging.getLogger("cogport.storage")
 
 # Read tuning for Cogport's own prefixes. What GDAL 3.6.2 really honours was measured with the counting
 # proxy (tests/support/latency_proxy.py), setting each option three ways (not at all, path-specific for
@@ -122,25 +127,48 @@ class ScopedOptions:
         self._applied: Dict[str, Dict[str, str]] = {}  # prefix -> options set
 
     def apply(self, connection: StorageConnection, credentials: Credentials, bucket: str) -> str:
+        """Attaches the connection's options, and the network policy in force for its store, to the bucket.
+
+        Options already in place are left alone, which keeps GDAL's caches for the bucket warm.
+        """
         prefix = ObjectLocation(connection.handler, bucket).bucket_prefix
-        options = {**credential_options(connection, credentials), **READ_TUNING}
+        network_options = policy_in_force().gdal_options(store_url(connection, bucket), connection.accepted_certificate)
+        options = {**credential_options(connection, credentials), **READ_TUNING, **network_options}
         with self._lock:
+            if self._owners.get(prefix) == connection.name and self._intact(prefix, options):
+                return prefix
             gdal.ClearPathSpecificOptions(prefix)
             for key, value in options.items():
                 gdal.SetPathSpecificOption(prefix, key, value)
             self._owners[prefix] = connection.name
             self._applied[prefix] = options
         forget_cached(prefix)
+        if connection.accepted_certificate:
+            LOG.warning(
+                "Connection '%s' trusts the server certificate accepted for it (SHA-256 %s), which no CA vouches for",
+                connection.name,
+                certificate_fingerprint(connection.accepted_certificate),
+            )
         return prefix
+
+    def _intact(self, prefix: str, options: Dict[str, str]) -> bool:
+        return self._applied.get(prefix) == options and all(
+            gdal.GetPathSpecificOption(prefix, key, None) == value for key, value in options.items()
+        )
 
     def owner(self, prefix: str) -> str:
         """The connection whose options GDAL currently holds for `prefix` ("" if none or cleared since)."""
         with self._lock:
             options = self._applied.get(prefix, {})
-            intact = bool(options) and all(
-                gdal.GetPathSpecificOption(prefix, key, None) == value for key, value in options.items()
-            )
-            return self._owners.get(prefix, "") if intact else ""
+            return self._owners.get(prefix, "") if options and self._intact(prefix, options) else ""
+
+    def network_options(self, prefix: str) -> Optional[Dict[str, str]]:
+        """The network options Cogport attached to `prefix`; None when no connection of Cogport's holds it."""
+        with self._lock:
+            options = self._applied.get(prefix, {})
+            if not options or not self._intact(prefix, options):
+                return None
+            return {key: value for key, value in options.items() if key in GDAL_NETWORK_KEYS}
 
     def prefixes_of(self, connection_name: str) -> Set[str]:
         with self._lock:
@@ -177,3 +205,86 @@ def thread_options(options: Dict[str, str]) -> Iterator[None]:
     finally:
         for key, value in previous.items():
             gdal.SetThreadLocalConfigOption(key, value)
+
+
+def store_url(connection: StorageConnection, bucket: str = "") -> str:
+    """The URL GDAL sends a bucket's requests to (the server's root without a bucket).
+
+    What the proxy policy and its excluded URLs are matched against, and where a certificate is fetched.
+    """
+    if connection.kind is StoreKind.SWIFT:
+        base = connection.storage_url or connection.auth_url
+        return f"{base.rstrip('/')}/{bucket}/" if connection.storage_url and bucket else base
+    scheme = "https" if connection.https else "http"
+    region = connection.region or "us-east-1"
+    if connection.kind is StoreKind.GCS:
+        host = connection.endpoint or "storage.googleapis.com"
+    else:
+        host = connection.endpoint or ("s3.amazonaws.com" if region == "us-east-1" else f"s3.{region}.amazonaws.com")
+    virtual = connection.virtual_hosting and connection.kind is not StoreKind.GCS
+    return _s3_bucket_url(scheme, host, bucket, virtual) if bucket else f"{scheme}://{host}/"
+
+
+def _s3_bucket_url(scheme: str, host: str, bucket: str, virtual_hosting: bool) -> str:
+    return f"{scheme}://{bucket}.{host}/" if virtual_hosting else f"{scheme}://{host}/{bucket}/"
+
+
+def _vsicurl_url(path: str) -> str:
+    for prefix in ("/vsicurl/", "/vsicurl_streaming/"):
+        if path.startswith(prefix):
+            return path[len(prefix) :]
+    return ""
+
+
+@contextlib.contextmanager
+def network_scope(path: str) -> Iterator[None]:
+    """The network policy for `path`, in force for the GDAL calls of this thread and the handles they open.
+
+    GDAL 3.6 reads proxy and CA options only globally or per thread (a bucket's path-specific ones are
+    ignored), but a file handle keeps those read when it was opened, so a layer opened here is read
+    through the right proxy from QGIS's render threads too. GDAL 3.10 and later also honour the
+    path-specific options `ScopedOptions.apply` sets; this sets the same values
+    (tests/core/test_gdal_network_options.py).
+    """
+    with thread_options(_network_options(path) if path.startswith("/vsi") else {}):
+        yield
+
+
+def _network_options(path: str) -> Dict[str, str]:
+    policy = policy_in_force()
+    url = _vsicurl_url(path)
+    if url:
+        # A plain https:// object: scope the policy to its server for this and later (render-thread) reads.
+        origin = "/vsicurl/" + "/".join(url.split("/", 3)[:3]) + "/"
+        options = policy.gdal_options(url)
+        gdal.ClearPathSpecificOptions(origin)  # what an earlier policy said goes
+        for key, value in options.items():
+            gdal.SetPathSpecificOption(origin, key, value)
+        return options
+    try:
+        location = parse_location(path)
+    except CogportError:
+        return {}  # /vsimem/, /vsizip/…: no network, or GDAL's business
+    applied = SCOPED_OPTIONS.network_options(location.bucket_prefix)
+    if applied is not None:
+        return applied
+    # A bucket no Cogport connection opened (GDAL's own AWS_*, SWIFT_*, GS_* settings): this call only.
+    return policy.gdal_options(gdal_store_url(location))
+
+
+def gdal_store_url(location: ObjectLocation) -> str:
+    """Where GDAL's own settings send `location`'s requests, for buckets no Cogport connection opened."""
+
+    def option(key: str, default: str) -> str:
+        return gdal.GetPathSpecificOption(location.bucket_prefix, key, None) or default
+
+    def yes(key: str, default: str) -> bool:
+        return option(key, default).upper() not in ("NO", "FALSE", "OFF", "0")
+
+    if location.handler == "vsiswift":
+        return option("SWIFT_STORAGE_URL", "") or option("SWIFT_AUTH_V1_URL", "") or option("OS_AUTH_URL", "")
+    if location.handler == "vsigs":
+        return f"{option('CPL_GS_ENDPOINT', 'https://storage.googleapis.com/').rstrip('/')}/{location.bucket}/"
+    host = option("AWS_S3_ENDPOINT", "s3.amazonaws.com").removeprefix("https://").removeprefix("http://")
+    scheme = "https" if yes("AWS_HTTPS", "YES") else "http"
+    return _s3_bucket_url(scheme, host, location.bucket, yes("AWS_VIRTUAL_HOSTING", "TRUE"))

@@ -11,6 +11,7 @@ from osgeo import gdal
 
 from ..progress import Progress
 from .connection import Credentials, StorageConnection
+from .gdal_config import network_scope
 from .probe import probe_bucket
 from .uri import ObjectLocation
 
@@ -64,7 +65,8 @@ class PrefixLister:
         while len(entries) < self.page_size:
             if progress is not None:
                 progress.raise_if_cancelled()
-            item = gdal.GetNextDirEntry(self._handle) if self._handle is not None else None
+            with network_scope(self.location.vsi_path):  # a later page may need another listing request
+                item = gdal.GetNextDirEntry(self._handle) if self._handle is not None else None
             if item is None:
                 self.close()
                 self.exhausted = True
@@ -82,7 +84,8 @@ class PrefixLister:
         path = self.location.vsi_path.rstrip("/")
         gdal.ErrorReset()
         try:
-            self._handle = gdal.OpenDir(path, 0)
+            with network_scope(path):
+                self._handle = gdal.OpenDir(path, 0)
         except RuntimeError:
             self._handle = None
         if self._handle is None:

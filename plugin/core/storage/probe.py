@@ -8,6 +8,7 @@ from urllib.parse import urlparse
 
 import requests
 
+from .. import network
 from ..errors import AuthenticationError, CogportError, StorageError
 from .connection import AuthMode, Credentials, StorageConnection, StoreKind, check_fields
 from .failures import explain_http_failure, explain_swift_status
@@ -27,8 +28,10 @@ def swift_session(connection: StorageConnection, credentials: Credentials, timeo
     if connection.auth is AuthMode.SWIFT_TOKEN:
         return connection.storage_url.rstrip("/"), credentials.token
     try:
-        response = requests.get(
+        response = network.request(
+            "GET",
             connection.auth_url,
+            accepted_certificate=connection.accepted_certificate,
             headers={"X-Auth-User": credentials.identity, "X-Auth-Key": credentials.secret},
             timeout=timeout,
         )
@@ -49,7 +52,13 @@ def probe_bucket(connection: StorageConnection, credentials: Credentials, bucket
             )
         storage_url, token = swift_session(connection, credentials)
         try:
-            response = requests.head(f"{storage_url}/{bucket}", headers={"X-Auth-Token": token}, timeout=30)
+            response = network.request(
+                "HEAD",
+                f"{storage_url}/{bucket}",
+                accepted_certificate=connection.accepted_certificate,
+                headers={"X-Auth-Token": token},
+                timeout=30,
+            )
         except requests.RequestException as exc:
             raise explain_http_failure(exc, urlparse(storage_url).netloc, connection.name) from exc
         if response.status_code >= 300:
@@ -122,7 +131,14 @@ def _reach(url: str, connection_name: str) -> None:
 def _swift_containers(connection: StorageConnection, credentials: Credentials) -> List[str]:
     storage_url, token = swift_session(connection, credentials)
     try:
-        response = requests.get(storage_url, params={"format": "json"}, headers={"X-Auth-Token": token}, timeout=30)
+        response = network.request(
+            "GET",
+            storage_url,
+            accepted_certificate=connection.accepted_certificate,
+            params={"format": "json"},
+            headers={"X-Auth-Token": token},
+            timeout=30,
+        )
     except requests.RequestException as exc:
         raise explain_http_failure(exc, urlparse(storage_url).netloc, connection.name) from exc
     if response.status_code == 204:

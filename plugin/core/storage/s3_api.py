@@ -21,6 +21,7 @@ from urllib.parse import quote, urlparse
 import requests
 
 from ..errors import StorageError
+from ..network import PolicySession
 from .connection import Credentials, StorageConnection, StoreKind, endpoint_is_ip
 from .failures import explain_http_failure, explain_s3_error
 from .xml_answer import parse_answer
@@ -89,11 +90,8 @@ class S3Api:
         self.connection = connection
         self.credentials = credentials
         self.timeout = timeout
-        self.session = requests.Session()
         # Parallel part uploads share this session: one pooled connection per part in flight.
-        adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=32)
-        self.session.mount("http://", adapter)
-        self.session.mount("https://", adapter)
+        self.session = PolicySession(pool_size=32, accepted_certificate=connection.accepted_certificate)
         self.region = connection.region or "us-east-1"
         self.scheme = "https" if connection.https else "http"
         if connection.endpoint:

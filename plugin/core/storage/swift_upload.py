@@ -23,6 +23,7 @@ from urllib.parse import quote, urlparse
 import requests
 
 from ..errors import CogportError
+from ..network import PolicySession
 from .connection import Credentials, StorageConnection
 from .failures import explain_http_failure, explain_swift_status
 from .multipart import StoredObject
@@ -60,10 +61,7 @@ class SwiftApi:
         self.timeout = timeout
         self.storage_url, self.token = session or swift_session(connection, credentials)
         self._lock = threading.Lock()
-        self.http = requests.Session()
-        adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=32)
-        self.http.mount("http://", adapter)
-        self.http.mount("https://", adapter)
+        self.http = PolicySession(pool_size=32, accepted_certificate=connection.accepted_certificate)
 
     @property
     def host(self) -> str:

@@ -16,14 +16,14 @@ import requests
 
 from ..errors import CancelledError, CogportError, StorageError
 from ..progress import Progress
+from ..services import http
 from ..services.http import RetryPolicy
 
 LOG = logging.getLogger("cogport.upload")
 MiB = 1024 * 1024
 READ_SLICE = 1 * MiB  # bytes hashed per read: small enough that a cancel is seen at once
 SEND_SLICE = 256 * 1024  # bytes handed to the socket per read
-TRANSIENT_STATUS = frozenset({408, 429, 500, 502, 503, 504})
-UPLOAD_RETRY = RetryPolicy(max_attempts=5, first_delay=0.5, factor=2.0, max_delay=20.0)
+UPLOAD_RETRY = RetryPolicy(max_attempts=5, first_delay=0.5, factor=2.0, max_delay=20.0, default_retry_after=1.0)
 
 
 class IntegrityError(StorageError):
@@ -273,38 +273,28 @@ def send_with_retries(
     policy: RetryPolicy = UPLOAD_RETRY,
     body: Optional[FileSliceBody] = None,
 ) -> requests.Response:
-    """One request, retried with back-off on connection resets, timeouts, 5xx and 429.
+    """One upload request under the shared retry rules; the body is rewound before each attempt.
 
-    Any other non-2xx answer (403, 404, 400…) is permanent: `explain` turns it into the
-    error to raise, at once.
+    Any non-2xx answer that is not worth retrying (403, 404, 400…) becomes the error `explain` makes.
     """
-    attempt = 0
-    while True:
-        meter.check()
+
+    def send_from_start() -> requests.Response:
         if body is not None:
             body.rewind()
-        try:
-            response = send()
-        except CancelledError:
-            raise
-        except (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError) as exc:
-            if meter.stop.is_set():
-                raise CancelledError() from exc
-            if attempt + 1 >= policy.max_attempts:
-                raise network_failure(exc) from exc
-            delay, why = policy.backoff(attempt), repr(exc)
-        else:
-            if response.status_code < 300:
-                return response
-            if response.status_code not in TRANSIENT_STATUS or attempt + 1 >= policy.max_attempts:
-                raise explain(response)
-            header = response.headers.get("Retry-After")
-            delay = policy.retry_after(response) if header else policy.backoff(attempt)
-            why = f"HTTP {response.status_code}"
+        return send()
+
+    def count_retry() -> None:
         meter.retries += 1
-        LOG.info("Retrying %s in %.1f s after %s", what, delay, why)
-        meter.wait(min(delay, policy.max_delay))
-        attempt += 1
+
+    try:
+        response = http.send_with_retries(
+            send_from_start, policy, what, pause=meter.wait, check=meter.check, on_retry=count_retry
+        )
+    except http.TRANSIENT_ERRORS as exc:
+        raise network_failure(exc) from exc
+    if response.status_code >= 300:
+        raise explain(response)
+    return response
 
 
 def pick_part_size(size: int, wanted: int, max_parts: int, minimum: int) -> int:

@@ -20,7 +20,7 @@ from typing import Iterator, List
 from osgeo import gdal
 
 from ..errors import AuthenticationError, CogportError, NotFoundError, StorageError
-from .gdal_config import forget_cached, thread_options
+from .gdal_config import forget_cached, network_scope, thread_options
 from .multipart import StoredObject
 from .transfer import MiB, TransferMeter, check_etag, check_size, clean_etag, multipart_etag
 from .uri import ObjectLocation
@@ -39,7 +39,8 @@ class VsiUploader:
     def exists(self, location: ObjectLocation) -> bool:
         forget_cached(location.bucket_prefix)
         try:
-            return gdal.VSIStatL(location.vsi_path) is not None
+            with network_scope(location.vsi_path):
+                return gdal.VSIStatL(location.vsi_path) is not None
         except RuntimeError:
             return False
 
@@ -51,7 +52,8 @@ class VsiUploader:
         part_bytes = self.part_mb * MiB
         in_part = 0
         # CPL_DEBUG makes GDAL 3.6 pass on the store's error answer, which its errors leave out.
-        with thread_options({"VSIS3_CHUNK_SIZE": str(self.part_mb), "CPL_DEBUG": "ON"}), self._messages():
+        options = {"VSIS3_CHUNK_SIZE": str(self.part_mb), "CPL_DEBUG": "ON"}
+        with thread_options(options), network_scope(location.vsi_path), self._messages():
             handle = self._open(location)
             written = 0
             try:
@@ -126,8 +128,9 @@ class VsiUploader:
     def _verify(self, location: ObjectLocation, size: int, md5_hex: str, part_md5s) -> str:
         """Checks size and checksum; returns the store's ETag (or the MD5 when it gives none)."""
         try:
-            stat = gdal.VSIStatL(location.vsi_path)
-            headers = gdal.GetFileMetadata(location.vsi_path, "HEADERS") or {}
+            with network_scope(location.vsi_path):
+                stat = gdal.VSIStatL(location.vsi_path)
+                headers = gdal.GetFileMetadata(location.vsi_path, "HEADERS") or {}
         except RuntimeError:
             stat, headers = None, {}
         check_size(str(stat.size) if stat is not None else None, size, f"object {location.uri}")

@@ -25,14 +25,27 @@ class ConnectionTest:
         self.label = label
         self.task: Optional[CoreTask] = None
 
-    def start(self, description: str, check: Callable[[], str]) -> CoreTask:
+    def start(
+        self,
+        description: str,
+        check: Callable[[], str],
+        passed: Optional[Callable[[str], str]] = None,
+        failed: Optional[Callable[[Exception], None]] = None,
+    ) -> CoreTask:
+        """`passed` may add to the success sentence; `failed` runs after the error is shown."""
+
+        def show_error(error: Exception) -> None:
+            self.show(user_message(error), ok=False)
+            if failed is not None:
+                failed(error)
+
         self.show(QCoreApplication.translate("ConnectionTest", "Testing…"), ok=None)
         self.task = run_task(
             CoreTask(
                 description,
                 lambda progress: check(),
-                on_done=lambda text: self.show(text, ok=True),
-                on_error=lambda error: self.show(user_message(error), ok=False),
+                on_done=lambda text: self.show(passed(text) if passed else text, ok=True),
+                on_error=show_error,
                 on_cancelled=lambda: self.show("", ok=False),
             )
         )

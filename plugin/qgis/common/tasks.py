@@ -10,6 +10,7 @@ from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsTask
 from ...core.errors import CancelledError, CogportError
 from ...core.progress import Progress
 from .log import LOG_TAG
+from .network import refresh_network_policy
 
 LOG = logging.getLogger("cogport")
 
@@ -37,6 +38,7 @@ class CoreTask(QgsTask):
         on_cancelled: Optional[Callable[[], None]] = None,
     ) -> None:
         super().__init__(description, flags)
+        refresh_network_policy()  # created on the main thread: the work runs under QGIS's network settings of now
         self._work = work
         self._on_done = on_done
         self._on_error = on_error

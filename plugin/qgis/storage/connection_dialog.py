@@ -6,7 +6,8 @@ from typing import Dict, Optional, Tuple
 
 from qgis.PyQt.QtWidgets import QDialog, QWidget
 
-from ...core.errors import CogportError
+from ...core.errors import CogportError, UntrustedCertificateError
+from ...core.network import CERTIFICATE_SETTINGS, certificate_fingerprint, fetch_server_certificate
 from ...core.storage.connection import (
     AUTH_MODES,
     AuthMode,
@@ -16,10 +17,12 @@ from ...core.storage.connection import (
     check_fields,
     prefers_path_style,
 )
+from ...core.storage.gdal_config import store_url
 from ...core.storage.probe import describe_connection
 from ..common.connection_test import ConnectionTest
 from ..common.form_rows import FormRows
 from ..common.resources import load_ui
+from ..common.tasks import CoreTask, run_task, user_message
 from .connections import ConnectionStore
 
 FORM_CLASS = load_ui("connection_dialog")
@@ -39,18 +42,22 @@ class ConnectionDialog(QDialog, FORM_CLASS):
         self.tester = ConnectionTest(self.test_button, self.test_result_label)
         self.rows = FormRows(self.form)
         self._endpoint_wants_path_style = False
+        self._certificate_task: Optional[CoreTask] = None
+        self.accepted_certificate = connection.accepted_certificate if connection is not None else ""
         for kind in StoreKind:
             self.kind_combo.addItem(kind.label, kind)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.auth_combo.currentIndexChanged.connect(self._update_rows)
         self.endpoint_edit.textChanged.connect(self._endpoint_changed)
         self.test_button.clicked.connect(self._test)
+        self.accept_certificate_check.toggled.connect(self._accept_certificate_toggled)
         self.button_box.accepted.connect(self._save)
         self.button_box.rejected.connect(self.reject)
         if connection is not None:
             self._load(connection, store.credentials(connection))
         else:
             self._kind_changed()
+        self._show_certificate_choice(offered=bool(self.accepted_certificate))
 
     # --- reading and writing the form ------------------------------------------------
     def _load(self, connection: StorageConnection, credentials: Credentials) -> None:
@@ -92,6 +99,7 @@ class ConnectionDialog(QDialog, FORM_CLASS):
             user_domain=self.user_domain_edit.text().strip(),
             project_domain=self.project_domain_edit.text().strip(),
             authcfg=self.original.authcfg if self.original else "",
+            accepted_certificate=self.accepted_certificate,
         )
         visible = self._visible_rows()
         credentials = Credentials(
@@ -187,7 +195,66 @@ class ConnectionDialog(QDialog, FORM_CLASS):
         self.tester.start(
             self.tr("Testing connection {name}").format(name=connection.name or self.tr("(unnamed)")),
             lambda: describe_connection(connection, credentials),
+            passed=self._with_certificate_note,
+            failed=self._offer_certificate,
         )
+
+    def _with_certificate_note(self, text: str) -> str:
+        if not self.accepted_certificate:
+            return text
+        return (
+            text
+            + " "
+            + self.tr("The server's certificate is trusted because you accepted it, not because a CA vouches for it.")
+        )
+
+    def _offer_certificate(self, error: Exception) -> None:
+        if isinstance(error, UntrustedCertificateError):
+            self._show_certificate_choice(offered=True)
+
+    # --- "Accept this server's certificate": only ever with its warning in view --------------
+    def _show_certificate_choice(self, offered: bool) -> None:
+        self.accept_certificate_check.blockSignals(True)
+        self.accept_certificate_check.setChecked(bool(self.accepted_certificate))
+        self.accept_certificate_check.blockSignals(False)
+        self.accept_certificate_check.setVisible(offered or bool(self.accepted_certificate))
+        self.certificate_warning_label.setVisible(bool(self.accepted_certificate))
+        if self.accepted_certificate:
+            self.certificate_warning_label.setStyleSheet("color: #b3261e;")
+            self.certificate_warning_label.setText(
+                "Warning: no certificate authority QGIS trusts vouches for this server. Cogport will trust the "
+                f"certificate with SHA-256 fingerprint {certificate_fingerprint(self.accepted_certificate)} for "
+                "this connection only, so whoever holds that certificate's key can read and change what this "
+                "connection sends and receives. Check the fingerprint with the server's administrator; better, "
+                f"add the server's certificate authority in {CERTIFICATE_SETTINGS}."
+            )
+
+    def _accept_certificate_toggled(self, checked: bool) -> None:
+        if not checked:
+            self.accepted_certificate = ""
+            self._show_certificate_choice(offered=True)
+            return
+        connection, _credentials = self.connection_and_credentials()
+        url = store_url(connection)
+        self.accept_certificate_check.setEnabled(False)
+        self._certificate_task = run_task(
+            CoreTask(
+                f"Fetching the certificate of {url}",
+                lambda progress: fetch_server_certificate(url),
+                on_done=self._certificate_fetched,
+                on_error=self._certificate_not_fetched,
+            )
+        )
+
+    def _certificate_fetched(self, pem: str) -> None:
+        self.accept_certificate_check.setEnabled(True)
+        self.accepted_certificate = pem
+        self._show_certificate_choice(offered=True)
+
+    def _certificate_not_fetched(self, error: Exception) -> None:
+        self.accept_certificate_check.setEnabled(True)
+        self.tester.show(user_message(error), ok=False)
+        self._show_certificate_choice(offered=True)
 
     def _save(self) -> None:
         connection, credentials = self.connection_and_credentials()

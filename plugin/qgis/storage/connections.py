@@ -82,8 +82,7 @@ class ConnectionStore:
     def activate(self, connection: StorageConnection, bucket: str) -> str:
         """Attaches the connection's options to `bucket`'s prefix and remembers the binding for reopened projects."""
         location = ObjectLocation(connection.handler, bucket)
-        if SCOPED_OPTIONS.owner(location.bucket_prefix) == connection.name:
-            return location.bucket_prefix  # already active: keep GDAL's caches warm
+        # Each use re-applies: the options stay untouched (caches warm) unless the network settings changed.
         prefix = SCOPED_OPTIONS.apply(connection, self.credentials(connection), bucket)
         write_value(_binding_key(location), connection.name)
         return prefix

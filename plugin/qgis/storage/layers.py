@@ -9,7 +9,7 @@ from osgeo import gdal
 from qgis.core import QgsPathResolver, QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ...core.errors import CogportError
+from ...core.errors import CogportError, NetworkError
 from ...core.storage.connection import StorageConnection
 from ...core.storage.probe import probe_bucket
 from ...core.storage.uri import ObjectLocation, parse_location
@@ -32,8 +32,11 @@ def open_remote_layer(
         tried = QCoreApplication.translate(
             "RemoteLayers", "'{uri}' could not be opened through connection '{connection}' (bucket '{bucket}'):"
         ).format(uri=location.uri, connection=connection.name, bucket=location.bucket)
+        # GDAL gives no reason; the store (through the same proxy and CAs) says what is wrong.
         try:
             probe_bucket(connection, store.credentials(connection), location.bucket)
+        except NetworkError:
+            raise
         except CogportError as cause:  # the bucket itself is the problem: say what the store answered
             raise CogportError(f"{tried} {cause.what}", cause.check, detail=detail) from cause
         raise CogportError(

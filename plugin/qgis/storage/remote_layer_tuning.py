@@ -19,7 +19,8 @@ from qgis.core import Qgis, QgsMapLayer, QgsRasterLayer
 from qgis.PyQt.QtCore import QCoreApplication, QObject, QThread
 
 from ...core.errors import NetworkError
-from ...core.storage.gdal_config import OPEN_TUNING, thread_options
+from ...core.network import PROXY_SETTINGS, policy_in_force
+from ...core.storage.gdal_config import OPEN_TUNING, network_scope, thread_options
 from ...core.storage.uri import ObjectLocation
 
 LOG = logging.getLogger("cogport.layers")
@@ -36,7 +37,9 @@ def open_remote_raster_layer(location: ObjectLocation, name: str) -> QgsRasterLa
     app = QCoreApplication.instance()
     if app is not None and QThread.currentThread() is not app.thread():
         raise RuntimeError("remote layers are created on the main thread only")
-    with thread_options(OPEN_TUNING):
+    # The dataset's file handle keeps the proxy and CA options it was opened with (GDAL 3.6 reads them
+    # per thread only), so QGIS's render threads read it the same way.
+    with thread_options(OPEN_TUNING), network_scope(location.vsi_path):
         layer = QgsRasterLayer(location.vsi_path, name, "gdal")
     layer.setCustomProperty(REMOTE_PROPERTY, location.uri)
     return layer
@@ -47,9 +50,11 @@ def read_failure(layer: QgsMapLayer, detail: str) -> Optional[NetworkError]:
     uri = layer.customProperty(REMOTE_PROPERTY)
     if not uri:
         return None
+    proxy = policy_in_force().proxy
+    through = f", the {proxy.label} ({PROXY_SETTINGS})" if proxy is not None else ""
     return NetworkError(
         f"Part of “{layer.name()}” could not be read from {uri}; the map shows what was loaded.",
-        "your network connection and that the storage service is up, then pan or refresh the map to retry.",
+        f"your network connection{through} and that the storage service is up, then pan or refresh the map to retry.",
         detail,
     )
 
