@@ -7,24 +7,19 @@ from typing import Callable, List, Optional, Sequence, Tuple, Union
 from qgis.core import Qgis, QgsApplication, QgsMapLayerType, QgsRasterLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QDialog, QFileDialog, QTreeWidgetItem, QWidget
+from qgis.PyQt.QtWidgets import QAction, QDialog, QFileDialog, QWidget
 
-from ...core.cog.validate import ERROR, INFO, PROFILES, WARNING, ValidationReport, validate_cog
+from ...core.cog.validate import ValidationReport, validate_cog
 from ...core.errors import CancelledError
 from ...core.progress import Progress
 from ...core.storage.uri import to_vsi_path
+from ..common.findings_view import FindingsView
 from ..common.layer_sources import layer_file_path
 from ..common.resources import icon_path, load_ui
 from ..common.tasks import CoreTask, run_task, user_message
+from .profile_choice import fill_profile_combo
 
 FORM_CLASS = load_ui("validation_dialog")
-PROFILE_LABELS = {
-    "generic": "Generic COG (GDAL layout rules)",
-    "earthengine": "Google Earth Engine",
-    "byoc": "Sentinel Hub BYOC",
-    "web": "Web map (EPSG:3857)",
-}
-SEVERITY_ICONS = {ERROR: "mIconCritical.svg", WARNING: "mIconWarning.svg", INFO: "mIconInfo.svg"}
 Outcome = Tuple[str, Union[ValidationReport, Exception]]
 
 
@@ -51,12 +46,9 @@ class ValidationDialog(QDialog, FORM_CLASS):
         self.task: Optional[CoreTask] = None
         self.outcomes: List[Outcome] = []
         self._generation = 0
-        for name in PROFILES:
-            self.profileCombo.addItem(PROFILE_LABELS[name], name)
-        self.profileCombo.setCurrentIndex(PROFILES.index(profile) if profile in PROFILES else 0)
+        fill_profile_combo(self.profileCombo, profile)
         self.pathEdit.setText("; ".join(paths))
-        self.findingsTree.setColumnWidth(0, 260)
-        self.findingsTree.setColumnWidth(1, 320)
+        self.findingsTree = FindingsView.replacing(self.findingsTree)
         self.browseButton.setIcon(QgsApplication.getThemeIcon("mActionFileOpen.svg"))
         self.browseButton.clicked.connect(self._browse)
         self.validateButton.clicked.connect(self.validate)
@@ -80,7 +72,7 @@ class ValidationDialog(QDialog, FORM_CLASS):
         """(Re)validates every path with the current profile in a background task."""
         paths, profile = self.paths, self.profile
         if not paths:
-            self.statusLabel.setText("Enter a file path or URI to validate.")
+            self.statusLabel.setText(self.tr("Enter a file path or URI to validate."))
             return
         self._cancel_running()
         self._generation += 1
@@ -88,10 +80,12 @@ class ValidationDialog(QDialog, FORM_CLASS):
         self.findingsTree.clear()
         self.outcomes = []
         self._update_fix_button()
-        self.statusLabel.setText(f"Validating {len(paths)} file(s) for the '{profile}' profile…")
+        self.statusLabel.setText(
+            self.tr("Validating {count} file(s) for the '{profile}' profile…").format(count=len(paths), profile=profile)
+        )
         self.task = run_task(
             CoreTask(
-                f"Validate COG ({profile})",
+                self.tr("Validate COG ({profile})").format(profile=profile),
                 lambda progress: validate_many(paths, profile, progress),
                 on_done=lambda outcomes: self._show(generation, outcomes),
                 on_error=lambda error: self._failed(generation, error),
@@ -115,36 +109,25 @@ class ValidationDialog(QDialog, FORM_CLASS):
         self.findingsTree.clear()
         valid = failed = 0
         for path, outcome in outcomes:
-            item = QTreeWidgetItem(self.findingsTree)
-            item.setData(0, Qt.ItemDataRole.UserRole, path)
             if isinstance(outcome, Exception):
                 failed += 1
-                item.setIcon(0, QgsApplication.getThemeIcon("mIconCritical.svg"))
-                item.setText(0, path)
-                item.setText(1, user_message(outcome))
-                item.setToolTip(1, user_message(outcome))
+                self.findingsTree.add_file(path, user_message(outcome), ok=False)
                 continue
             valid += outcome.valid
-            item.setIcon(0, QgsApplication.getThemeIcon("mIconSuccess.svg" if outcome.valid else "mIconCritical.svg"))
-            item.setText(0, path)
-            item.setToolTip(0, path)
-            errors, warnings = len(outcome.errors), len(outcome.warnings)
-            verdict = "Valid COG" if outcome.valid else "Not a valid COG"
-            item.setText(1, f"{verdict} for '{outcome.profile}': {errors} error(s), {warnings} warning(s)")
-            item.setText(2, f"{outcome.bytes_read:,} header bytes read")
-            for finding in outcome.findings:
-                child = QTreeWidgetItem(item)
-                child.setIcon(0, QgsApplication.getThemeIcon(SEVERITY_ICONS[finding.severity]))
-                child.setText(0, finding.code)
-                child.setToolTip(0, finding.severity)
-                child.setText(1, finding.message)
-                child.setToolTip(1, finding.message)
-                child.setText(2, finding.fix)
-                child.setToolTip(2, finding.fix)
-            item.setExpanded(True)
-        summary = f"{valid} of {len(outcomes)} file(s) are valid COGs for the '{self.profile}' profile."
+            verdict = (
+                self.tr("Valid COG for '{profile}': {errors} error(s), {warnings} warning(s)")
+                if outcome.valid
+                else self.tr("Not a valid COG for '{profile}': {errors} error(s), {warnings} warning(s)")
+            ).format(profile=outcome.profile, errors=len(outcome.errors), warnings=len(outcome.warnings))
+            details = self.tr("{count} header bytes read").format(count=f"{outcome.bytes_read:,}")
+            row = self.findingsTree.add_file(path, verdict, outcome.valid, details)
+            self.findingsTree.add_findings(outcome.findings, row)
+        self.findingsTree.fit_columns()
+        summary = self.tr("{valid} of {total} file(s) are valid COGs for the '{profile}' profile.").format(
+            valid=valid, total=len(outcomes), profile=self.profile
+        )
         if failed:
-            summary += f" {failed} could not be read."
+            summary += " " + self.tr("{failed} could not be read.").format(failed=failed)
         self.statusLabel.setText(summary)
         self._update_fix_button()
 
@@ -171,7 +154,9 @@ class ValidationDialog(QDialog, FORM_CLASS):
         self.fixButton.setEnabled(bool(self.invalid_paths()))
 
     def _browse(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(self, "Choose TIFF files", "", "TIFF files (*.tif *.tiff)")
+        files, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Choose TIFF files"), "", self.tr("TIFF files (*.tif *.tiff)")
+        )
         if files:
             self.pathEdit.setText("; ".join(files))
             self.validate()

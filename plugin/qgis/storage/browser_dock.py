@@ -26,6 +26,7 @@ from ...core.storage.connection import Credentials, StorageConnection
 from ...core.storage.listing import Entry, PrefixLister
 from ...core.storage.probe import describe_connection, list_bucket_names
 from ...core.storage.uri import ObjectLocation
+from ..common.colours import show_message
 from ..common.resources import load_ui
 from ..common.tasks import CoreTask, run_task, user_message
 from .connection_dialog import ConnectionDialog
@@ -34,7 +35,6 @@ from .layers import add_remote_layer, location_from_user_text
 
 FORM_CLASS = load_ui("browser_dock")
 PAGE_SIZE = 500
-ERROR_COLOR = "#b3261e"
 
 
 @dataclass(frozen=True)
@@ -488,8 +488,7 @@ class BrowserDock(QDockWidget, FORM_CLASS):
 
     # --- plumbing --------------------------------------------------------------------------
     def show_status(self, text: str, error: bool = False) -> None:
-        self.status_label.setStyleSheet(f"color: {ERROR_COLOR};" if error else "")
-        self.status_label.setText(text)
+        show_message(self.status_label, text, error)
 
     def _start(self, key: int, description: str, work, on_done, on_error) -> None:
         previous = self._tasks.get(key)
