@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from qgis.core import QgsErrorItem, QgsLayerItem, QgsProject
+from qgis.gui import QgsDataItemGuiContext
+from qgis.PyQt.QtWidgets import QApplication, QMenu
 
 from cogport.plugin.core.storage.connection import Credentials
 from cogport.plugin.qgis.storage.browser_dock import BrowserDock, MessageItem, MoreItem, NodeItem
@@ -158,7 +160,22 @@ def test_browser_panel_lists_connections_buckets_and_rasters(qgis_app, store, se
     assert isinstance(error, QgsErrorItem) and "refused the credentials" in error.name()
 
 
-def test_plugin_offers_feature_actions_on_bucket_objects(qgis_iface, qtbot, store, seeded, monkeypatch):
+def _browser_menu_labels(plugin, item):
+    menu = QMenu()
+    plugin.item_gui_provider.populateContextMenu(item, menu, [item], QgsDataItemGuiContext())
+    return [a.text() for a in menu.actions() if not a.isSeparator()]
+
+
+def _browser_item(store, connection, *names):
+    item = next(i for i in ConnectionItem(None, store, connection.name).createChildren() if i.name() == names[0])
+    for name in names[1:]:
+        item = next(i for i in item.createChildren() if i.name() == name)
+    return item
+
+
+def test_plugin_offers_the_same_object_actions_in_the_dock_and_the_browser_panel(
+    qgis_iface, qtbot, store, seeded, monkeypatch
+):
     import cogport
 
     connection, bucket = seeded
@@ -171,19 +188,32 @@ def test_plugin_offers_feature_actions_on_bucket_objects(qgis_iface, qtbot, stor
         cogs = _child(bucket_item, "cogs")
         _expand_and_wait(cogs, qtbot)
         raster = _child(cogs, "g.tif")
-        labels = [a.text() for a in dock.menu_for([raster.entry]).actions()]
-        assert "Validate COG…" in labels and "Add to map" in labels
+        labels = [a.text() for a in dock.menu_for([raster.entry]).actions() if not a.isSeparator()]
+        assert "Validate COG…" in labels and "Add to map" in labels and "Copy URI" in labels
         assert "Register in Earth Engine…" not in labels  # Swift object: Earth Engine reads gs:// only
         assert "Register as Sentinel Hub BYOC tiles…" not in labels  # BYOC reads S3 buckets
-        assert "Register as Sentinel Hub BYOC tiles…" not in labels  # BYOC reads S3 buckets
-        assert "Publish local files here…" in [a.text() for a in dock.menu_for([cogs.entry]).actions()]
+        folder_labels = [a.text() for a in dock.menu_for([cogs.entry]).actions() if not a.isSeparator()]
+        assert "Publish local files here…" in folder_labels
+        # The Browser panel offers the same actions; adding to the map and refreshing are its own entries there.
+        dock_only = {"Add to map", "Refresh"}
+        browser_raster = _browser_item(store, connection, bucket, "cogs", "g.tif")
+        assert _browser_menu_labels(plugin, browser_raster) == [x for x in labels if x not in dock_only]
+        browser_folder = _browser_item(store, connection, bucket, "cogs")
+        assert _browser_menu_labels(plugin, browser_folder) == [x for x in folder_labels if x not in dock_only]
+
         opened = []
         monkeypatch.setattr(
             "cogport.plugin.qgis.plugin.open_validation_dialog", lambda iface, items: opened.append(items)
         )
-        validate = next(a for a in dock.object_actions if a.label == "Validate COG…")
-        dock.run_object_action(validate, connection, [raster.entry])
+        validate = next(a for a in plugin.object_actions.actions if a.label == "Validate COG…")
+        plugin.object_actions.run(validate, connection, [raster.entry])
         assert [location.uri for location in opened[0]] == [f"swift://{bucket}/cogs/g.tif"]
+        menu = QMenu()
+        plugin.item_gui_provider.populateContextMenu(browser_raster, menu, [browser_raster], QgsDataItemGuiContext())
+        next(a for a in menu.actions() if a.text() == "Validate COG…").trigger()
+        assert [location.uri for location in opened[1]] == [f"swift://{bucket}/cogs/g.tif"]
+        next(a for a in menu.actions() if a.text() == "Copy GDAL path").trigger()
+        assert QApplication.clipboard().text() == f"/vsiswift/{bucket}/cogs/g.tif"
         assert dock.drop_handler is not None
     finally:
         plugin.unload()

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Callable, Dict, List, Optional, Tuple
 
 from qgis.core import QgsApplication, QgsMimeDataUtils
 from qgis.PyQt.QtCore import QMimeData, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDockWidget,
     QFileDialog,
     QHeaderView,
@@ -32,18 +30,10 @@ from ..common.tasks import CoreTask, run_task, user_message
 from .connection_dialog import ConnectionDialog
 from .connections import ConnectionStore
 from .layers import add_remote_layer, location_from_user_text
+from .object_actions import ObjectActions
 
 FORM_CLASS = load_ui("browser_dock")
 PAGE_SIZE = 500
-
-
-@dataclass(frozen=True)
-class ObjectAction:
-    """A context-menu entry other Cogport features add for selected bucket objects."""
-
-    label: str
-    applies_to: Callable[[List[Entry]], bool]
-    run: Callable[[StorageConnection, List[Entry]], None]
 
 
 class NodeItem(QTreeWidgetItem):
@@ -134,13 +124,19 @@ class ObjectTree(QTreeWidget):
 
 
 class BrowserDock(QDockWidget, FORM_CLASS):
-    def __init__(self, iface, store: ConnectionStore, parent: Optional[QWidget] = None) -> None:
+    def __init__(
+        self,
+        iface,
+        store: ConnectionStore,
+        parent: Optional[QWidget] = None,
+        actions: Optional[ObjectActions] = None,
+    ) -> None:
         super().__init__(parent)
         self.setupUi(self)
         self.setObjectName("CogportBrowserDock")
         self.iface = iface
         self.store = store
-        self.object_actions: List[ObjectAction] = []
+        self.actions = actions or ObjectActions(store)
         self.drop_handler: Optional[Callable[[StorageConnection, ObjectLocation, List[str]], None]] = None
         self._tasks: Dict[int, CoreTask] = {}
         self._bucket_generation = 0
@@ -198,8 +194,11 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         self.remove_button.setEnabled(has_connection)
         self.reload()
 
+    def current_connection_name(self) -> str:
+        return self.connection_combo.currentText()
+
     def current_connection(self) -> Optional[StorageConnection]:
-        name = self.connection_combo.currentText()
+        name = self.current_connection_name()
         return self.store.load(name) if name else None
 
     def edit_connection(self, connection: Optional[StorageConnection]) -> None:
@@ -444,9 +443,6 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         return True
 
     # --- context menu ---------------------------------------------------------------------
-    def add_object_action(self, action: ObjectAction) -> None:
-        self.object_actions.append(action)
-
     def _context_menu(self, position) -> None:
         menu = self.menu_for(self.selected_entries())
         if menu is not None:
@@ -461,30 +457,13 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         if rasters:
             menu.addAction(
                 QgsApplication.getThemeIcon("/mActionAddRasterLayer.svg"),
-                "Add to map",
+                self.tr("Add to map"),
                 lambda: self.add_entries_to_map(rasters),
             )
-        menu.addAction("Copy URI", lambda: QApplication.clipboard().setText("\n".join(e.location.uri for e in entries)))
-        menu.addAction(
-            "Copy GDAL path", lambda: QApplication.clipboard().setText("\n".join(e.location.vsi_path for e in entries))
-        )
-        extra = [a for a in self.object_actions if a.applies_to(entries)]
-        if extra:
-            menu.addSeparator()
-            for action in extra:
-                menu.addAction(action.label, lambda a=action: self.run_object_action(a, connection, entries))
+        self.actions.populate(menu, connection, entries, lambda error: self.show_status(user_message(error), True))
         menu.addSeparator()
-        menu.addAction(QgsApplication.getThemeIcon("/mActionRefresh.svg"), "Refresh", self.refresh)
+        menu.addAction(QgsApplication.getThemeIcon("/mActionRefresh.svg"), self.tr("Refresh"), self.refresh)
         return menu
-
-    def run_object_action(self, action: ObjectAction, connection: StorageConnection, entries: List[Entry]) -> None:
-        """Runs another feature's action with the selected objects' buckets readable through GDAL."""
-        try:
-            for bucket in {e.location.bucket for e in entries}:
-                self.store.activate(connection, bucket)
-            action.run(connection, entries)
-        except CogportError as error:
-            self.show_status(user_message(error), error=True)
 
     # --- plumbing --------------------------------------------------------------------------
     def show_status(self, text: str, error: bool = False) -> None:
