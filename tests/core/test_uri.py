@@ -39,6 +39,12 @@ def test_location_parts():
     assert (location.uri, location.name, location.bucket_prefix) == ("s3://b/dir/a.tif", "a.tif", "/vsis3/b")
 
 
+def test_parent_is_the_folder_holding_an_object_or_prefix():
+    assert ObjectLocation("vsis3", "b", "2024/06/scene.tif").parent == ObjectLocation("vsis3", "b", "2024/06/")
+    assert ObjectLocation("vsis3", "b", "2024/06/").parent == ObjectLocation("vsis3", "b", "2024/")
+    assert ObjectLocation("vsiswift", "c", "scene.tif").parent == ObjectLocation("vsiswift", "c")
+
+
 def test_as_prefix_turns_a_key_into_a_folder_and_leaves_folders_and_buckets_alone():
     assert ObjectLocation("vsis3", "b", "a/b").as_prefix() == ObjectLocation("vsis3", "b", "a/b/")
     assert ObjectLocation("vsis3", "b", "a/").as_prefix() == ObjectLocation("vsis3", "b", "a/")

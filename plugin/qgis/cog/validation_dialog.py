@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Callable, List, Optional, Sequence, Tuple, Union
 
 from qgis.core import Qgis, QgsApplication, QgsMapLayerType, QgsRasterLayer
@@ -13,10 +14,12 @@ from ...core.cog.validate import ValidationReport, validate_cog
 from ...core.errors import CancelledError
 from ...core.progress import Progress
 from ...core.storage.uri import to_vsi_path
+from ..common.colours import show_message
 from ..common.findings_view import FindingsView
 from ..common.layer_sources import layer_file_path
 from ..common.resources import icon_path, load_ui
 from ..common.tasks import CoreTask, run_task, user_message
+from .convert_dialog import ConvertDialog, is_bucket_object, open_convert_dialog
 from .profile_choice import fill_profile_combo
 
 FORM_CLASS = load_ui("validation_dialog")
@@ -132,26 +135,52 @@ class ValidationDialog(QDialog, FORM_CLASS):
         self._update_fix_button()
 
     def invalid_paths(self) -> List[str]:
+        """The files with errors that converting with the profile removes (the ones "Fix by converting" queues)."""
+        return [path for path, report in self._invalid_reports() if not report.errors_conversion_keeps]
+
+    def _invalid_reports(self) -> List[Tuple[str, ValidationReport]]:
         return [
-            path
+            (path, outcome)
             for path, outcome in self.outcomes
-            if isinstance(outcome, ValidationReport) and not outcome.valid and "NOT_TIFF" not in outcome.codes()
+            if isinstance(outcome, ValidationReport) and not outcome.valid
         ]
 
     def _init_fix_button(self) -> None:
         self.fixButton.setIcon(QgsApplication.getThemeIcon("mActionRefresh.svg"))
         self.fixButton.clicked.connect(self.fix_by_converting)
 
-    def fix_by_converting(self) -> None:
-        """Opens the conversion for the files with errors, with the profile they were validated for."""
-        from .convert_dialog import open_convert_dialog  # the convert dialog imports this module
+    def fix_by_converting(self) -> Optional[ConvertDialog]:
+        """Opens the conversion for the files it can fix, with the profile they were validated for.
 
+        The dialog says which files were left out (their errors survive a conversion) and that bucket
+        objects become local copies, with the offer to upload them back.
+        """
         paths = [to_vsi_path(path) for path in self.invalid_paths()]
-        if paths:
-            open_convert_dialog(self.iface, paths, self.profile)
+        if not paths:
+            show_message(self.statusLabel, self._fix_notice(paths), error=True)
+            return None
+        return open_convert_dialog(self.iface, paths, self.profile, self._fix_notice(paths))
+
+    def _fix_notice(self, paths: Sequence[str]) -> str:
+        lines = []
+        kept = [(path, report) for path, report in self._invalid_reports() if report.errors_conversion_keeps]
+        if kept:
+            lines.append(self.tr("Not queued: converting cannot fix these files."))
+            for path, report in kept:
+                finding = report.errors_conversion_keeps[0]
+                lines.append(f"• {os.path.basename(path)} — {finding.code}: {finding.fix}")
+        remote = [path for path in paths if is_bucket_object(path)]
+        if remote:
+            lines.append(
+                self.tr(
+                    "{count} bucket object(s) will be converted into local copies in the destination folder. "
+                    "Tick “Upload the converted copies…” below to put them back in their bucket."
+                ).format(count=len(remote))
+            )
+        return "\n".join(lines)
 
     def _update_fix_button(self) -> None:
-        self.fixButton.setEnabled(bool(self.invalid_paths()))
+        self.fixButton.setEnabled(bool(self._invalid_reports()))
 
     def _browse(self) -> None:
         files, _filter = QFileDialog.getOpenFileNames(

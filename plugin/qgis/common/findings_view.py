@@ -5,19 +5,18 @@ from __future__ import annotations
 from typing import Iterable, List, Optional
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, QRect, QSize, Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
 )
 
 from ...core.cog.validate import ERROR, INFO, WARNING, Finding
+from .wrapped_rows import wrap_rows
 
 CODE, MESSAGE, FIX = range(3)
 # QGIS 3.22's mIconCritical is a pale outlined circle that reads milder than the yellow warning triangle;
@@ -39,23 +38,6 @@ def severity_icon(severity: str) -> QIcon:
 
 def severity_label(severity: str) -> str:
     return {ERROR: tr("Error"), WARNING: tr("Warning"), INFO: tr("Information")}[severity]
-
-
-class _FindingDelegate(QStyledItemDelegate):
-    """Codes and paths stay on one line (paths elided in the middle, keeping the file name); the rest wraps."""
-
-    def initStyleOption(self, option, index) -> None:
-        super().initStyleOption(option, index)
-        if index.column() == CODE:
-            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
-            option.textElideMode = Qt.TextElideMode.ElideMiddle
-
-    def sizeHint(self, option, index) -> QSize:
-        # A tree asks for row heights without saying how wide the column is, so wrapped text would
-        # measure as one line: give the style the column's width to wrap into.
-        option = QStyleOptionViewItem(option)
-        option.rect = QRect(0, 0, self.parent().columnWidth(index.column()), 1)
-        return super().sizeHint(option, index)
 
 
 class FindingItem(QTreeWidgetItem):
@@ -82,16 +64,12 @@ class FindingsView(QTreeWidget):
         super().__init__(parent)
         self.setColumnCount(3)
         self.setHeaderLabels([tr("Finding"), tr("Message"), tr("Fix")])
-        self.setWordWrap(True)
-        self.setUniformRowHeights(False)
         self.setAlternatingRowColors(True)
-        self.setItemDelegate(_FindingDelegate(self))
+        wrap_rows(self, one_line=(CODE,))
         header = self.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(60)
-        # Wrapped rows change height with their column's width: lay the rows out again after each resize.
-        header.sectionResized.connect(lambda *_sizes: self.scheduleDelayedItemsLayout())
         header.sectionResized.connect(self._remember_user_width)
         self._fitting = False
         self._user_sized = False
