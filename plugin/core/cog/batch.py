@@ -61,6 +61,11 @@ class BatchResult:
         return [path for item in self.succeeded for path in item.result.outputs]  # type: ignore[union-attr]
 
 
+def is_raster(path: str) -> bool:
+    """Whether GDAL recognises `path` as a raster (by its header, not its name)."""
+    return gdal.IdentifyDriverEx(path, gdal.OF_RASTER) is not None
+
+
 def list_rasters(folder: str) -> List[str]:
     """The rasters GDAL recognises directly inside `folder` (not sidecars, not subfolders), sorted."""
     root = Path(folder)
@@ -71,7 +76,7 @@ def list_rasters(folder: str) -> List[str]:
         lower = entry.name.lower()
         if not entry.is_file() or lower.startswith(".") or lower.endswith(_SIDECAR_SUFFIXES):
             continue
-        if gdal.IdentifyDriverEx(str(entry), gdal.OF_RASTER) is not None:
+        if is_raster(str(entry)):
             found.append(str(entry))
     return found
 

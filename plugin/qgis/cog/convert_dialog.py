@@ -9,15 +9,11 @@ from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import Qgis, QgsProject, QgsRasterLayer
-from qgis.PyQt.QtCore import QRect, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
-    QApplication,
     QDialog,
     QFileDialog,
     QHeaderView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionProgressBar,
     QTreeWidgetItem,
     QWidget,
 )
@@ -30,6 +26,7 @@ from ...core.progress import Progress
 from ...core.storage.uri import ObjectLocation, parse_location
 from ..common.colours import show_message
 from ..common.layer_sources import layer_file_path
+from ..common.progress_column import PERCENT_ROLE, ProgressDelegate
 from ..common.resources import load_ui
 from ..common.tasks import CoreTask, run_task, user_message
 from ..common.wrapped_rows import wrap_rows
@@ -41,23 +38,6 @@ FORM_CLASS = load_ui("convert_dialog")
 BLOCK_SIZES = (256, 512, 1024, 2048)
 SOURCE, PROGRESS, RESULT = range(3)
 _DIALOGS: List[ConvertDialog] = []  # open dialogs, and closed ones whose conversion still runs
-
-
-class _ProgressDelegate(QStyledItemDelegate):
-    """Draws a file's progress bar in the Progress column; nothing before the file is queued."""
-
-    def paint(self, painter, option, index) -> None:
-        value = index.data(Qt.ItemDataRole.UserRole)
-        if index.column() != PROGRESS or value is None:
-            super().paint(painter, option, index)
-            return
-        bar = QStyleOptionProgressBar()
-        height = min(option.rect.height() - 4, option.fontMetrics.height() + 4)  # a bar, not a block
-        bar.rect = QRect(option.rect.x() + 2, option.rect.center().y() - height // 2, option.rect.width() - 4, height)
-        bar.minimum, bar.maximum, bar.progress = 0, 100, int(value)
-        bar.text, bar.textVisible = f"{int(value)} %", True
-        bar.state = option.state
-        QApplication.style().drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
 
 
 def is_bucket_object(path: str) -> bool:
@@ -91,7 +71,7 @@ class ConvertDialog(QDialog, FORM_CLASS):
         self.sourceList.setColumnWidth(SOURCE, 280)
         self.sourceList.setColumnWidth(PROGRESS, 90)
         wrap_rows(self.sourceList, one_line=(SOURCE,))  # paths keep their file names; results wrap
-        self.sourceList.setItemDelegateForColumn(PROGRESS, _ProgressDelegate(self.sourceList))
+        self.sourceList.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.sourceList))
         self.profileCombo.currentIndexChanged.connect(self._show_profile)
         self.addLayersButton.clicked.connect(self.add_map_layers)
         self.addFilesButton.clicked.connect(self._choose_files)
@@ -235,7 +215,7 @@ class ConvertDialog(QDialog, FORM_CLASS):
         self._rows = [item for item in self._items() if item.checkState(SOURCE) == Qt.CheckState.Checked]
         for item in self._items():
             queued = item in self._rows
-            item.setData(PROGRESS, Qt.ItemDataRole.UserRole, 0 if queued else None)
+            item.setData(PROGRESS, PERCENT_ROLE, 0 if queued else None)
             item.setText(RESULT, self.tr("waiting") if queued else "")
             item.setToolTip(RESULT, "")
         count = self.tr("{count} raster(s)").format(count=len(sources))
@@ -258,7 +238,7 @@ class ConvertDialog(QDialog, FORM_CLASS):
     def _file_progress(self, index: int, percent: float) -> None:
         if 0 <= index < len(self._rows) and _alive(self._rows[index]):
             row = self._rows[index]
-            row.setData(PROGRESS, Qt.ItemDataRole.UserRole, int(percent))
+            row.setData(PROGRESS, PERCENT_ROLE, int(percent))
             if row.text(RESULT) == self.tr("waiting"):
                 row.setText(RESULT, self.tr("converting"))
 
@@ -266,7 +246,7 @@ class ConvertDialog(QDialog, FORM_CLASS):
         self._reset()
         self.last_result = result
         for row, item in zip(self._rows, result.items):
-            row.setData(PROGRESS, Qt.ItemDataRole.UserRole, 100)
+            row.setData(PROGRESS, PERCENT_ROLE, 100)
             if item.ok:
                 text = " ".join([self.tr("✔ converted."), *item.result.notes])
                 row.setToolTip(RESULT, "\n".join(item.result.outputs))
@@ -340,8 +320,8 @@ class ConvertDialog(QDialog, FORM_CLASS):
 
     def _end_rows(self, text: str) -> None:
         for row in self._rows:
-            if row.data(PROGRESS, Qt.ItemDataRole.UserRole) != 100:
-                row.setData(PROGRESS, Qt.ItemDataRole.UserRole, None)
+            if row.data(PROGRESS, PERCENT_ROLE) != 100:
+                row.setData(PROGRESS, PERCENT_ROLE, None)
                 row.setText(RESULT, text)
 
     def _reset(self) -> None:
