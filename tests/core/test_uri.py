@@ -12,6 +12,7 @@ from cogport.plugin.core.storage.uri import ObjectLocation, parse_location, to_v
         ("s3://bucket/dir/a.tif", "/vsis3/bucket/dir/a.tif"),
         ("gs://b/x.tif", "/vsigs/b/x.tif"),
         ("/vsiswift/cont/k/a.tif", "/vsiswift/cont/k/a.tif"),
+        ("swift://cont/2024/k/a.tif", "/vsiswift/cont/2024/k/a.tif"),
         ("/vsis3/bucket", "/vsis3/bucket"),
         ("https://bucket.s3.eu-central-1.amazonaws.com/a%20b.tif", "/vsis3/bucket/a b.tif"),
         ("https://s3.amazonaws.com/bucket/a.tif", "/vsis3/bucket/a.tif"),

@@ -74,8 +74,8 @@ def parse_location(text: str) -> ObjectLocation:
             return location
     raise CogportError(
         f"'{text}' is not an object location Cogport understands.",
-        "the form: s3://bucket/key, gs://bucket/key, /vsis3/bucket/key, /vsiswift/container/key, "
-        "/vsigs/bucket/key, or an https:// S3 or Google Cloud Storage URL.",
+        "the form: s3://bucket/key, gs://bucket/key, swift://container/key, /vsis3/bucket/key, "
+        "/vsiswift/container/key, /vsigs/bucket/key, or an https:// S3 or Google Cloud Storage URL.",
     )
 
 
