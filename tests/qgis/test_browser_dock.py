@@ -105,7 +105,7 @@ def test_walks_prefixes_pages_and_adds_a_layer(qgis_iface, qgis_new_project, qtb
 def _search_items(dock, bucket=""):
     """The search results, of one bucket when given (the account holds other tests' buckets too)."""
     tops = [dock.tree.topLevelItem(i) for i in range(dock.tree.topLevelItemCount())]
-    return [t for t in tops if isinstance(t, SearchItem) and bucket in ("", t.scope.location.bucket)]
+    return [t for t in tops if isinstance(t, SearchItem) and bucket in ("", t.entry.location.bucket)]
 
 
 def _matches(item):

@@ -56,21 +56,28 @@ class PrefixLister:
         self._opened = False
 
     def next_page(self, progress: Optional[Progress] = None) -> List[Entry]:
-        if self.exhausted:
-            return []
-        if not self._opened:
-            self._open()
         entries: List[Entry] = []
         while len(entries) < self.page_size:
-            if progress is not None:
-                progress.raise_if_cancelled()
-            item = gdal.GetNextDirEntry(self._handle) if self._handle is not None else None
-            if item is None:
-                self.close()
-                self.exhausted = True
+            entry = self._next_entry(progress)
+            if entry is None:
                 break
-            entries.append(self._entry(item))
+            entries.append(entry)
         return entries
+
+    def _next_entry(self, progress: Optional[Progress]) -> Optional[Entry]:
+        """The next entry GDAL lists, or None once the prefix is exhausted."""
+        if self.exhausted:
+            return None
+        if not self._opened:
+            self._open()
+        if progress is not None:
+            progress.raise_if_cancelled()
+        item = gdal.GetNextDirEntry(self._handle) if self._handle is not None else None
+        if item is None:
+            self.close()
+            self.exhausted = True
+            return None
+        return self._entry(item)
 
     def close(self) -> None:
         if self._handle is not None:
@@ -133,26 +140,17 @@ class PrefixSearch(PrefixLister):
         self.scanned = 0  # objects looked at so far, over all pages
 
     def next_page(self, progress: Optional[Progress] = None) -> List[Entry]:
-        if self.exhausted:
-            return []
-        if not self._opened:
-            self._open()
         matches: List[Entry] = []
         budget = self.scan_limit
         while len(matches) < self.page_size and budget > 0:
-            if progress is not None:
-                progress.raise_if_cancelled()
-            item = gdal.GetNextDirEntry(self._handle) if self._handle is not None else None
-            if item is None:
-                self.close()
-                self.exhausted = True
+            entry = self._next_entry(progress)
+            if entry is None:
                 break
-            entry = self._entry(item)
             if entry.is_prefix:
                 continue  # folders show through the objects inside them
             budget -= 1
             self.scanned += 1
-            if self.text in item.name.casefold():
+            if self.text in self.relative_name(entry).casefold():
                 matches.append(entry)
         return matches
 

@@ -70,14 +70,14 @@ class MessageItem(QTreeWidgetItem):
 class SearchItem(QTreeWidgetItem):
     """The objects under one bucket or folder whose names hold the filter text, as the server lists them."""
 
-    def __init__(self, scope: Entry, query: str, label: str) -> None:
+    def __init__(self, entry: Entry, query: str, label: str) -> None:
         super().__init__([label])
-        self.scope = scope
+        self.entry = entry  # the bucket or folder searched
         self.query = query
-        self.search: Optional[PrefixSearch] = None
+        self.lister: Optional[PrefixSearch] = None
         self.generation = 0
         self.setIcon(0, QgsApplication.getThemeIcon("/mActionFilter2.svg"))
-        self.setToolTip(0, scope.location.uri)
+        self.setToolTip(0, entry.location.uri)
 
 
 class ObjectTree(QTreeWidget):
@@ -334,22 +334,32 @@ class BrowserDock(QDockWidget, FORM_CLASS):
 
     def _list_page(self, item: NodeItem, fresh: bool) -> None:
         location = item.entry.location
-        resolved = self._resolved_connection(location.bucket)
+        self._next_page(
+            item,
+            fresh,
+            lambda connection, credentials: PrefixLister(connection, credentials, location, PAGE_SIZE),
+            self.tr("Loading…"),
+            self.tr("Listing {uri}").format(uri=location.uri),
+            self._page_listed,
+        )
+
+    def _next_page(self, item, fresh: bool, new_lister, note: str, description: str, listed) -> None:
+        """Lists the next page of a folder or a search in a task; `fresh` starts over with `new_lister`."""
+        resolved = self._resolved_connection(item.entry.location.bucket)
         if resolved is None:
             return
-        connection, credentials = resolved
         if fresh:
             item.takeChildren()
             item.generation += 1
-            item.lister = PrefixLister(connection, credentials, location, PAGE_SIZE)
+            item.lister = new_lister(*resolved)
         self._remove_more_items(item)
-        item.addChild(MessageItem(["Loading…"]))
+        self._add_note(item, MessageItem([note]))
         lister, generation = item.lister, item.generation
         self._start(
             id(item),
-            f"Listing {location.uri}",
+            description,
             lambda progress: lister.next_page(progress),
-            lambda entries: self._page_listed(item, generation, entries),
+            lambda entries: listed(item, generation, entries),
             lambda error: self._page_failed(item, generation, error),
         )
 
@@ -369,12 +379,11 @@ class BrowserDock(QDockWidget, FORM_CLASS):
             f"{'' if item.lister is None or item.lister.exhausted else ', more available'}."
         )
 
-    def _page_failed(self, item: QTreeWidgetItem, generation: int, error: Exception) -> None:
+    def _page_failed(self, item, generation: int, error: Exception) -> None:
         if not _alive(item) or generation != item.generation:
             return
         self._remove_message_items(item)
-        if isinstance(item, NodeItem):
-            item.lister = None  # expanding again retries
+        item.lister = None  # expanding again retries
         message = MessageItem([f"⚠ {user_message(error)}"])
         message.setToolTip(0, user_message(error))
         item.addChild(message)
@@ -454,45 +463,35 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         return folders[:SEARCH_BUCKETS]
 
     def _search_page(self, item: SearchItem, fresh: bool) -> None:
-        location = item.scope.location
-        resolved = self._resolved_connection(location.bucket)
-        if resolved is None:
-            return
-        connection, credentials = resolved
-        if fresh:
-            item.takeChildren()
-            item.generation += 1
-            item.search = PrefixSearch(connection, credentials, location.as_prefix(), item.query, PAGE_SIZE)
-        self._remove_more_items(item)
-        self._add_note(item, MessageItem([self.tr("Searching…")]))
-        search, generation = item.search, item.generation
-        self._start(
-            id(item),
+        location = item.entry.location.as_prefix()
+        self._next_page(
+            item,
+            fresh,
+            lambda connection, credentials: PrefixSearch(connection, credentials, location, item.query, PAGE_SIZE),
+            self.tr("Searching…"),
             self.tr("Searching {folder} for “{text}”").format(folder=location.uri, text=item.query),
-            lambda progress: search.next_page(progress),
-            lambda entries: self._search_listed(item, generation, entries),
-            lambda error: self._page_failed(item, generation, error),
+            self._search_listed,
         )
 
     def _search_listed(self, item: SearchItem, generation: int, entries: List[Entry]) -> None:
-        if not _alive(item) or generation != item.generation or item.search is None:
+        if not _alive(item) or generation != item.generation or item.lister is None:
             return
         self._remove_message_items(item)
         for entry in entries:
             match = NodeItem(entry)
-            match.setText(0, item.search.relative_name(entry))  # where it lies below the searched folder
+            match.setText(0, item.lister.relative_name(entry))  # where it lies below the searched folder
             match.setToolTip(0, entry.location.uri)
             item.addChild(match)
         found = sum(1 for i in range(item.childCount()) if isinstance(item.child(i), NodeItem))
-        searched = f"{item.search.scanned:,}"
-        if not item.search.exhausted:
+        searched = f"{item.lister.scanned:,}"
+        if not item.lister.exhausted:
             more = self.tr("Search further… ({found} found, {searched} objects searched)")
             self._add_note(item, MoreItem([more.format(found=found, searched=searched)]))
         elif found == 0:
             self._add_note(item, MessageItem([self.tr("(no name holds “{text}”)").format(text=item.query)]))
         self.show_status(
             self.tr("{found} found for “{text}” in {folder} ({searched} objects searched).").format(
-                found=found, text=item.query, folder=item.scope.location.as_prefix().uri, searched=searched
+                found=found, text=item.query, folder=item.entry.location.as_prefix().uri, searched=searched
             )
         )
 
@@ -509,8 +508,8 @@ class BrowserDock(QDockWidget, FORM_CLASS):
                 task = self._tasks.pop(id(item), None)
                 if task is not None:
                     task.cancel_if_running()
-                if item.search is not None:
-                    item.search.close()
+                if item.lister is not None:
+                    item.lister.close()
                 self.tree.takeTopLevelItem(index)
 
     def _show_tree(self, shown: bool) -> None:
