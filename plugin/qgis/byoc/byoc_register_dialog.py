@@ -193,9 +193,8 @@ class ByocRegisterDialog(QDialog, FORM):
                     files=run.checks.files_checked, bytes=run.checks.bytes_read
                 )
             )
-            lines += [f"ERROR {line}" for line in run.checks.errors] + [
-                f"warning {line}" for line in run.checks.warnings
-            ]
+            lines += [self.tr("ERROR {problem}").format(problem=line) for line in run.checks.errors]
+            lines += [self.tr("warning {problem}").format(problem=line) for line in run.checks.warnings]
         if run.bands_configured:
             lines.append(
                 self.tr("Collection bands configured from the first tile: {bands}.").format(
@@ -205,7 +204,7 @@ class ByocRegisterDialog(QDialog, FORM):
         if run.summary is not None:
             failed = [o for o in run.summary.outcomes if o.result == FAILED]
             self._verdict(self.tr("Registered: {summary}").format(summary=run.summary.text()), error=bool(failed))
-            lines += [f"failed {o.path}: {o.reason}" for o in failed]
+            lines += [self.tr("failed {path}: {reason}").format(path=o.path, reason=o.reason) for o in failed]
             self.registered.emit(run.summary)
         else:
             # Blocked before anything was sent: a full bar would say the opposite.
