@@ -228,6 +228,7 @@ class PublishRun(QObject):
         relay = _Relay(self)
         relay.step.connect(lambda value, text, i=index: self._on_step(i, value, text))
         relay.status.connect(lambda text, i=index: self.statusChanged.emit(i, text))
+        relay.percent.connect(lambda value, i=index: self._set_percent(i, int(value)))
 
         def work(progress: Progress) -> PublishOutcome:
             return publish_file(
@@ -250,7 +251,7 @@ class PublishRun(QObject):
             on_cancelled=lambda i=index: self._cancelled(i),
         )
         task.relay = relay  # kept alive with the task
-        task.progressChanged.connect(lambda value, i=index: self._set_percent(i, int(value)))
+        task.progressChanged.connect(relay.percent)
         self._open += 1
         self.tasks.append(task)
         run_task(task)
@@ -328,6 +329,7 @@ class _Relay(QObject):
 
     step = pyqtSignal(str, str)
     status = pyqtSignal(str)
+    percent = pyqtSignal(float)  # the task's progress, which stops reaching the run once the run is gone
 
 
 def _short(status: TransferStatus) -> str:
