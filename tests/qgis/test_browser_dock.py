@@ -120,6 +120,7 @@ def test_the_filter_searches_names_on_the_server_as_the_user_types(
     put_file(root.child("dem/2024/terrain_small.tif"), tmp_path / "g.tif")
     dock = _dock(qgis_iface, qtbot, store)
     bucket_item = _bucket_item(dock, qtbot, bucket)  # listed, never expanded
+    bucket_item.setSelected(True)  # the account holds other tests' buckets: search this one
     for typed in ("s", "sm", "sma", "smal", "small"):
         dock.filter_edit.setText(typed)
     # Typing returns at once: the search waits for a pause, then lists in a task.
