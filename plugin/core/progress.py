@@ -8,6 +8,7 @@ from typing import Any, Callable, Optional
 from .errors import CancelledError
 
 FractionSink = Callable[[float], None]
+ItemFractionSink = Callable[[int, float], None]
 CancelProbe = Callable[[], bool]
 
 
@@ -17,6 +18,7 @@ class Progress:
     A child made with `span()` maps its own 0..1 onto part of the parent's range, so
     a multi-step job reports one smooth bar. `gdal_callback()` gives GDAL a callback
     that returns 0 (stop) once cancelled, which is how GDAL work is interrupted.
+    A batch also reports each item's own fraction (`report_item`), for a bar per file.
     """
 
     def __init__(
@@ -24,10 +26,12 @@ class Progress:
         on_fraction: Optional[FractionSink] = None,
         is_cancelled: Optional[CancelProbe] = None,
         on_message: Optional[Callable[[str], None]] = None,
+        on_item_fraction: Optional[ItemFractionSink] = None,
     ) -> None:
         self._on_fraction = on_fraction
         self._is_cancelled = is_cancelled
         self._on_message = on_message
+        self._on_item_fraction = on_item_fraction
         self._cancel_event = threading.Event()
         self._start = 0.0
         self._end = 1.0
@@ -38,6 +42,11 @@ class Progress:
         root = self._root
         if root._on_fraction is not None:
             root._on_fraction(self._start + (self._end - self._start) * fraction)
+
+    def report_item(self, index: int, fraction: float) -> None:
+        """Item `index` of a batch (in the order it was given) is `fraction` done."""
+        if self._root._on_item_fraction is not None:
+            self._root._on_item_fraction(index, min(max(fraction, 0.0), 1.0))
 
     def message(self, text: str) -> None:
         if self._root._on_message is not None:

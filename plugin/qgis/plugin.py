@@ -6,13 +6,13 @@ from typing import Callable, List, Optional
 
 from qgis.core import QgsApplication
 from qgis.gui import QgsGui
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from ..core.storage.listing import Entry
 from ..core.storage.uri import ObjectLocation
-from .byoc.byoc_dock import close_byoc_dock, open_byoc_registration, toggle_byoc_dock
+from .byoc.byoc_dock import close_byoc_dock, open_byoc_dock, open_byoc_registration
 from .cog.convert_dialog import close_convert_dialog, open_convert_dialog
 from .cog.validation_dialog import install_layer_action, open_validation_dialog
 from .common.i18n import install_translator
@@ -24,13 +24,18 @@ from .earthengine.earthengine_dialog import open_earthengine_dialog
 from .processing.provider import CogportProvider
 from .publish.publish_dock import close_publish_dock, open_publish_dock
 from .publish.upload_flow import upload_files
-from .storage.browser_dock import BrowserDock, ObjectAction
+from .storage.browser_dock import BrowserDock
 from .storage.browser_items import CogportItemGuiProvider, CogportItemProvider
 from .storage.connections import ConnectionStore
 from .storage.layers import install_project_credentials
+from .storage.object_actions import ObjectAction, ObjectActions
 from .storage.remote_layer_tuning import RemoteReadWatcher
 
 MENU = "&Cogport"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CogportPlugin", text)
 
 
 class CogportPlugin:
@@ -65,76 +70,81 @@ class CogportPlugin:
 
         options.triggered.connect(options_closed)
         self._teardown.append(lambda: options.triggered.disconnect(options_closed))
-        self.add_action("Validate COG…", lambda: open_validation_dialog(self.iface))
-        self.add_action("Convert to COG…", lambda: open_convert_dialog(self.iface))
+        # Every menu entry opens its dialog or panel (and brings it to the front); none hides one.
+        self.add_action(tr("Validate COG…"), lambda: open_validation_dialog(self.iface))
+        self.add_action(tr("Convert to COG…"), lambda: open_convert_dialog(self.iface))
         self._teardown.append(close_convert_dialog)
         self._teardown.append(install_layer_action(self.iface))
-        self.add_action("Register Earth Engine asset…", lambda: open_earthengine_dialog(self.iface))
-        self.add_action("Publish to bucket…", lambda: open_publish_dock(self.iface))
-        self.add_action("Sentinel Hub BYOC", lambda: toggle_byoc_dock(self.iface))
+        self.add_action(tr("Register Earth Engine asset…"), lambda: open_earthengine_dialog(self.iface))
+        self.add_action(
+            tr("Publish to bucket…"),
+            lambda: open_publish_dock(self.iface, connection_name=self.browser_dock.current_connection_name()),
+        )
+        self.add_action(tr("Sentinel Hub BYOC"), lambda: open_byoc_dock(self.iface))
         self._teardown.append(lambda: close_byoc_dock(self.iface))
         self._teardown.append(lambda: close_publish_dock(self.iface))
         self.read_watcher = RemoteReadWatcher(self.iface.mapCanvas(), self.iface.messageBar())
         self._teardown.append(self.read_watcher.disconnect_canvas)
         self._teardown.append(install_project_credentials(self.store))
 
-        self.browser_dock = BrowserDock(self.iface, self.store, self.iface.mainWindow())
+        self.object_actions = ObjectActions(self.store)
+        self._add_bucket_actions(self.object_actions)
+        self.browser_dock = BrowserDock(self.iface, self.store, self.iface.mainWindow(), self.object_actions)
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.browser_dock)
-        toggle = self.browser_dock.toggleViewAction()
-        toggle.setIcon(QIcon(icon_path("cogport.svg")))
-        toggle.setText("Cogport buckets")
-        self.iface.addPluginToRasterMenu(MENU, toggle)
-        self.iface.addToolBarIcon(toggle)
-        self._teardown.append(lambda: self._remove_dock(toggle))
+        buckets = self.add_action(tr("Cogport buckets"), self._show_browser_dock)
+        self.iface.addToolBarIcon(buckets)
+        self._teardown.append(lambda: self._remove_dock(buckets))
 
-        self._add_bucket_actions(self.browser_dock)
+        self.browser_dock.drop_handler = lambda connection, destination, paths: upload_files(
+            self.iface, connection, destination, paths, credentials=self.store.credentials(connection)
+        )
 
         self.item_provider = CogportItemProvider(self.store)
         QgsApplication.dataItemProviderRegistry().addProvider(self.item_provider)
-        self.item_gui_provider = CogportItemGuiProvider(lambda items: open_validation_dialog(self.iface, items))
+        self.item_gui_provider = CogportItemGuiProvider(self.object_actions)
         QgsGui.instance().dataItemGuiProviderRegistry().addProvider(self.item_gui_provider)
         self._teardown.append(self._remove_item_provider)
 
-    def _add_bucket_actions(self, dock: BrowserDock) -> None:
-        """What other Cogport features offer on selected bucket objects, and uploads dropped on folders."""
+    def _add_bucket_actions(self, actions: ObjectActions) -> None:
+        """What other Cogport features offer on selected bucket objects, in the dock and the Browser panel."""
         iface = self.iface
 
         def rasters(entries: List[Entry]) -> List[ObjectLocation]:
             return [e.location for e in entries if e.is_raster]
 
-        dock.add_object_action(
+        actions.add(
             ObjectAction(
-                "Validate COG…",
+                tr("Validate COG…"),
                 lambda entries: bool(rasters(entries)),
                 lambda connection, entries: open_validation_dialog(iface, rasters(entries)),
             )
         )
-        dock.add_object_action(
+        actions.add(
             ObjectAction(
-                "Convert to COG (local copy)…",
+                tr("Convert to COG (local copy)…"),
                 lambda entries: bool(rasters(entries)),
                 lambda connection, entries: open_convert_dialog(iface, [loc.vsi_path for loc in rasters(entries)]),
             )
         )
-        dock.add_object_action(
+        actions.add(
             ObjectAction(
-                "Register in Earth Engine…",
+                tr("Register in Earth Engine…"),
                 lambda entries: bool(rasters(entries)) and all(e.location.handler == "vsigs" for e in entries),
                 lambda connection, entries: open_earthengine_dialog(iface, rasters(entries)),
             )
         )
-        dock.add_object_action(
+        actions.add(
             ObjectAction(
-                "Publish local files here…",
+                tr("Publish local files here…"),
                 lambda entries: len(entries) == 1 and entries[0].is_prefix,
                 lambda connection, entries: open_publish_dock(
                     iface, destination=entries[0].location, connection_name=connection.name
                 ),
             )
         )
-        dock.add_object_action(
+        actions.add(
             ObjectAction(
-                "Register as Sentinel Hub BYOC tiles…",
+                tr("Register as Sentinel Hub BYOC tiles…"),
                 lambda entries: bool(entries)
                 and all(e.location.handler == "vsis3" and (e.is_raster or e.is_prefix) for e in entries),
                 lambda connection, entries: open_byoc_registration(
@@ -142,13 +152,14 @@ class CogportPlugin:
                 ),
             )
         )
-        dock.drop_handler = lambda connection, destination, paths: upload_files(
-            iface, connection, destination, paths, credentials=self.store.credentials(connection)
-        )
 
-    def _remove_dock(self, toggle: QAction) -> None:
-        self.iface.removePluginRasterMenu(MENU, toggle)
-        self.iface.removeToolBarIcon(toggle)
+    def _show_browser_dock(self) -> None:
+        if self.browser_dock is not None:
+            self.browser_dock.show()
+            self.browser_dock.raise_()
+
+    def _remove_dock(self, toolbar_action: QAction) -> None:
+        self.iface.removeToolBarIcon(toolbar_action)
         if self.browser_dock is not None:
             self.iface.removeDockWidget(self.browser_dock)
             self.browser_dock.deleteLater()

@@ -13,6 +13,7 @@ from cogport.plugin.core.services.byoc_tiles import (
     band_file_key,
     bands_from_sample,
     count_points,
+    doubtful_tiles,
     footprint_wkt,
     group_tiles,
     parse_sensing_time,
@@ -203,3 +204,18 @@ def test_preflight_validates_every_band_file_with_the_byoc_profile(tmp_path):
     assert result.files_checked == 4 and not result.ok
     assert all(str(tmp_path / "b" / "B08.tif") in line for line in result.errors)
     assert result.region == ""  # a local folder has no bucket region to check
+
+
+@pytest.mark.parametrize(
+    "keys,doubtful",
+    [
+        (["dem/terrain_small.tif", "dem/roads_overview.tif"], True),  # unrelated files in one folder
+        (["mosaic/2019.tif", "mosaic/2020.tif"], True),  # two years, not two bands
+        (["2019/11/27/28V/B04.tif", "2019/11/27/28V/B08.tif"], False),
+        (["T28V_B04_2019.tif", "T28V_B08_2019.tif"], False),
+        (["dem/terrain_small.tif"], False),  # one file is one tile: nothing was grouped
+    ],
+)
+def test_files_grouped_only_because_they_share_a_folder_are_doubtful(keys, doubtful):
+    tiles = group_tiles(keys).tiles
+    assert bool(doubtful_tiles(tiles)) is doubtful, [(t.template, t.bands) for t in tiles]

@@ -49,6 +49,18 @@ def test_one_failing_file_is_reported_and_the_others_are_converted(folder, tmp_p
         assert np.array_equal(source.ReadAsArray(), output.ReadAsArray(), equal_nan=True)
 
 
+def test_each_file_reports_its_own_progress_in_whole_percents(folder, tmp_path):
+    reports = []
+    progress = Progress(on_item_fraction=lambda index, fraction: reports.append((index, fraction)))
+    sources = [str(folder / name) for name in ("a.tif", "broken.tif", "c.tif")]
+    convert_batch(sources, str(tmp_path / "out"), "generic", progress=progress, max_workers=1)
+    for index in range(3):
+        own = [fraction for i, fraction in reports if i == index]
+        assert own[-1] == 1.0, index  # the failing file's bar ends too
+        assert own == sorted(set(own)) and all(abs(f * 100 - round(f * 100)) < 1e-9 for f in own)
+    assert len([1 for i, _ in reports if i == 0]) <= 101  # not one report per GDAL callback
+
+
 def test_a_list_of_files_with_split_bands(folder, tmp_path):
     out = tmp_path / "bands"
     out.mkdir()

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from cogport.plugin.core.cog.validate import FINDING_CODES
+from cogport.plugin.core.storage.uri import HANDLERS, SCHEME_TO_HANDLER
 
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -30,6 +31,11 @@ def test_every_environment_variable_read_by_the_plugin_is_documented():
         variables.update(re.findall(r"\"((?:COGPORT|SH)_[A-Z_]+)\"", path.read_text()))
     assert variables, "no variable found: the pattern above is out of date"
     assert sorted(v for v in variables if v not in README) == []
+
+
+def test_every_uri_form_the_parser_accepts_is_documented():
+    forms = [f"`{scheme}://" for scheme in SCHEME_TO_HANDLER] + [f"`/{handler}/" for handler in HANDLERS]
+    assert [form for form in forms if form not in README] == []
 
 
 def test_readme_gives_the_two_commands_first():

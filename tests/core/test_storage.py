@@ -8,7 +8,7 @@ from osgeo import gdal
 from cogport.plugin.core.errors import AuthenticationError, NetworkError, NotFoundError
 from cogport.plugin.core.storage.connection import Credentials, StorageConnection, StoreKind
 from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS
-from cogport.plugin.core.storage.listing import PrefixLister
+from cogport.plugin.core.storage.listing import PrefixLister, PrefixSearch
 from cogport.plugin.core.storage.probe import describe_connection, list_bucket_names
 from cogport.plugin.core.storage.uri import ObjectLocation
 from cogport.tests.support.objectstore import TEST2, free_port
@@ -43,6 +43,31 @@ def test_prefix_listing_is_paged_with_sizes_and_folders(objectstore, bucket_name
     assert entries["img05.tif"].size == 6 and entries["img05.tif"].is_raster
     assert entries["sub"].is_prefix and entries["sub"].location.key == "scenes/sub/"
     assert entries["img05.tif"].location.vsi_path == f"/{connection.handler}/{bucket_name}/scenes/img05.tif"
+
+
+def test_a_search_finds_names_at_any_depth_on_the_server_page_by_page(objectstore, bucket_name, api):
+    connection, credentials = api(objectstore)
+    root = create_bucket(connection, credentials, bucket_name)
+    for key in ("dem/terrain_small.tif", "dem/terrain_large.tif", "top_small.tif", "deep/a/b/SMALL_x.tif"):
+        put_bytes(root.child(key), b"x")
+    for i in range(6):
+        put_bytes(root.child(f"dem/noise{i}.tif"), b"x")
+    search = PrefixSearch(connection, credentials, root, "small", page_size=2)
+    first = search.next_page()
+    assert len(first) == 2 and not search.exhausted
+    found = first + search.next_page()
+    while not search.exhausted:
+        found += search.next_page()
+    assert sorted(search.relative_name(e) for e in found) == [
+        "deep/a/b/SMALL_x.tif",  # case ignored, three folders down
+        "dem/terrain_small.tif",  # in a folder nobody expanded
+        "top_small.tif",
+    ]
+    assert all(e.is_raster and not e.is_prefix for e in found) and search.scanned == 10
+    in_dem = PrefixSearch(connection, credentials, root.child("dem/"), "terrain")
+    assert sorted(in_dem.relative_name(e) for e in in_dem.next_page()) == ["terrain_large.tif", "terrain_small.tif"]
+    budgeted = PrefixSearch(connection, credentials, root, "nothing-matches", scan_limit=4)
+    assert budgeted.next_page() == [] and budgeted.scanned == 4 and not budgeted.exhausted  # a page ends
 
 
 def test_empty_prefix_in_existing_bucket_is_empty_not_an_error(objectstore, bucket_name, api):

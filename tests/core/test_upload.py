@@ -18,11 +18,13 @@ from cogport.plugin.core.errors import (
 )
 from cogport.plugin.core.progress import Progress
 from cogport.plugin.core.storage.connection import AuthMode, Credentials, StorageConnection, StoreKind
+from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS
 from cogport.plugin.core.storage.probe import s3_api_for
 from cogport.plugin.core.storage.transfer import IntegrityError, MiB, TransferStatus, multipart_etag
 from cogport.plugin.core.storage.upload import (
     IfExists,
     UploadOptions,
+    check_destination,
     free_name,
     object_exists,
     resolve_destination,
@@ -267,6 +269,25 @@ def test_missing_bucket_says_it_does_not_exist(objectstore, api, tmp_path):
             str(random_file(tmp_path, 1000)), f"/{connection.handler}/no-such-bucket-up/x.tif", connection, credentials
         )
     assert "does not exist" in str(info.value) and "no-such-bucket-up" in str(info.value)
+
+
+def test_the_destination_is_checked_before_any_file(objectstore, bucket_name, api):
+    connection, credentials = api(objectstore)
+    create_bucket(connection, credentials, bucket_name)
+    check_destination(ObjectLocation(connection.handler, bucket_name, "pub/"), connection, credentials)
+    with pytest.raises(NotFoundError) as info:
+        check_destination(ObjectLocation(connection.handler, "no-such-bucket-check", "pub/"), connection, credentials)
+    assert "does not exist" in str(info.value) and "no-such-bucket-check" in str(info.value)
+
+
+def test_the_destination_is_checked_with_gdal_settings_too(objectstore, bucket_name):
+    connection, credentials = s3_connection(objectstore)
+    create_bucket(connection, credentials, bucket_name)  # the bucket's GDAL options, as a user would set them
+    check_destination(ObjectLocation("vsis3", bucket_name, "pub/"))
+    SCOPED_OPTIONS.apply(connection, credentials, "no-such-bucket-gdal")  # the same server, a missing bucket
+    with pytest.raises(NotFoundError) as info:
+        check_destination(ObjectLocation("vsis3", "no-such-bucket-gdal", "pub/"))
+    assert "'no-such-bucket-gdal' does not exist or cannot be reached" in str(info.value)
 
 
 # ----- integrity ---------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from cogport.plugin.core.storage.uri import ObjectLocation, parse_location, to_v
         ("s3://bucket/dir/a.tif", "/vsis3/bucket/dir/a.tif"),
         ("gs://b/x.tif", "/vsigs/b/x.tif"),
         ("/vsiswift/cont/k/a.tif", "/vsiswift/cont/k/a.tif"),
+        ("swift://cont/2024/k/a.tif", "/vsiswift/cont/2024/k/a.tif"),
         ("/vsis3/bucket", "/vsis3/bucket"),
         ("https://bucket.s3.eu-central-1.amazonaws.com/a%20b.tif", "/vsis3/bucket/a b.tif"),
         ("https://s3.amazonaws.com/bucket/a.tif", "/vsis3/bucket/a.tif"),
@@ -37,6 +38,12 @@ def test_unknown_form_says_which_forms_work():
 def test_location_parts():
     location = ObjectLocation("vsis3", "b", "dir/a.tif")
     assert (location.uri, location.name, location.bucket_prefix) == ("s3://b/dir/a.tif", "a.tif", "/vsis3/b")
+
+
+def test_parent_is_the_folder_holding_an_object_or_prefix():
+    assert ObjectLocation("vsis3", "b", "2024/06/scene.tif").parent == ObjectLocation("vsis3", "b", "2024/06/")
+    assert ObjectLocation("vsis3", "b", "2024/06/").parent == ObjectLocation("vsis3", "b", "2024/")
+    assert ObjectLocation("vsiswift", "c", "scene.tif").parent == ObjectLocation("vsiswift", "c")
 
 
 def test_as_prefix_turns_a_key_into_a_folder_and_leaves_folders_and_buckets_alone():

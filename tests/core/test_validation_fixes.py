@@ -7,11 +7,9 @@ from osgeo_utils.samples import validate_cloud_optimized_geotiff as gdal_validat
 
 from cogport.plugin.core.cog.convert import convert_to_cog
 from cogport.plugin.core.cog.profiles import PROFILE_NAMES
-from cogport.plugin.core.cog.validate import validate_cog
+from cogport.plugin.core.cog.validate import NOT_FIXED_BY_CONVERSION, validate_cog
 from cogport.tests.support.tiff_corpus import CORPUS, build
 
-# Errors a conversion cannot remove: they need a CRS, a reprojection, another data type or another bucket.
-NOT_FIXED_BY_CONVERSION = {"NOT_GEOREFERENCED", "CRS_NOT_SUPPORTED", "SAMPLE_TYPE_NOT_SUPPORTED", "URI_NOT_GCS"}
 CASES = [
     (item, profile)
     for item in CORPUS

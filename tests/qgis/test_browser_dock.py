@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 from qgis.core import QgsErrorItem, QgsLayerItem, QgsProject
+from qgis.gui import QgsDataItemGuiContext
+from qgis.PyQt.QtWidgets import QApplication, QMenu
 
 from cogport.plugin.core.storage.connection import Credentials
-from cogport.plugin.qgis.storage.browser_dock import BrowserDock, MessageItem, MoreItem, NodeItem
+from cogport.plugin.core.storage.uri import ObjectLocation
+from cogport.plugin.qgis.storage.browser_dock import BrowserDock, MessageItem, MoreItem, NodeItem, SearchItem
 from cogport.plugin.qgis.storage.browser_items import CogportItemProvider, ConnectionItem, PrefixItem
 from cogport.plugin.qgis.storage.connection_dialog import ConnectionDialog
 from cogport.tests.support.objectstore import free_port
@@ -91,16 +94,80 @@ def test_walks_prefixes_pages_and_adds_a_layer(qgis_iface, qgis_new_project, qtb
     )
     assert many.child(2).text(1) == "10 B"
 
-    dock.filter_edit.setText("OBJ1")
-    assert [many.child(i).isHidden() for i in range(3)] == [True, False, True]
-    dock.filter_edit.clear()
-
     cogs = _child(bucket_item, "cogs")
     _expand_and_wait(cogs, qtbot)
     dock._double_clicked(_child(cogs, "g.tif"))
     (layer,) = QgsProject.instance().mapLayers().values()
     assert layer.isValid() and layer.source() == f"/vsiswift/{bucket}/cogs/g.tif"
     assert "Added" in dock.status_label.text()
+
+
+def _search_items(dock, bucket=""):
+    """The search results, of one bucket when given (the account holds other tests' buckets too)."""
+    tops = [dock.tree.topLevelItem(i) for i in range(dock.tree.topLevelItemCount())]
+    return [t for t in tops if isinstance(t, SearchItem) and bucket in ("", t.entry.location.bucket)]
+
+
+def _matches(item):
+    return [item.child(i).text(0) for i in range(item.childCount()) if isinstance(item.child(i), NodeItem)]
+
+
+def test_the_filter_searches_names_on_the_server_as_the_user_types(
+    qgis_iface, qgis_new_project, qtbot, store, seeded, tmp_path
+):
+    connection, bucket = seeded
+    root = ObjectLocation(connection.handler, bucket)
+    put_file(root.child("dem/2024/terrain_small.tif"), tmp_path / "g.tif")
+    dock = _dock(qgis_iface, qtbot, store)
+    bucket_item = _bucket_item(dock, qtbot, bucket)  # listed, never expanded
+    bucket_item.setSelected(True)  # the account holds other tests' buckets: search this one
+    for typed in ("s", "sm", "sma", "smal", "small"):
+        dock.filter_edit.setText(typed)
+    # Typing returns at once: the search waits for a pause, then lists in a task.
+    assert _search_items(dock) == [] and dock._search_timer.isActive()
+    qtbot.waitUntil(
+        lambda: bool(_search_items(dock, bucket) and _matches(_search_items(dock, bucket)[0])), timeout=WAIT
+    )
+    (found,) = _search_items(dock, bucket)
+    assert _matches(found) == ["dem/2024/terrain_small.tif"]  # a folder nobody expanded
+    assert found.text(0) == f"“small” in swift://{bucket}/" and bucket_item.isHidden()
+    dock._double_clicked(found.child(0))  # a match is an object like any other: it opens on the map
+    (layer,) = QgsProject.instance().mapLayers().values()
+    assert layer.source() == f"/vsiswift/{bucket}/dem/2024/terrain_small.tif"
+    dock.filter_edit.clear()
+    qtbot.waitUntil(lambda: not _search_items(dock), timeout=WAIT)
+    assert not bucket_item.isHidden()
+
+
+def test_the_search_is_paged_and_covers_the_selected_folder(qgis_iface, qtbot, store, seeded, monkeypatch):
+    connection, bucket = seeded
+    dock = _dock(qgis_iface, qtbot, store, page_size=3, monkeypatch=monkeypatch)
+    bucket_item = _bucket_item(dock, qtbot, bucket)
+    _expand_and_wait(bucket_item, qtbot)
+    _child(bucket_item, "many").setSelected(True)
+    dock.filter_edit.setText("OBJ")  # case does not matter
+    qtbot.waitUntil(lambda: bool(_search_items(dock) and _matches(_search_items(dock)[0])), timeout=WAIT)
+    (found,) = _search_items(dock)
+    assert found.text(0) == f"“OBJ” in swift://{bucket}/many/"
+    assert _matches(found) == ["obj0.txt", "obj1.txt", "obj2.txt"]
+    more = found.child(found.childCount() - 1)
+    assert isinstance(more, MoreItem) and more.text(0).startswith("Search further… (3 found")
+    dock._double_clicked(more)
+    qtbot.waitUntil(lambda: len(_matches(found)) == 6, timeout=WAIT)
+    dock._double_clicked(found.child(found.childCount() - 1))
+    qtbot.waitUntil(lambda: len(_matches(found)) == 7, timeout=WAIT)
+    assert not any(isinstance(found.child(i), MoreItem) for i in range(found.childCount()))
+    dock.filter_edit.setText("nothing-like-this")
+    qtbot.waitUntil(
+        lambda: bool(_search_items(dock))
+        and _search_items(dock)[0].text(0).startswith("“nothing")
+        and any(
+            isinstance(c, MessageItem) and "no name holds" in c.text(0)
+            for c in [_search_items(dock)[0].child(i) for i in range(_search_items(dock)[0].childCount())]
+        ),
+        timeout=WAIT,
+    )
+    assert _search_items(dock)[0].text(0).endswith(f"swift://{bucket}/many/")  # the same folder as typing began
 
 
 def test_wrong_key_is_a_sentence_in_the_dock_not_an_empty_tree(qgis_iface, qtbot, store, objectstore):
@@ -158,7 +225,22 @@ def test_browser_panel_lists_connections_buckets_and_rasters(qgis_app, store, se
     assert isinstance(error, QgsErrorItem) and "refused the credentials" in error.name()
 
 
-def test_plugin_offers_feature_actions_on_bucket_objects(qgis_iface, qtbot, store, seeded, monkeypatch):
+def _browser_menu_labels(plugin, item):
+    menu = QMenu()
+    plugin.item_gui_provider.populateContextMenu(item, menu, [item], QgsDataItemGuiContext())
+    return [a.text() for a in menu.actions() if not a.isSeparator()]
+
+
+def _browser_item(store, connection, *names):
+    item = next(i for i in ConnectionItem(None, store, connection.name).createChildren() if i.name() == names[0])
+    for name in names[1:]:
+        item = next(i for i in item.createChildren() if i.name() == name)
+    return item
+
+
+def test_plugin_offers_the_same_object_actions_in_the_dock_and_the_browser_panel(
+    qgis_iface, qtbot, store, seeded, monkeypatch
+):
     import cogport
 
     connection, bucket = seeded
@@ -171,19 +253,32 @@ def test_plugin_offers_feature_actions_on_bucket_objects(qgis_iface, qtbot, stor
         cogs = _child(bucket_item, "cogs")
         _expand_and_wait(cogs, qtbot)
         raster = _child(cogs, "g.tif")
-        labels = [a.text() for a in dock.menu_for([raster.entry]).actions()]
-        assert "Validate COG…" in labels and "Add to map" in labels
+        labels = [a.text() for a in dock.menu_for([raster.entry]).actions() if not a.isSeparator()]
+        assert "Validate COG…" in labels and "Add to map" in labels and "Copy URI" in labels
         assert "Register in Earth Engine…" not in labels  # Swift object: Earth Engine reads gs:// only
         assert "Register as Sentinel Hub BYOC tiles…" not in labels  # BYOC reads S3 buckets
-        assert "Register as Sentinel Hub BYOC tiles…" not in labels  # BYOC reads S3 buckets
-        assert "Publish local files here…" in [a.text() for a in dock.menu_for([cogs.entry]).actions()]
+        folder_labels = [a.text() for a in dock.menu_for([cogs.entry]).actions() if not a.isSeparator()]
+        assert "Publish local files here…" in folder_labels
+        # The Browser panel offers the same actions; adding to the map and refreshing are its own entries there.
+        dock_only = {"Add to map", "Refresh"}
+        browser_raster = _browser_item(store, connection, bucket, "cogs", "g.tif")
+        assert _browser_menu_labels(plugin, browser_raster) == [x for x in labels if x not in dock_only]
+        browser_folder = _browser_item(store, connection, bucket, "cogs")
+        assert _browser_menu_labels(plugin, browser_folder) == [x for x in folder_labels if x not in dock_only]
+
         opened = []
         monkeypatch.setattr(
             "cogport.plugin.qgis.plugin.open_validation_dialog", lambda iface, items: opened.append(items)
         )
-        validate = next(a for a in dock.object_actions if a.label == "Validate COG…")
-        dock.run_object_action(validate, connection, [raster.entry])
+        validate = next(a for a in plugin.object_actions.actions if a.label == "Validate COG…")
+        plugin.object_actions.run(validate, connection, [raster.entry])
         assert [location.uri for location in opened[0]] == [f"swift://{bucket}/cogs/g.tif"]
+        menu = QMenu()
+        plugin.item_gui_provider.populateContextMenu(browser_raster, menu, [browser_raster], QgsDataItemGuiContext())
+        next(a for a in menu.actions() if a.text() == "Validate COG…").trigger()
+        assert [location.uri for location in opened[1]] == [f"swift://{bucket}/cogs/g.tif"]
+        next(a for a in menu.actions() if a.text() == "Copy GDAL path").trigger()
+        assert QApplication.clipboard().text() == f"/vsiswift/{bucket}/cogs/g.tif"
         assert dock.drop_handler is not None
     finally:
         plugin.unload()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from osgeo import gdal
 from qgis.core import QgsCategorizedSymbolRenderer, QgsProject
 
 from cogport.plugin.qgis.byoc import byoc_dock
 from cogport.plugin.qgis.byoc.byoc_dock import ByocDock, open_byoc_registration
 from cogport.plugin.qgis.byoc.byoc_register_dialog import ByocRegisterDialog
+from cogport.plugin.qgis.common.colours import error_colour
 from cogport.tests.core.test_byoc_tiles import _utm_cog
 from cogport.tests.qgis.test_byoc_qgis import FAILURE, UTM_COVER, fake, saved  # noqa: F401 - fixtures
 from cogport.tests.support.fake_byoc import Ingestion
@@ -103,13 +105,15 @@ def test_register_dialog_groups_checks_configures_bands_and_registers(fake, dock
     dialog.group()
     qtbot.waitUntil(lambda: dialog.task is None, timeout=10000)
     assert dialog.entries() == ["2019/11/27/33T/(BAND).tif", "2019/11/28/33T/(BAND).tif"]
-    assert "band files: B04, B08" in dialog.groupLabel.text()
+    assert dialog.groupLabel.text() == "2 tiles; band files: B04, B08"
+    assert "2019/11/27/33T/(BAND).tif: B04 ← B04.tif, B08 ← B08.tif" in dialog.reportEdit.toPlainText()
     dialog.patternEdit.setText("%Y/%m/%d")
     dialog.coverCheck.setChecked(True)
     dialog.register()
     qtbot.waitUntil(lambda: dialog.task is None, timeout=30000)
     report = dialog.reportEdit.toPlainText()
-    assert "Pre-flight: 4 files checked" in report and "2 created, 0 already present, 0 failed." in report
+    assert "Pre-flight: 4 files checked" in report
+    assert dialog.verdictLabel.text() == "Registered: 2 created, 0 already present, 0 failed."
     (collection,) = fake.state.collections.values()
     assert sorted(collection["additionalData"]["bands"]) == ["B04", "B08"]
     assert collection["additionalData"]["bands"]["B08"]["bitDepth"] == 16
@@ -129,10 +133,57 @@ def test_register_dialog_stops_on_a_tile_missing_a_band_file(fake, dock, qtbot, 
     dock.pending_entries = ["a/B04.tif", "a/B08.tif", "b/B04.tif"]
     dialog = dock.open_register_dialog()
     dialog.preflightCheck.setChecked(False)
+    dialog.register()  # object keys: grouped and explained first, nothing sent
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10000)
+    assert "Tile b/(BAND).tif lacks B08" in dialog.reportEdit.toPlainText()
+    assert dialog.verdictLabel.text() == "Check the proposed tiles below before registering."
+    assert dialog.entries() == ["a/(BAND).tif", "b/(BAND).tif"] and fake.requests("POST", "/tiles") == []
+    dialog.register()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10000)
+    # The verdict sits above the report, in the error colour, and the bar does not claim a finished run.
+    assert dialog.verdictLabel.text() == "Nothing was registered: fix the problems below first."
+    assert error_colour(dialog.verdictLabel).name() in dialog.verdictLabel.styleSheet()
+    assert dialog.reportEdit.toPlainText().startswith("Tile b/(BAND).tif lacks B08")
+    assert dialog.progressBar.value() == 0
+    assert fake.requests("POST", "/tiles") == []
+    dialog.close()
+
+
+def test_register_dialog_blocked_by_preflight_says_so_at_the_top(fake, dock, qtbot, tmp_path):
+    folder = tmp_path / "2019" / "11" / "27" / "33T"
+    folder.mkdir(parents=True)
+    _utm_cog(folder / "B04.tif")
+    gdal.Translate(str(folder / "B08.tif"), _utm_cog(tmp_path / "src.tif"), format="GTiff")  # strips: not a COG
+    fake.add_collection("Mosaics", "eu-bucket")
+    dock.refresh_collections()
+    _select(dock, qtbot, "Mosaics")
+    dock.pending_entries = ["2019/11/27/33T/B04.tif", "2019/11/27/33T/B08.tif"]
+    dock.pending_bucket = str(tmp_path)
+    dialog = dock.open_register_dialog()
+    dialog.bandsCheck.setChecked(False)
+    for _grouping_then_registering in range(2):
+        dialog.register()
+        qtbot.waitUntil(lambda: dialog.task is None, timeout=30000)
+    assert dialog.verdictLabel.text() == "Nothing was registered: fix the problems below first."
+    assert dialog.progressBar.value() == 0  # not 100 %: nothing was registered
+    assert "ERROR" in dialog.reportEdit.toPlainText() and "B08.tif" in dialog.reportEdit.toPlainText()
+    assert fake.requests("POST", "/tiles") == []
+    dialog.close()
+
+
+def test_register_dialog_explains_files_grouped_only_because_they_share_a_folder(fake, dock, qtbot):
+    fake.add_collection("Mosaics", "b")
+    dock.refresh_collections()
+    _select(dock, qtbot, "Mosaics")
+    dock.pending_entries = ["dem/terrain_small.tif", "dem/roads_overview.tif"]
+    dialog = dock.open_register_dialog()
     dialog.register()
     qtbot.waitUntil(lambda: dialog.task is None, timeout=10000)
     report = dialog.reportEdit.toPlainText()
-    assert "Tile b/(BAND).tif lacks B08" in report and "Nothing was registered" in report
+    assert "were grouped into one tile, dem/(BAND).tif, only because they share a folder" in report
+    assert "terrain_small ← terrain_small.tif" in report
+    assert dialog.verdictLabel.text() == "Check the proposed tiles below before registering."
+    assert dialog.groupLabel.text().startswith("1 tile;")  # not "1 tiles"
     assert fake.requests("POST", "/tiles") == []
     dialog.close()
 
@@ -162,12 +213,12 @@ def test_cancel_in_the_register_dialog_stops_sending_and_a_rerun_resumes(fake, d
     assert dialog.cancelButton.isEnabled()
     dialog.cancelButton.click()
     qtbot.waitUntil(lambda: dialog.task is None, timeout=10000)
-    assert "not sent (cancelled)" in dialog.reportEdit.toPlainText()
+    assert "not sent (cancelled)" in dialog.verdictLabel.text()
     sent = len(fake.requests("POST", "/tiles"))
     assert 10 <= sent < 150
     dialog.register()
     qtbot.waitUntil(lambda: dialog.task is None, timeout=20000)
-    assert f"{150 - sent} created, {sent} already present, 0 failed." in dialog.reportEdit.toPlainText()
+    assert dialog.verdictLabel.text() == f"Registered: {150 - sent} created, {sent} already present, 0 failed."
     assert sorted(fake.state.created_paths.values()) == [1] * 150
     dialog.close()
 

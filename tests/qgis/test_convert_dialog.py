@@ -9,7 +9,8 @@ from osgeo import gdal
 from qgis.core import QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import Qt
 
-from cogport.plugin.qgis.cog.convert_dialog import close_convert_dialog, open_convert_dialog
+from cogport.plugin.qgis.cog.convert_dialog import PROGRESS, RESULT, close_convert_dialog, open_convert_dialog
+from cogport.plugin.qgis.common.colours import error_colour
 from cogport.tests.support.rasters import make_raster
 
 
@@ -34,10 +35,23 @@ def test_opens_prefilled_with_paths_and_profile(dialog, rasters):
     assert shown.profile == "byoc"
     assert "1024-pixel tiles" in shown.profileDescription.text()
     assert shown.destinationEdit.text() == str(Path(rasters[0]).parent / "cog")
-    # Opening again (e.g. from "Fix by converting") reuses the dialog with the new files.
-    again = dialog([rasters[0]], "earthengine")
-    assert again is shown
-    assert again.sources() == [rasters[0]] and again.profile == "earthengine"
+    assert shown.noticeLabel.isHidden() and shown.uploadBackCheck.isHidden()  # local files only
+
+
+def test_each_opening_starts_fresh(dialog, rasters, tmp_path, qtbot):
+    first = dialog([rasters[0]], "byoc")
+    first.destinationEdit.setText(str(tmp_path / "elsewhere"))
+    task = first.start()
+    first.convertButton.click()  # Cancel
+    qtbot.waitUntil(lambda: first.task is None, timeout=60_000)
+    assert task.cancelled and "cancelled" in first.statusLabel.text()
+    first.close()
+    # Opening again (e.g. from "Fix by converting"): no old destination, no "cancelled", no old rows.
+    again = dialog([rasters[1]], "earthengine")
+    assert again is not first
+    assert again.sources() == [rasters[1]] and again.profile == "earthengine"
+    assert again.destinationEdit.text() == str(Path(rasters[1]).parent / "cog")
+    assert again.statusLabel.text() == "" and again.overallProgress.isHidden()
 
 
 def test_converts_reports_the_failing_file_and_adds_results_to_the_map(dialog, rasters, tmp_path, qtbot):
@@ -45,12 +59,27 @@ def test_converts_reports_the_failing_file_and_adds_results_to_the_map(dialog, r
     shown.destinationEdit.setText(str(tmp_path / "out"))
     shown.overridesGroup.setChecked(True)
     shown.blockSizeCombo.setCurrentIndex(shown.blockSizeCombo.findData(256))
+    bars = []
+    shown.sourceList.model().dataChanged.connect(
+        lambda first, _last, _roles: bars.append((first.row(), first.data(Qt.ItemDataRole.UserRole)))
+        if first.column() == PROGRESS
+        else None
+    )
+    overall = []
+    shown.overallProgress.valueChanged.connect(overall.append)
     qtbot.mouseClick(shown.convertButton, Qt.LeftButton)
-    assert shown.convertButton.text() == "Cancel"
+    assert shown.convertButton.text() == "Cancel" and shown.overallProgress.isVisible()
     qtbot.waitUntil(lambda: shown.task is None, timeout=120_000)
-    status = shown.statusLabel.text()
-    assert "Converted 1 of 2 rasters." in status
-    assert "broken.tif: Converting broken.tif to COG failed." in status
+    assert shown.statusLabel.text() == "Converted 1 of 2 rasters."
+    assert error_colour(shown.statusLabel).name() in shown.statusLabel.styleSheet()  # one file failed
+    good_row, broken_row = shown.sourceList.topLevelItem(0), shown.sourceList.topLevelItem(1)
+    assert good_row.text(RESULT) == "✔ converted." and good_row.toolTip(RESULT) == str(tmp_path / "out" / "good.tif")
+    assert broken_row.text(RESULT).startswith("✘ Converting broken.tif to COG failed.")
+    # A bar per file that moved through the conversion, and an overall bar that reached the end.
+    good_values = [value for row, value in bars if row == 0]
+    assert len(set(good_values)) > 0 and good_values[-1] == 100 and any(0 < v < 100 for v in good_values)
+    assert [value for row, value in bars if row == 1][-1] == 100
+    assert overall and overall[-1] == 100
     output = tmp_path / "out" / "good.tif"
     assert sorted(p.name for p in output.parent.iterdir()) == ["good.tif"]
     dataset = gdal.Open(str(output))
@@ -66,10 +95,13 @@ def test_bad_override_fields_are_explained_before_starting(dialog, rasters, tmp_
     shown.bandsEdit.setText("1,two")
     assert shown.start() is None
     assert "band list '1,two' is not valid" in shown.statusLabel.text()
+    assert error_colour(shown.statusLabel).name() in shown.statusLabel.styleSheet()  # shown as an error
+    assert shown.focusWidget() is shown.bandsEdit  # the field to correct
     shown.bandsEdit.setText("")
     shown.nodataEdit.setText("none")
     assert shown.start() is None
     assert "nodata value 'none' is not a number" in shown.statusLabel.text()
+    assert shown.focusWidget() is shown.nodataEdit
 
 
 def test_cancel_from_the_dialog_leaves_no_file(dialog, tmp_path, qtbot):

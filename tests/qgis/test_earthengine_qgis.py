@@ -99,7 +99,7 @@ def test_dialog_reads_bands_checks_and_registers(world, qgis_iface, qtbot, fake_
     dialog.check()
     _wait(qtbot, dialog)
     assert dialog.last_report.ok
-    shown = [dialog.findingsTree.topLevelItem(i).text(1) for i in range(dialog.findingsTree.topLevelItemCount())]
+    shown = [row.finding.code for row in dialog.findingsTree.finding_items()]
     assert "GENERATION_PINNED" in shown and "INTERLEAVE_NOT_BAND" in shown
     assert fake_earthengine.import_requests() == []
 
@@ -125,7 +125,7 @@ def test_dialog_shows_region_finding_and_does_not_send(world, qgis_iface, qtbot,
     dialog.connectionCombo.setCurrentText("Fake EE")
     dialog.register()
     _wait(qtbot, dialog)
-    codes = [dialog.findingsTree.topLevelItem(i).text(1) for i in range(dialog.findingsTree.topLevelItemCount())]
+    codes = [row.finding.code for row in dialog.findingsTree.finding_items()]
     assert codes[0] == "BUCKET_LOCATION"
     assert "Not registered" in dialog.statusLabel.text() and "EUROPE-WEST1" in dialog.statusLabel.text()
     assert fake_earthengine.import_requests() == []
@@ -323,7 +323,7 @@ def test_dialog_registers_one_asset_per_file_and_lists_each_result(world, qgis_i
     assert text.startswith("1 of 2 asset(s) registered.")
     assert "projects/ee-demo-project/assets/batch/scene" in fake_earthengine.assets
     assert "projects/ee-demo-project/assets/batch/scene_2: Not registered" in text and "EUROPE-WEST1" in text
-    shown = [dialog.findingsTree.topLevelItem(i).text(1) for i in range(dialog.findingsTree.topLevelItemCount())]
+    shown = [row.finding.code for row in dialog.findingsTree.finding_items()]
     assert "BUCKET_LOCATION" in shown
 
 

@@ -165,3 +165,67 @@ def test_fix_button_is_disabled_when_everything_is_valid(qgis_iface, qtbot, file
     wait_for_results(qtbot, dialog)
     assert not dialog.fixButton.isEnabled()
     dialog.close()
+
+
+def test_fix_by_converting_leaves_out_what_conversion_cannot_fix_and_says_why(qgis_iface, qtbot, files, tmp_path):
+    from cogport.plugin.qgis.cog.convert_dialog import close_convert_dialog
+
+    _good, striped = files
+    ungeoreferenced = str(tmp_path / "no_crs.tif")
+    cog(ungeoreferenced, source(epsg=0), "COMPRESS=DEFLATE", "BLOCKSIZE=512")
+    dialog = open_validation_dialog(qgis_iface, [striped, ungeoreferenced], "earthengine")
+    wait_for_results(qtbot, dialog)
+    try:
+        convert = dialog.fix_by_converting()
+        assert convert.sources() == [striped]
+        notice = convert.noticeLabel.text()
+        assert convert.noticeLabel.isVisibleTo(convert)
+        assert "converting cannot fix" in notice and "no_crs.tif — NOT_GEOREFERENCED" in notice
+        assert "gdal_translate -a_srs" in notice  # the fix that does work
+        assert convert.uploadBackCheck.isHidden() and "bucket" not in notice  # local files stay local
+        # Only the file conversion cannot fix: nothing opens, the dialog says why.
+        dialog.pathEdit.setText(ungeoreferenced)
+        dialog.validate()
+        wait_for_results(qtbot, dialog)
+        assert dialog.fixButton.isEnabled() and dialog.fix_by_converting() is None
+        assert "NOT_GEOREFERENCED" in dialog.statusLabel.text()
+    finally:
+        close_convert_dialog()
+        dialog.close()
+
+
+def test_fix_by_converting_bucket_objects_says_they_become_local_copies_and_uploads_them_back(
+    qgis_iface, qtbot, store, objectstore, bucket_name, files, tmp_path
+):
+    from cogport.plugin.core.cog.validate import validate_cog
+    from cogport.plugin.qgis.cog.convert_dialog import close_convert_dialog
+    from cogport.tests.support.stores import create_bucket, put_file, read_object, s3_connection
+
+    connection, credentials = s3_connection(objectstore)
+    connection = store.save(connection, credentials)
+    store.activate(connection, bucket_name)  # as the bucket dock does before its actions run
+    location = create_bucket(connection, credentials, bucket_name).child("scenes/striped.tif")
+    put_file(location, files[1])
+    dialog = open_validation_dialog(qgis_iface, [location], "generic")
+    wait_for_results(qtbot, dialog)
+    try:
+        convert = dialog.fix_by_converting()
+        assert convert.sources() == [location.vsi_path]
+        assert "1 bucket object(s) will be converted into local copies" in convert.noticeLabel.text()
+        assert convert.uploadBackCheck.isVisibleTo(convert) and not convert.uploadBackCheck.isChecked()
+        asked = []
+        convert.ask = lambda title, text, choices: asked.append(text) or "overwrite"
+        convert.destinationEdit.setText(str(tmp_path / "local"))
+        convert.uploadBackCheck.setChecked(True)
+        convert.start()
+        qtbot.waitUntil(lambda: convert.task is None, timeout=60_000)
+        assert (tmp_path / "local" / "striped.tif").exists()  # the local copy
+        assert f"back to s3://{bucket_name}/scenes/" in convert.statusLabel.text()
+        (run,) = convert.upload_runs
+        qtbot.waitUntil(lambda: bool(run.outcomes[0].upload), timeout=60_000)
+        assert "striped.tif" in asked[0]  # asked before replacing the object
+        assert read_object(location.vsi_path) == (tmp_path / "local" / "striped.tif").read_bytes()
+        assert validate_cog(location.vsi_path, "generic").valid
+    finally:
+        close_convert_dialog()
+        dialog.close()

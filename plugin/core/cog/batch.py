@@ -61,6 +61,11 @@ class BatchResult:
         return [path for item in self.succeeded for path in item.result.outputs]  # type: ignore[union-attr]
 
 
+def is_raster(path: str) -> bool:
+    """Whether GDAL recognises `path` as a raster (by its header, not its name)."""
+    return gdal.IdentifyDriverEx(path, gdal.OF_RASTER) is not None
+
+
 def list_rasters(folder: str) -> List[str]:
     """The rasters GDAL recognises directly inside `folder` (not sidecars, not subfolders), sorted."""
     root = Path(folder)
@@ -71,7 +76,7 @@ def list_rasters(folder: str) -> List[str]:
         lower = entry.name.lower()
         if not entry.is_file() or lower.startswith(".") or lower.endswith(_SIDECAR_SUFFIXES):
             continue
-        if gdal.IdentifyDriverEx(str(entry), gdal.OF_RASTER) is not None:
+        if is_raster(str(entry)):
             found.append(str(entry))
     return found
 
@@ -123,26 +128,33 @@ def convert_batch(
 ) -> BatchResult:
     """Converts every source; a file that fails is reported in its item and the others go on.
 
-    Cancelling stops the running conversions (their partial files are removed), skips the
-    rest, and raises CancelledError; files finished before the cancel are kept.
+    `progress` gets the overall fraction and, through `report_item`, each file's own (by its
+    position among the sources, in whole percents). Cancelling stops the running conversions
+    (their partial files are removed), skips the rest, and raises CancelledError; files
+    finished before the cancel are kept.
     """
     progress = progress or silent()
     options = options or ConversionOptions()
     jobs = plan_batch(sources, destination_folder, pattern, profile)
     items = [BatchItem(job.source, job.destination) for job in jobs]
     _flag_collisions(items)
-    pending = [item for item in items if item.error is None]
+    pending = [index for index, item in enumerate(items) if item.error is None]
     workers = max_workers or batch_workers(len(pending))
     # Split the cores between parallel files instead of each asking for all of them.
     per_file = replace(options, threads=options.threads or max(1, (os.cpu_count() or 1) // workers))
-    fractions: Dict[int, float] = {index: 0.0 for index in range(len(pending))}
+    fractions: Dict[int, float] = {index: 0.0 for index in pending}
+    percents: Dict[int, int] = {index: -1 for index in pending}
     lock = threading.Lock()
 
     def report(index: int, fraction: float) -> None:
         with lock:
             fractions[index] = fraction
             overall = sum(fractions.values()) / max(1, len(fractions))
+            percent = int(fraction * 100)
+            changed, percents[index] = percent != percents[index], percent
         progress.report(overall)
+        if changed:  # GDAL calls back thousands of times a file; a bar needs whole percents
+            progress.report_item(index, percent / 100)
 
     def run(index: int, item: BatchItem) -> None:
         if progress.cancelled:
@@ -166,7 +178,7 @@ def convert_batch(
             on_item(item)
 
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="cogport-convert") as pool:
-        for future in [pool.submit(run, index, item) for index, item in enumerate(pending)]:
+        for future in [pool.submit(run, index, items[index]) for index in pending]:
             future.result()
     if progress.cancelled:
         raise CancelledError()

@@ -92,6 +92,13 @@ class Finding:
     fix: str
 
 
+# Errors converting cannot remove: they need a CRS, a reprojection, another data type, another bucket, or (for a
+# file cut short) a new copy.
+NOT_FIXED_BY_CONVERSION = frozenset(
+    {"NOT_GEOREFERENCED", "CRS_NOT_SUPPORTED", "SAMPLE_TYPE_NOT_SUPPORTED", "URI_NOT_GCS", "FILE_INCOMPLETE"}
+)
+
+
 @dataclass
 class ValidationReport:
     path: str
@@ -115,6 +122,11 @@ class ValidationReport:
 
     def codes(self, severity: Optional[str] = None) -> List[str]:
         return [f.code for f in self.findings if severity is None or f.severity == severity]
+
+    @property
+    def errors_conversion_keeps(self) -> List[Finding]:
+        """The errors a conversion with the profile leaves in place (an unreadable file counts: it cannot be read)."""
+        return [f for f in self.errors if f.code in NOT_FIXED_BY_CONVERSION or f.code == "NOT_TIFF"]
 
     def to_dict(self) -> dict:
         return {

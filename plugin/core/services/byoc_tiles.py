@@ -90,6 +90,20 @@ def group_tiles(keys: Iterable[str], known_bands: Sequence[str] = ()) -> TileGro
     return TileGrouping(tiles, expected, check_band_files(tiles, expected), ignored)
 
 
+def doubtful_tiles(tiles: Sequence[TileGroup], known_bands: Sequence[str] = ()) -> List[TileGroup]:
+    """Tiles whose band names look like separate images rather than bands of one image: numbers (dates,
+    counters) or names that still hold parts (`terrain_small`). Their files were grouped because they
+    share a folder; the person should confirm before they are registered as one tile."""
+    known = set(known_bands)
+    return [
+        tile
+        for tile in tiles
+        if len(tile.files) > 1
+        and not set(tile.files) <= known
+        and any(band.isdigit() or _SEPARATORS.search(band) for band in tile.files)
+    ]
+
+
 def check_band_files(tiles: Sequence[TileGroup], bands: Sequence[str]) -> List[str]:
     """One sentence per tile whose band files differ from `bands` (BYOC needs the same set everywhere)."""
     wanted = set(bands)

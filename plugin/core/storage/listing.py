@@ -57,27 +57,38 @@ class PrefixLister:
         self._opened = False
 
     def next_page(self, progress: Optional[Progress] = None) -> List[Entry]:
-        if self.exhausted:
-            return []
-        if not self._opened:
-            self._open()
         entries: List[Entry] = []
         while len(entries) < self.page_size:
-            if progress is not None:
-                progress.raise_if_cancelled()
-            with network_scope(self.location.vsi_path):  # a later page may need another listing request
-                item = gdal.GetNextDirEntry(self._handle) if self._handle is not None else None
-            if item is None:
-                self.close()
-                self.exhausted = True
+            entry = self._next_entry(progress)
+            if entry is None:
                 break
-            entries.append(self._entry(item))
+            entries.append(entry)
         return entries
+
+    def _next_entry(self, progress: Optional[Progress]) -> Optional[Entry]:
+        """The next entry GDAL lists, or None once the prefix is exhausted."""
+        if self.exhausted:
+            return None
+        if not self._opened:
+            self._open()
+        if progress is not None:
+            progress.raise_if_cancelled()
+        with network_scope(self.location.vsi_path):  # a later page may need another listing request
+            item = gdal.GetNextDirEntry(self._handle) if self._handle is not None else None
+        if item is None:
+            self.close()
+            self.exhausted = True
+            return None
+        return self._entry(item)
 
     def close(self) -> None:
         if self._handle is not None:
             gdal.CloseDir(self._handle)
             self._handle = None
+
+    # How deep GDAL lists: 0 is one folder level; -1 lists every key below (no delimiter: S3 sends
+    # 1,000 keys a request whatever the folders).
+    depth = 0
 
     def _open(self) -> None:
         self._opened = True
@@ -85,7 +96,7 @@ class PrefixLister:
         gdal.ErrorReset()
         try:
             with network_scope(path):
-                self._handle = gdal.OpenDir(path, 0)
+                self._handle = gdal.OpenDir(path, self.depth)
         except RuntimeError:
             self._handle = None
         if self._handle is None:
@@ -105,6 +116,51 @@ class PrefixLister:
             int(item.size) if item.sizeKnown and not is_prefix else 0,
             float(item.mtime) if item.mtimeKnown and item.mtime else None,
         )
+
+
+class PrefixSearch(PrefixLister):
+    """Objects at any depth under a prefix whose path below it contains `text` (case ignored), page by page.
+
+    The store lists the prefix on the server (one recursive listing, no delimiter); a page ends at
+    `page_size` matches or after `scan_limit` objects, so even a rare name in a huge bucket answers soon
+    and the next page carries on where this one stopped.
+    """
+
+    depth = -1
+
+    def __init__(
+        self,
+        connection: StorageConnection,
+        credentials: Credentials,
+        location: ObjectLocation,
+        text: str,
+        page_size: int = 500,
+        scan_limit: int = 10_000,
+    ) -> None:
+        super().__init__(connection, credentials, location, page_size)
+        self.text = text.casefold()
+        self.scan_limit = scan_limit
+        self.scanned = 0  # objects looked at so far, over all pages
+
+    def next_page(self, progress: Optional[Progress] = None) -> List[Entry]:
+        matches: List[Entry] = []
+        budget = self.scan_limit
+        while len(matches) < self.page_size and budget > 0:
+            entry = self._next_entry(progress)
+            if entry is None:
+                break
+            if entry.is_prefix:
+                continue  # folders show through the objects inside them
+            budget -= 1
+            self.scanned += 1
+            if self.text in self.relative_name(entry).casefold():
+                matches.append(entry)
+        return matches
+
+    def relative_name(self, entry: Entry) -> str:
+        """Where a match lies below the searched prefix (`dem/terrain_small.tif`)."""
+        base = self.location.key.rstrip("/")
+        return entry.location.key[len(base) + 1 :] if base else entry.location.key
 
 
 def walk_objects(

@@ -60,6 +60,10 @@ class S3Uploader:
         self.concurrency = max(1, concurrency)
 
     # ----- existence
+    def check_bucket(self, location: ObjectLocation) -> None:
+        """Raises why nothing can be stored in `location`'s bucket (missing, other region, denied)."""
+        self.api.probe_bucket(location.bucket)
+
     def exists(self, location: ObjectLocation) -> bool:
         try:
             answer = self.api.send("HEAD", location.bucket, location.key)

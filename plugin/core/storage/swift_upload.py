@@ -116,6 +116,15 @@ class SwiftUploader:
         self.segment_size = segment_size
         self.concurrency = max(1, concurrency)
 
+    def check_bucket(self, location: ObjectLocation) -> None:
+        """Raises why nothing can be stored in `location`'s container (missing, denied)."""
+        try:
+            response = self.api.send("HEAD", location.bucket)
+        except requests.RequestException as exc:
+            raise self.api.network_failure(exc) from exc
+        if response.status_code >= 300:
+            raise self.api.explainer(f"container '{location.bucket}'")(response)
+
     def exists(self, location: ObjectLocation) -> bool:
         return self._head(location) is not None
 

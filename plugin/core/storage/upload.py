@@ -163,6 +163,16 @@ def delete_object(
     return removed
 
 
+def check_destination(
+    location: ObjectLocation,
+    connection: Optional[StorageConnection] = None,
+    credentials: Optional[Credentials] = None,
+) -> None:
+    """Raises why nothing can be uploaded under `location` (a missing bucket, refused credentials); checked
+    before anyone is asked about the files."""
+    uploader_for(location, connection, credentials).check_bucket(location)
+
+
 def free_name(location: ObjectLocation, exists: Callable[[ObjectLocation], bool], limit: int = 1000) -> ObjectLocation:
     """The first of name_1.ext, name_2.ext… that holds no object."""
     folder, _, name = location.key.rpartition("/")

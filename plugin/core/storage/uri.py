@@ -44,6 +44,12 @@ class ObjectLocation:
     def child(self, name: str) -> ObjectLocation:
         return ObjectLocation(self.handler, self.bucket, f"{self.key}{name}")
 
+    @property
+    def parent(self) -> ObjectLocation:
+        """The folder holding this object or prefix: a prefix ending in '/', or the bucket itself."""
+        folder = self.key.rstrip("/").rpartition("/")[0]
+        return ObjectLocation(self.handler, self.bucket, f"{folder}/" if folder else "")
+
     def as_prefix(self) -> ObjectLocation:
         """The same place as a folder: the key ends with '/' (the bucket itself stays as it is)."""
         if not self.key or self.key.endswith("/"):
@@ -68,8 +74,8 @@ def parse_location(text: str) -> ObjectLocation:
             return location
     raise CogportError(
         f"'{text}' is not an object location Cogport understands.",
-        "the form: s3://bucket/key, gs://bucket/key, /vsis3/bucket/key, /vsiswift/container/key, "
-        "/vsigs/bucket/key, or an https:// S3 or Google Cloud Storage URL.",
+        "the form: s3://bucket/key, gs://bucket/key, swift://container/key, /vsis3/bucket/key, "
+        "/vsiswift/container/key, /vsigs/bucket/key, or an https:// S3 or Google Cloud Storage URL.",
     )
 
 

@@ -36,6 +36,24 @@ class VsiUploader:
         self.connection_name = connection_name
         self._seen: List[str] = []
 
+    def check_bucket(self, location: ObjectLocation) -> None:
+        """Raises when GDAL cannot open `location`'s bucket: it is missing or the credentials do not reach it."""
+        forget_cached(location.bucket_prefix)
+        gdal.ErrorReset()
+        try:
+            found = gdal.VSIStatL(location.bucket_prefix) is not None
+        except RuntimeError:
+            found = False
+        if not found:
+            where = f" (connection '{self.connection_name}')" if self.connection_name else ""
+            noun = "container" if location.handler == "vsiswift" else "bucket"
+            raise NotFoundError(
+                f"The {noun} '{location.bucket}' does not exist or cannot be reached{where}.",
+                f"the {noun} name, and the credentials for it (the connection, or GDAL's AWS_*, GS_* and "
+                "SWIFT_* settings).",
+                detail=gdal.GetLastErrorMsg(),
+            )
+
     def exists(self, location: ObjectLocation) -> bool:
         forget_cached(location.bucket_prefix)
         try:

@@ -418,13 +418,6 @@ def open_byoc_dock(iface) -> ByocDock:
     return _DOCK
 
 
-def toggle_byoc_dock(iface) -> None:
-    if _DOCK is not None and _DOCK.isVisible():
-        _DOCK.hide()
-    else:
-        open_byoc_dock(iface)
-
-
 def close_byoc_dock(iface) -> None:
     global _DOCK
     if _DOCK is not None:

@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
+import os
 from typing import Callable, List, Optional, Sequence, Tuple, Union
 
 from qgis.core import Qgis, QgsApplication, QgsMapLayerType, QgsRasterLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QDialog, QFileDialog, QTreeWidgetItem, QWidget
+from qgis.PyQt.QtWidgets import QAction, QDialog, QFileDialog, QWidget
 
-from ...core.cog.profiles import PROFILE_NAMES, PROFILES
-from ...core.cog.validate import ERROR, INFO, WARNING, ValidationReport, validate_cog
+from ...core.cog.validate import ValidationReport, validate_cog
 from ...core.errors import CancelledError
 from ...core.progress import Progress
 from ...core.storage.uri import to_vsi_path
+from ..common.colours import show_message
+from ..common.findings_view import FindingsView
 from ..common.layer_sources import layer_file_path
 from ..common.resources import icon_path, load_ui
 from ..common.tasks import CoreTask, run_task, user_message
+from .convert_dialog import ConvertDialog, is_bucket_object, open_convert_dialog
+from .profile_choice import fill_profile_combo
 
 FORM_CLASS = load_ui("validation_dialog")
-SEVERITY_ICONS = {ERROR: "mIconCritical.svg", WARNING: "mIconWarning.svg", INFO: "mIconInfo.svg"}
 Outcome = Tuple[str, Union[ValidationReport, Exception]]
 
 
@@ -46,12 +49,9 @@ class ValidationDialog(QDialog, FORM_CLASS):
         self.task: Optional[CoreTask] = None
         self.outcomes: List[Outcome] = []
         self._generation = 0
-        for name in PROFILE_NAMES:
-            self.profileCombo.addItem(PROFILES[name].title, name)
-        self.profileCombo.setCurrentIndex(max(0, self.profileCombo.findData(profile)))
+        fill_profile_combo(self.profileCombo, profile)
         self.pathEdit.setText("; ".join(paths))
-        self.findingsTree.setColumnWidth(0, 260)
-        self.findingsTree.setColumnWidth(1, 320)
+        self.findingsTree = FindingsView.replacing(self.findingsTree)
         self.browseButton.setIcon(QgsApplication.getThemeIcon("mActionFileOpen.svg"))
         self.browseButton.clicked.connect(self._browse)
         self.validateButton.clicked.connect(self.validate)
@@ -75,7 +75,7 @@ class ValidationDialog(QDialog, FORM_CLASS):
         """(Re)validates every path with the current profile in a background task."""
         paths, profile = self.paths, self.profile
         if not paths:
-            self.statusLabel.setText("Enter a file path or URI to validate.")
+            self.statusLabel.setText(self.tr("Enter a file path or URI to validate."))
             return
         self._cancel_running()
         self._generation += 1
@@ -83,10 +83,12 @@ class ValidationDialog(QDialog, FORM_CLASS):
         self.findingsTree.clear()
         self.outcomes = []
         self._update_fix_button()
-        self.statusLabel.setText(f"Validating {len(paths)} file(s) for the '{profile}' profile…")
+        self.statusLabel.setText(
+            self.tr("Validating {count} file(s) for the '{profile}' profile…").format(count=len(paths), profile=profile)
+        )
         self.task = run_task(
             CoreTask(
-                f"Validate COG ({profile})",
+                self.tr("Validate COG ({profile})").format(profile=profile),
                 lambda progress: validate_many(paths, profile, progress),
                 on_done=lambda outcomes: self._show(generation, outcomes),
                 on_error=lambda error: self._failed(generation, error),
@@ -110,67 +112,80 @@ class ValidationDialog(QDialog, FORM_CLASS):
         self.findingsTree.clear()
         valid = failed = 0
         for path, outcome in outcomes:
-            item = QTreeWidgetItem(self.findingsTree)
-            item.setData(0, Qt.ItemDataRole.UserRole, path)
             if isinstance(outcome, Exception):
                 failed += 1
-                item.setIcon(0, QgsApplication.getThemeIcon("mIconCritical.svg"))
-                item.setText(0, path)
-                item.setText(1, user_message(outcome))
-                item.setToolTip(1, user_message(outcome))
+                self.findingsTree.add_file(path, user_message(outcome), ok=False)
                 continue
             valid += outcome.valid
-            item.setIcon(0, QgsApplication.getThemeIcon("mIconSuccess.svg" if outcome.valid else "mIconCritical.svg"))
-            item.setText(0, path)
-            item.setToolTip(0, path)
-            errors, warnings = len(outcome.errors), len(outcome.warnings)
-            verdict = "Valid COG" if outcome.valid else "Not a valid COG"
-            item.setText(1, f"{verdict} for '{outcome.profile}': {errors} error(s), {warnings} warning(s)")
-            item.setText(2, f"{outcome.bytes_read:,} header bytes read")
-            for finding in outcome.findings:
-                child = QTreeWidgetItem(item)
-                child.setIcon(0, QgsApplication.getThemeIcon(SEVERITY_ICONS[finding.severity]))
-                child.setText(0, finding.code)
-                child.setToolTip(0, finding.severity)
-                child.setText(1, finding.message)
-                child.setToolTip(1, finding.message)
-                child.setText(2, finding.fix)
-                child.setToolTip(2, finding.fix)
-            item.setExpanded(True)
-        summary = f"{valid} of {len(outcomes)} file(s) are valid COGs for the '{self.profile}' profile."
+            verdict = (
+                self.tr("Valid COG for '{profile}': {errors} error(s), {warnings} warning(s)")
+                if outcome.valid
+                else self.tr("Not a valid COG for '{profile}': {errors} error(s), {warnings} warning(s)")
+            ).format(profile=outcome.profile, errors=len(outcome.errors), warnings=len(outcome.warnings))
+            details = self.tr("{count} header bytes read").format(count=f"{outcome.bytes_read:,}")
+            row = self.findingsTree.add_file(path, verdict, outcome.valid, details)
+            self.findingsTree.add_findings(outcome.findings, row)
+        self.findingsTree.fit_columns()
+        summary = self.tr("{valid} of {total} file(s) are valid COGs for the '{profile}' profile.").format(
+            valid=valid, total=len(outcomes), profile=self.profile
+        )
         if failed:
-            summary += f" {failed} could not be read."
+            summary += " " + self.tr("{failed} could not be read.").format(failed=failed)
         self.statusLabel.setText(summary)
         self._update_fix_button()
 
     def invalid_paths(self) -> List[str]:
-        """Files converting can fix: not unreadable ones, nor cut-short ones (only a new copy restores those)."""
+        """The files with errors that converting with the profile removes (the ones "Fix by converting" queues)."""
+        return [path for path, report in self._invalid_reports() if not report.errors_conversion_keeps]
+
+    def _invalid_reports(self) -> List[Tuple[str, ValidationReport]]:
         return [
-            path
+            (path, outcome)
             for path, outcome in self.outcomes
-            if isinstance(outcome, ValidationReport)
-            and not outcome.valid
-            and not outcome.incomplete
-            and "NOT_TIFF" not in outcome.codes()
+            if isinstance(outcome, ValidationReport) and not outcome.valid
         ]
 
     def _init_fix_button(self) -> None:
         self.fixButton.setIcon(QgsApplication.getThemeIcon("mActionRefresh.svg"))
         self.fixButton.clicked.connect(self.fix_by_converting)
 
-    def fix_by_converting(self) -> None:
-        """Opens the conversion for the files with errors, with the profile they were validated for."""
-        from .convert_dialog import open_convert_dialog  # the convert dialog imports this module
+    def fix_by_converting(self) -> Optional[ConvertDialog]:
+        """Opens the conversion for the files it can fix, with the profile they were validated for.
 
+        The dialog says which files were left out (their errors survive a conversion) and that bucket
+        objects become local copies, with the offer to upload them back.
+        """
         paths = [to_vsi_path(path) for path in self.invalid_paths()]
-        if paths:
-            open_convert_dialog(self.iface, paths, self.profile)
+        if not paths:
+            show_message(self.statusLabel, self._fix_notice(paths), error=True)
+            return None
+        return open_convert_dialog(self.iface, paths, self.profile, self._fix_notice(paths))
+
+    def _fix_notice(self, paths: Sequence[str]) -> str:
+        lines = []
+        kept = [(path, report) for path, report in self._invalid_reports() if report.errors_conversion_keeps]
+        if kept:
+            lines.append(self.tr("Not queued: converting cannot fix these files."))
+            for path, report in kept:
+                finding = report.errors_conversion_keeps[0]
+                lines.append(f"• {os.path.basename(path)} — {finding.code}: {finding.fix}")
+        remote = [path for path in paths if is_bucket_object(path)]
+        if remote:
+            lines.append(
+                self.tr(
+                    "{count} bucket object(s) will be converted into local copies in the destination folder. "
+                    "Tick “Upload the converted copies…” below to put them back in their bucket."
+                ).format(count=len(remote))
+            )
+        return "\n".join(lines)
 
     def _update_fix_button(self) -> None:
-        self.fixButton.setEnabled(bool(self.invalid_paths()))
+        self.fixButton.setEnabled(bool(self._invalid_reports()))
 
     def _browse(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(self, "Choose TIFF files", "", "TIFF files (*.tif *.tiff)")
+        files, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Choose TIFF files"), "", self.tr("TIFF files (*.tif *.tiff)")
+        )
         if files:
             self.pathEdit.setText("; ".join(files))
             self.validate()

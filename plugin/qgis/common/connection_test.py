@@ -9,9 +9,10 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QAbstractButton, QLabel
 
 from ...core.errors import CogportError
+from .colours import error_style
 from .tasks import CoreTask, run_task, user_message
 
-_COLOURS = {True: "#1b7f3b", False: "#b3261e", None: "palette(text)"}
+SUCCESS_STYLE = "color: #1b7f3b;"  # a green that reads on light and dark QGIS themes alike
 
 
 class ConnectionTest:
@@ -59,7 +60,7 @@ class ConnectionTest:
         if sip.isdeleted(self.label):
             return
         self.button.setEnabled(ok is not None)
-        self.label.setStyleSheet(f"color: {_COLOURS[ok]};")
+        self.label.setStyleSheet({True: SUCCESS_STYLE, False: error_style(self.label), None: ""}[ok])
         self.label.setText(text)
 
     def cancel(self) -> None:

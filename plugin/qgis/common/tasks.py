@@ -6,6 +6,7 @@ import logging
 from typing import Any, Callable, Optional, Set
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsTask
+from qgis.PyQt.QtCore import pyqtSignal
 
 from ...core.errors import CancelledError, CogportError
 from ...core.progress import Progress
@@ -24,8 +25,11 @@ class CoreTask(QgsTask):
     `work` must not touch layers, widgets or the project. Then one of three callbacks runs: `on_done` with
     the result, `on_error` with the exception (a `CogportError` carries a user message), or `on_cancelled`.
     QGIS deletes a task's C++ side once it has finished, so callers ask `settled` and call `cancel_if_running()`
-    rather than the QgsTask methods.
+    rather than the QgsTask methods. A batch's per-item progress (`Progress.report_item`) arrives
+    through `itemProgressChanged` (item index, 0..100), queued to the main thread like `progressChanged`.
     """
+
+    itemProgressChanged = pyqtSignal(int, float)
 
     def __init__(
         self,
@@ -54,6 +58,7 @@ class CoreTask(QgsTask):
             on_fraction=lambda f: self.setProgress(100.0 * f),
             is_cancelled=self.isCanceled,
             on_message=self._on_message,
+            on_item_fraction=lambda index, fraction: self.itemProgressChanged.emit(index, 100.0 * fraction),
         )
         try:
             self.result = self._work(progress)

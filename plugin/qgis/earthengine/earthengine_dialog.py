@@ -11,8 +11,6 @@ import re
 from html import escape
 from typing import Any, Dict, List, Optional, Sequence, Union
 
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,11 +19,9 @@ from qgis.PyQt.QtWidgets import (
     QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
-    QTreeWidgetItem,
     QWidget,
 )
 
-from ...core.cog.validate import ERROR, WARNING, Finding
 from ...core.errors import CogportError
 from ...core.progress import Progress
 from ...core.services.earthengine import EarthEngineClient, EarthEngineConnection
@@ -54,6 +50,8 @@ from ...core.services.earthengine_preflight import (
     write_manifest,
 )
 from ...core.storage.uri import ObjectLocation, parse_location
+from ..common.colours import error_colour
+from ..common.findings_view import FindingsView
 from ..common.resources import load_ui
 from ..common.tasks import CoreTask, run_task, user_message
 from .earthengine_connection_dialog import EarthEngineConnectionDialog
@@ -70,7 +68,6 @@ from .earthengine_connections import (
 )
 
 FORM = load_ui("earthengine_dialog")
-_SEVERITY_COLOURS = {ERROR: "#b00020", WARNING: "#a15c00"}
 
 
 class PyramidingPolicyDelegate(QStyledItemDelegate):
@@ -92,6 +89,7 @@ class EarthEngineDialog(QDialog, FORM):
     def __init__(self, iface=None, gs_uris: Sequence[str] = (), parent: Optional[QWidget] = None) -> None:
         super().__init__(parent or (iface.mainWindow() if iface is not None else None))
         self.setupUi(self)
+        self.findingsTree = FindingsView.replacing(self.findingsTree)
         self.iface = iface
         self.task: Optional[CoreTask] = None
         self.last_report: Optional[PreflightReport] = None
@@ -336,7 +334,11 @@ class EarthEngineDialog(QDialog, FORM):
     def _show_error(self, error: Exception) -> None:
         if isinstance(error, PreflightError):
             self.show_findings(error.report)
-        self.statusLabel.setText(f"<span style='color:{_SEVERITY_COLOURS[ERROR]}'>{escape(user_message(error))}</span>")
+        self.statusLabel.setText(self._error_html(user_message(error)))
+
+    def _error_html(self, text: str) -> str:
+        """A sentence of the rich-text status, in the error colour."""
+        return f"<span style='color:{error_colour(self).name()}'>{escape(text)}</span>"
 
     def read_bands(self) -> None:
         uris = [
@@ -436,13 +438,9 @@ class EarthEngineDialog(QDialog, FORM):
         lines = []
         for item in items:
             if item.error is not None:
-                failure = item.error.report.findings if isinstance(item.error, PreflightError) else []
-                for finding in failure:
-                    self.findingsTree.addTopLevelItem(_finding_item(finding))
-                lines.append(
-                    f"<span style='color:{_SEVERITY_COLOURS[ERROR]}'>{escape(item.asset)}: "
-                    f"{escape(item.error.user_message)}</span>"
-                )
+                if isinstance(item.error, PreflightError):
+                    self.findingsTree.add_findings(item.error.report.findings)
+                lines.append(self._error_html(f"{item.asset}: {item.error.user_message}"))
             else:
                 url = item.outcome.result.code_editor_url
                 lines.append(f"Registered <a href='{escape(url)}'>{escape(item.asset)}</a>")
@@ -462,18 +460,18 @@ class EarthEngineDialog(QDialog, FORM):
     def show_findings(self, report: PreflightReport) -> None:
         self.last_report = report
         self.findingsTree.clear()
-        for finding in report.findings:
-            self.findingsTree.addTopLevelItem(_finding_item(finding))
-        for column in range(2):  # the message and fix columns wrap; full text in their tooltips
-            self.findingsTree.resizeColumnToContents(column)
+        self.findingsTree.add_findings(report.findings)
         if report.ok:
             self.statusLabel.setText(
                 f"Checks passed for {escape(report.manifest.name)}" + (" (see warnings)." if report.findings else ".")
             )
         else:
             self.statusLabel.setText(
-                f"<span style='color:{_SEVERITY_COLOURS[ERROR]}'>{len(report.errors)} error(s) "
-                "block registration: see the findings and their fixes.</span>"
+                self._error_html(
+                    self.tr("{count} error(s) block registration: see the findings and their fixes.").format(
+                        count=len(report.errors)
+                    )
+                )
             )
 
     def import_manifest(self, path: str = "") -> None:
@@ -501,17 +499,6 @@ class EarthEngineDialog(QDialog, FORM):
         self.statusLabel.setText(
             f"Exported {escape(os.path.basename(path))} (for `earthengine upload external_image --manifest`)."
         )
-
-
-def _finding_item(finding: Finding) -> QTreeWidgetItem:
-    item = QTreeWidgetItem([finding.severity, finding.code, finding.message, finding.fix])
-    colour = _SEVERITY_COLOURS.get(finding.severity)
-    if colour:
-        item.setForeground(0, QBrush(QColor(colour)))
-    for column in (2, 3):
-        item.setToolTip(column, item.text(column))
-    item.setData(0, Qt.ItemDataRole.UserRole, finding.code)
-    return item
 
 
 def _number_or_text(text: str) -> Any:

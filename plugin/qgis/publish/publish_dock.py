@@ -3,50 +3,62 @@
 from __future__ import annotations
 
 import os
-from typing import List, Optional, Sequence
+from typing import List, Optional, Sequence, Tuple
 
 from qgis.core import Qgis
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from ...core.cog.profiles import PROFILE_NAMES
 from ...core.errors import CogportError
 from ...core.publish import ConvertPolicy, PublishSettings, Step
 from ...core.storage.upload import IfExists, resolve_destination
 from ...core.storage.uri import ObjectLocation, parse_location
+from ..cog.profile_choice import fill_profile_combo
+from ..common.progress_column import PERCENT_ROLE, ProgressDelegate
 from ..common.resources import load_ui
-from .upload_flow import Ask, PublishRun, ask_with_message_box, local_path, resolve_connection, source_label
+from ..storage.connections import ConnectionStore
+from .upload_flow import Ask, PublishRun, ask_with_message_box, resolve_connection, take_sources
 
 FORM_CLASS = load_ui("publish_dock")
-GDAL_SETTINGS = "(GDAL settings: AWS_*, GS_*, SWIFT_*)"
-CONVERT_CHOICES = [
-    (ConvertPolicy.IF_INVALID, "Convert files that are not valid COGs (asks first)"),
-    (ConvertPolicy.ALWAYS, "Always convert"),
-    (ConvertPolicy.NEVER, "Never convert: invalid files stop"),
-]
-EXISTS_CHOICES = [
-    (IfExists.FAIL, "Ask"),  # the run asks once for all existing objects
-    (IfExists.OVERWRITE, "Overwrite"),
-    (IfExists.SKIP, "Skip"),
-    (IfExists.RENAME, "Keep both (rename the upload)"),
-]
-STEP_LABELS = {
-    Step.WAITING: "waiting",
-    Step.VALIDATING: "validating",
-    Step.CONVERTING: "converting",
-    Step.UPLOADING: "uploading",
-    Step.DONE: "uploaded",
-    Step.SKIPPED: "skipped",
-    Step.FAILED: "failed",
-}
+FILE, STEP, PROGRESS, STATUS = range(4)
 
 
-def _connection_names() -> List[str]:
-    try:
-        from ..storage.connections import ConnectionStore
-    except ImportError:  # the connection store arrives with the bucket browser
-        return []
-    return ConnectionStore().names()
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PublishDock", text)
+
+
+def gdal_settings_label() -> str:
+    """The connection entry that means "no saved connection: GDAL's own settings"."""
+    return tr("(GDAL settings: AWS_*, GS_*, SWIFT_*)")
+
+
+def convert_choices() -> List[Tuple[ConvertPolicy, str]]:
+    return [
+        (ConvertPolicy.IF_INVALID, tr("Convert files that are not valid COGs (asks first)")),
+        (ConvertPolicy.ALWAYS, tr("Always convert")),
+        (ConvertPolicy.NEVER, tr("Never convert: invalid files stop")),
+    ]
+
+
+def exists_choices() -> List[Tuple[IfExists, str]]:
+    return [
+        (IfExists.FAIL, tr("Ask")),  # the run asks once for all existing objects
+        (IfExists.OVERWRITE, tr("Overwrite")),
+        (IfExists.SKIP, tr("Skip")),
+        (IfExists.RENAME, tr("Keep both (rename the upload)")),
+    ]
+
+
+def step_label(step: Step) -> str:
+    return {
+        Step.WAITING: tr("waiting"),
+        Step.VALIDATING: tr("validating"),
+        Step.CONVERTING: tr("converting"),
+        Step.UPLOADING: tr("uploading"),
+        Step.DONE: tr("uploaded"),
+        Step.SKIPPED: tr("skipped"),
+        Step.FAILED: tr("failed"),
+    }[step]
 
 
 class PublishDock(QDockWidget, FORM_CLASS):
@@ -58,11 +70,17 @@ class PublishDock(QDockWidget, FORM_CLASS):
         self.ask = ask
         self.run: Optional[PublishRun] = None
         self.paths: List[str] = []
-        self.filesTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.profileCombo.addItems(list(PROFILE_NAMES))
-        for policy, label in CONVERT_CHOICES:
+        header = self.filesTable.horizontalHeader()
+        header.setSectionResizeMode(FILE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(STEP, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Stretch)
+        self.filesTable.setColumnWidth(PROGRESS, 90)
+        self.filesTable.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # file names keep their ends
+        self.filesTable.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.filesTable))
+        fill_profile_combo(self.profileCombo)
+        for policy, label in convert_choices():
             self.convertCombo.addItem(label, policy)
-        for policy, label in EXISTS_CHOICES:
+        for policy, label in exists_choices():
             self.existsCombo.addItem(label, policy)
         self.reload_connections()
         self.addFilesButton.clicked.connect(self._choose_files)
@@ -77,30 +95,23 @@ class PublishDock(QDockWidget, FORM_CLASS):
     def reload_connections(self) -> None:
         current = self.connectionCombo.currentText()
         self.connectionCombo.clear()
-        self.connectionCombo.addItems(_connection_names() + [GDAL_SETTINGS])
+        self.connectionCombo.addItems(ConnectionStore().names() + [gdal_settings_label()])
         index = self.connectionCombo.findText(current)
         if index >= 0:
             self.connectionCombo.setCurrentIndex(index)
 
     def add_paths(self, items: Sequence) -> List[str]:
-        """Adds local files or raster layers; returns the names of those that are not local files."""
-        ignored = []
-        for item in items:
-            path = local_path(item)
-            if not path:
-                ignored.append(source_label(item))
-            elif path not in self.paths:
-                self.paths.append(path)
+        """Adds local raster files or layers; returns what was refused (not local files, not rasters)."""
+        intake = take_sources(items)
+        self.paths += [path for path in dict.fromkeys(intake.sources) if path not in self.paths]
         self._fill_table()
-        if ignored:
-            self.iface.messageBar().pushMessage(
-                "Cogport", "Not local files, not added: " + ", ".join(ignored), Qgis.MessageLevel.Warning, 6
-            )
-        return ignored
+        if intake.refusal():
+            self.iface.messageBar().pushMessage("Cogport", intake.refusal(), Qgis.MessageLevel.Warning, 6)
+        return intake.not_local + intake.not_rasters
 
     def _choose_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, "Files to publish", "", "Rasters (*.tif *.tiff *.TIF *.jp2 *.img *.vrt);;All files (*)"
+            self, tr("Files to publish"), "", tr("Rasters (*.tif *.tiff *.TIF *.jp2 *.img *.vrt);;All files (*)")
         )
         self.add_paths(paths)
 
@@ -118,31 +129,32 @@ class PublishDock(QDockWidget, FORM_CLASS):
         for row, path in enumerate(self.paths):
             item = QTableWidgetItem(os.path.basename(path))
             item.setToolTip(path)
-            self.filesTable.setItem(row, 0, item)
-            self.filesTable.setItem(row, 1, QTableWidgetItem(STEP_LABELS[Step.WAITING]))
-            self.filesTable.setItem(row, 2, QTableWidgetItem(""))
+            self.filesTable.setItem(row, FILE, item)
+            self.filesTable.setItem(row, STEP, QTableWidgetItem(step_label(Step.WAITING)))
+            self.filesTable.setItem(row, PROGRESS, QTableWidgetItem(""))
+            self.filesTable.setItem(row, STATUS, QTableWidgetItem(""))
 
     def _update_register(self) -> None:
         """Registration follows the destination: Earth Engine for gs://, Sentinel Hub BYOC for s3://."""
         text = self.destinationEdit.text().strip()
         if text.startswith(("gs://", "/vsigs/")):
-            self.registerCheck.setText("Then register the uploaded COGs in Earth Engine")
+            self.registerCheck.setText(tr("Then register the uploaded COGs in Earth Engine"))
             self.registerCheck.setEnabled(True)
         elif text.startswith(("s3://", "/vsis3/")):
-            self.registerCheck.setText("Then register the uploaded COGs as Sentinel Hub BYOC tiles")
+            self.registerCheck.setText(tr("Then register the uploaded COGs as Sentinel Hub BYOC tiles"))
             self.registerCheck.setEnabled(True)
         else:
-            self.registerCheck.setText("Then register the uploaded COGs (Earth Engine for gs://, BYOC for s3://)")
+            self.registerCheck.setText(tr("Then register the uploaded COGs (Earth Engine for gs://, BYOC for s3://)"))
             self.registerCheck.setEnabled(False)
             self.registerCheck.setChecked(False)
 
     def settings(self) -> PublishSettings:
         text = self.destinationEdit.text().strip()
         if not text:
-            raise CogportError("No destination was given.", "the Destination field (e.g. s3://bucket/prefix/).")
+            raise CogportError(tr("No destination was given."), tr("the Destination field (e.g. s3://bucket/prefix/)."))
         return PublishSettings(
             destination=parse_location(text).as_prefix(),
-            profile=self.profileCombo.currentText(),
+            profile=self.profileCombo.currentData(),
             convert=self.convertCombo.currentData(),
             if_exists=self.existsCombo.currentData(),
             keep_converted=self.keepConvertedCheck.isChecked(),
@@ -152,21 +164,31 @@ class PublishDock(QDockWidget, FORM_CLASS):
     # ----- run
     def publish(self) -> Optional[PublishRun]:
         if not self.paths:
-            self.summaryText.setPlainText("Add local files or layers to publish first.")
+            self.summaryText.setPlainText(tr("Add local files or layers to publish first."))
             return None
         name = self.connectionCombo.currentText()
         try:
             settings = self.settings()
-            connection, credentials = resolve_connection(None if name == GDAL_SETTINGS else name)
+            connection, credentials = resolve_connection(None if name == gdal_settings_label() else name)
         except CogportError as exc:
             self.summaryText.setPlainText(exc.user_message)
             return None
         self._fill_table()
-        self.summaryText.setPlainText(f"Publishing {len(self.paths)} file(s) to {settings.destination.uri}…")
+        self.summaryText.setPlainText(
+            tr("Publishing {count} file(s) to {destination}…").format(
+                count=len(self.paths), destination=settings.destination.uri
+            )
+        )
         self.run = PublishRun(self.iface, list(self.paths), settings, connection, credentials, self.ask, self)
         self.run.stepChanged.connect(self._show_step)
-        self.run.statusChanged.connect(lambda row, text: self._cell(row, 2, text))
+        self.run.statusChanged.connect(lambda row, text: self._cell(row, STATUS, text))
+        self.run.progressChanged.connect(self._show_percent)
+        self.run.overallChanged.connect(self.overallProgress.setValue)
         self.run.finished.connect(self._finished)
+        for row in range(len(self.paths)):
+            self._show_percent(row, 0)
+        self.overallProgress.setValue(0)
+        self.overallProgress.show()
         self.publishButton.setEnabled(False)
         self.cancelButton.setEnabled(True)
         self.run.start()
@@ -177,9 +199,15 @@ class PublishDock(QDockWidget, FORM_CLASS):
             self.run.cancel()
 
     def _show_step(self, row: int, step: str, text: str) -> None:
-        self._cell(row, 1, STEP_LABELS[Step(step)])
-        if text or Step(step) in (Step.DONE, Step.FAILED, Step.SKIPPED):
-            self._cell(row, 2, text)
+        self._cell(row, STEP, step_label(Step(step)))
+        self._cell(row, STATUS, text)  # a new step's text, or none: not the last step's "checking"
+        if Step(step) in (Step.FAILED, Step.SKIPPED):
+            self._show_percent(row, None)  # a full bar would read as success
+
+    def _show_percent(self, row: int, percent: Optional[int]) -> None:
+        item = self.filesTable.item(row, PROGRESS)
+        if item is not None:
+            item.setData(PERCENT_ROLE, percent)
 
     def _cell(self, row: int, column: int, text: str) -> None:
         item = QTableWidgetItem(text)

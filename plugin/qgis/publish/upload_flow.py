@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import functools
 import os
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 from qgis.core import Qgis, QgsMapLayer, QgsProject, QgsRasterLayer
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QMessageBox
 
+from ...core.cog.batch import is_raster
 from ...core.cog.validate import validate_cog
 from ...core.errors import CogportError
 from ...core.progress import Progress
@@ -35,7 +36,7 @@ from ...core.publish import (
 )
 from ...core.storage.connection import Credentials, StorageConnection
 from ...core.storage.transfer import TransferStatus
-from ...core.storage.upload import IfExists, object_exists
+from ...core.storage.upload import IfExists, check_destination, object_exists
 from ...core.storage.uri import ObjectLocation
 from ..common.layer_sources import layer_file_path
 from ..common.tasks import CoreTask, run_task, user_message
@@ -69,6 +70,10 @@ def ask_with_message_box(title: str, text: str, choices: Sequence[Tuple[str, str
     return buttons.get(box.clickedButton(), choices[-1][0])
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("UploadFlow", text)
+
+
 def local_path(item: Union[str, QgsMapLayer]) -> str:
     """The local file behind a path or a raster layer, or '' when there is none."""
     path = layer_file_path(item) if isinstance(item, QgsMapLayer) else str(item)
@@ -80,11 +85,51 @@ def source_label(item: Union[str, QgsMapLayer]) -> str:
     return item.name() if isinstance(item, QgsMapLayer) else str(item)
 
 
+@dataclass
+class Intake:
+    """What can be published of the files and layers given, and what was refused with the reason."""
+
+    sources: List[str] = field(default_factory=list)
+    not_local: List[str] = field(default_factory=list)
+    not_rasters: List[str] = field(default_factory=list)
+
+    def refusal(self) -> str:
+        """One sentence per kind of refusal, for the message bar ('' when everything was taken)."""
+        parts = []
+        if self.not_local:
+            parts.append(
+                tr("Only local files can be published; not added: {names}.").format(names=", ".join(self.not_local))
+            )
+        if self.not_rasters:
+            parts.append(
+                tr("Not rasters GDAL can read, not added: {names}.").format(
+                    names=", ".join(os.path.basename(path) for path in self.not_rasters)
+                )
+            )
+        return " ".join(parts)
+
+
+def take_sources(items: Sequence[Union[str, QgsMapLayer]]) -> Intake:
+    """Sorts files and layers into local rasters and refusals, before anything is checked or asked."""
+    intake = Intake()
+    for item in items:
+        path = local_path(item)
+        if not path:
+            intake.not_local.append(source_label(item))
+        elif not is_raster(path):
+            intake.not_rasters.append(path)
+        else:
+            intake.sources.append(path)
+    return intake
+
+
 class PublishRun(QObject):
     """One publish of several files; emits per-file steps and transfer status on the main thread."""
 
     stepChanged = pyqtSignal(int, str, str)  # file index, Step value, text
     statusChanged = pyqtSignal(int, str)  # file index, "12.0 MB of 40.0 MB, 31.2 MB/s, 1 s left"
+    progressChanged = pyqtSignal(int, int)  # file index, percent of its chain (convert, validate, upload)
+    overallChanged = pyqtSignal(int)  # percent of the whole run
     finished = pyqtSignal()
 
     def __init__(
@@ -105,6 +150,7 @@ class PublishRun(QObject):
         self.credentials = credentials
         self.ask = ask
         self.outcomes: List[PublishOutcome] = [PublishOutcome(s) for s in self.sources]
+        self.percents: List[int] = [0] * len(self.sources)
         self.errors: Dict[int, str] = {}
         self.tasks: List[CoreTask] = []
         self._open = 0
@@ -124,7 +170,11 @@ class PublishRun(QObject):
         run_task(task)
 
     def _check(self, progress: Progress) -> List[Tuple[Optional[bool], bool, str]]:
-        """Per file: valid for the profile (None when conversion is forced), object exists, error text."""
+        """Per file: valid for the profile (None when conversion is forced), object exists, error text.
+
+        The destination comes first: a missing bucket fails the run before anyone is asked about a file.
+        """
+        check_destination(self.settings.destination, self.connection, self.credentials)
         answers = []
         for number, source in enumerate(self.sources):
             progress.raise_if_cancelled()
@@ -207,6 +257,7 @@ class PublishRun(QObject):
         relay = _Relay()  # not a child of the run: it outlives a deleted run while the task ends
         relay.step.connect(lambda value, text, i=index: self._on_step(i, value, text))
         relay.status.connect(lambda text, i=index: self._on_status(i, text))
+        relay.percent.connect(lambda value, i=index: self._set_percent(i, int(value)))
 
         def work(progress: Progress) -> PublishOutcome:
             return publish_file(
@@ -220,16 +271,27 @@ class PublishRun(QObject):
             )
 
         task = CoreTask(
-            f"Publishing {os.path.basename(source)} to {settings.destination.uri}",
+            tr("Publishing {name} to {destination}").format(
+                name=os.path.basename(source), destination=settings.destination.uri
+            ),
             work,
             on_done=lambda outcome, i=index: self._done(i, outcome),
             on_error=lambda error, i=index: self._error(i, error),
             on_cancelled=lambda i=index: self._file_cancelled(i),
         )
         task.relay = relay  # kept alive with the task
+        task.progressChanged.connect(relay.percent)
         self._open += 1
         self.tasks.append(task)
         run_task(task)
+
+    def _set_percent(self, index: int, percent: int, shown: bool = True) -> None:
+        """Records a file's progress; a failed or skipped file counts as done for the run but shows no bar."""
+        if percent != self.percents[index]:
+            self.percents[index] = percent
+            if shown:
+                self.progressChanged.emit(index, percent)
+            self.overallChanged.emit(sum(self.percents) // max(1, len(self.percents)))
 
     @_while_alive
     def _on_step(self, index: int, value: str, text: str) -> None:
@@ -243,6 +305,7 @@ class PublishRun(QObject):
     @_while_alive
     def _done(self, index: int, outcome: PublishOutcome) -> None:
         self.outcomes[index] = outcome
+        self._set_percent(index, 100)
         self._close_one()
 
     @_while_alive
@@ -264,10 +327,12 @@ class PublishRun(QObject):
         self.outcomes[index].step = Step.FAILED
         self.errors[index] = message
         self.stepChanged.emit(index, Step.FAILED.value, message)
+        self._set_percent(index, 100, shown=False)  # this file's part of the run is over
 
     def _skip(self, index: int, message: str) -> None:
         self.outcomes[index].step = Step.SKIPPED
         self.stepChanged.emit(index, Step.SKIPPED.value, message)
+        self._set_percent(index, 100, shown=False)
 
     def cancel(self) -> None:
         self._stopped = True
@@ -303,6 +368,7 @@ class _Relay(QObject):
 
     step = pyqtSignal(str, str)
     status = pyqtSignal(str)
+    percent = pyqtSignal(float)  # the task's progress, which stops reaching the run once the run is gone
 
 
 def _short(status: TransferStatus) -> str:
@@ -340,15 +406,11 @@ def upload_files(
     `destination` is the folder dropped on (a prefix or the bucket); the result is reported in
     the message bar, with each file's URI in the Cogport log.
     """
-    sources, ignored = [], []
-    for item in paths_or_layers:
-        path = local_path(item)
-        (sources if path else ignored).append(path or source_label(item))
+    intake = take_sources(paths_or_layers)
+    sources = intake.sources
     bar = iface.messageBar() if iface is not None else None
-    if ignored and bar is not None:
-        bar.pushMessage(
-            "Cogport", "Only local files can be uploaded; ignored: " + ", ".join(ignored), Qgis.MessageLevel.Warning, 8
-        )
+    if intake.refusal() and bar is not None:
+        bar.pushMessage("Cogport", intake.refusal(), Qgis.MessageLevel.Warning, 8)
     if not sources:
         return None
     try:

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Callable, Dict, List, Optional, Tuple
 
 from qgis.core import QgsApplication, QgsMimeDataUtils
-from qgis.PyQt.QtCore import QMimeData, Qt
+from qgis.PyQt.QtCore import QMimeData, Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDockWidget,
     QFileDialog,
     QHeaderView,
@@ -23,27 +21,21 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.errors import CogportError
 from ...core.storage.connection import Credentials, StorageConnection
-from ...core.storage.listing import Entry, PrefixLister
+from ...core.storage.listing import Entry, PrefixLister, PrefixSearch
 from ...core.storage.probe import describe_connection, list_bucket_names
 from ...core.storage.uri import ObjectLocation
+from ..common.colours import show_message
 from ..common.resources import load_ui
 from ..common.tasks import CoreTask, run_task, user_message
 from .connection_dialog import ConnectionDialog
 from .connections import ConnectionStore
 from .layers import add_remote_layer, location_from_user_text
+from .object_actions import ObjectActions
 
 FORM_CLASS = load_ui("browser_dock")
 PAGE_SIZE = 500
-ERROR_COLOR = "#b3261e"
-
-
-@dataclass(frozen=True)
-class ObjectAction:
-    """A context-menu entry other Cogport features add for selected bucket objects."""
-
-    label: str
-    applies_to: Callable[[List[Entry]], bool]
-    run: Callable[[StorageConnection, List[Entry]], None]
+SEARCH_DELAY_MS = 300  # the search starts once typing pauses, not at every key
+SEARCH_BUCKETS = 20  # with no folder selected, the search covers the first buckets of the list
 
 
 class NodeItem(QTreeWidgetItem):
@@ -73,6 +65,19 @@ class MoreItem(QTreeWidgetItem):
 
 class MessageItem(QTreeWidgetItem):
     """ "Loading…", an empty folder, or an error sentence, in place of children."""
+
+
+class SearchItem(QTreeWidgetItem):
+    """The objects under one bucket or folder whose names hold the filter text, as the server lists them."""
+
+    def __init__(self, entry: Entry, query: str, label: str) -> None:
+        super().__init__([label])
+        self.entry = entry  # the bucket or folder searched
+        self.query = query
+        self.lister: Optional[PrefixSearch] = None
+        self.generation = 0
+        self.setIcon(0, QgsApplication.getThemeIcon("/mActionFilter2.svg"))
+        self.setToolTip(0, entry.location.uri)
 
 
 class ObjectTree(QTreeWidget):
@@ -134,13 +139,19 @@ class ObjectTree(QTreeWidget):
 
 
 class BrowserDock(QDockWidget, FORM_CLASS):
-    def __init__(self, iface, store: ConnectionStore, parent: Optional[QWidget] = None) -> None:
+    def __init__(
+        self,
+        iface,
+        store: ConnectionStore,
+        parent: Optional[QWidget] = None,
+        actions: Optional[ObjectActions] = None,
+    ) -> None:
         super().__init__(parent)
         self.setupUi(self)
         self.setObjectName("CogportBrowserDock")
         self.iface = iface
         self.store = store
-        self.object_actions: List[ObjectAction] = []
+        self.actions = actions or ObjectActions(store)
         self.drop_handler: Optional[Callable[[StorageConnection, ObjectLocation, List[str]], None]] = None
         self._tasks: Dict[int, CoreTask] = {}
         self._bucket_generation = 0
@@ -149,6 +160,7 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         self.tree.setHeaderLabels(["Name", "Size", "Modified"])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setUniformRowHeights(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # long names keep their ends (…_B04.tif)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.main_layout.replaceWidget(self.findChild(QTreeWidget, "tree"), self.tree)
         self.findChild(QTreeWidget, "tree").deleteLater()
@@ -174,7 +186,12 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         self.edit_button.clicked.connect(lambda: self.edit_connection(self.current_connection()))
         self.remove_button.clicked.connect(self.remove_connection)
         self.refresh_button.clicked.connect(self.refresh)
-        self.filter_edit.textChanged.connect(self.apply_filter)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.search)
+        self._search_scopes: List[Entry] = []
+        self.filter_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.tree.itemExpanded.connect(self._expanded)
         self.tree.itemDoubleClicked.connect(self._double_clicked)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
@@ -198,8 +215,11 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         self.remove_button.setEnabled(has_connection)
         self.reload()
 
+    def current_connection_name(self) -> str:
+        return self.connection_combo.currentText()
+
     def current_connection(self) -> Optional[StorageConnection]:
-        name = self.connection_combo.currentText()
+        name = self.current_connection_name()
         return self.store.load(name) if name else None
 
     def edit_connection(self, connection: Optional[StorageConnection]) -> None:
@@ -220,10 +240,10 @@ class BrowserDock(QDockWidget, FORM_CLASS):
 
     def _resolved_connection(self, bucket: str = "") -> Optional[Tuple[StorageConnection, Credentials]]:
         """The current connection and its secrets, `bucket` made readable; None (reason shown) on failure."""
-        connection = self.current_connection()
-        if connection is None:
-            return None
         try:
+            connection = self.current_connection()
+            if connection is None:
+                return None
             credentials = self.store.credentials(connection)
             if bucket:
                 self.store.activate(connection, bucket)
@@ -269,6 +289,8 @@ class BrowserDock(QDockWidget, FORM_CLASS):
     # --- the tree ------------------------------------------------------------------------
     def reload(self) -> None:
         """Lists the buckets of the current connection, off the main thread."""
+        self._clear_search()
+        self._search_scopes = []
         self.tree.clear()
         self._bucket_generation += 1
         if self.current_connection() is None:
@@ -295,7 +317,8 @@ class BrowserDock(QDockWidget, FORM_CLASS):
             self.tree.addTopLevelItem(NodeItem(Entry(ObjectLocation(connection.handler, name), True)))
         noun = "container" if connection.handler == "vsiswift" else "bucket"
         self.show_status(f"{len(names)} {noun}{'s' if len(names) != 1 else ''} in {connection.name}.")
-        self.apply_filter()
+        if self.filter_edit.text().strip():
+            self.search()  # a search typed before the buckets arrived (or kept across a connection change)
 
     def _buckets_failed(self, generation: int, error: Exception) -> None:
         if generation != self._bucket_generation:
@@ -311,22 +334,32 @@ class BrowserDock(QDockWidget, FORM_CLASS):
 
     def _list_page(self, item: NodeItem, fresh: bool) -> None:
         location = item.entry.location
-        resolved = self._resolved_connection(location.bucket)
+        self._next_page(
+            item,
+            fresh,
+            lambda connection, credentials: PrefixLister(connection, credentials, location, PAGE_SIZE),
+            self.tr("Loading…"),
+            self.tr("Listing {uri}").format(uri=location.uri),
+            self._page_listed,
+        )
+
+    def _next_page(self, item, fresh: bool, new_lister, note: str, description: str, listed) -> None:
+        """Lists the next page of a folder or a search in a task; `fresh` starts over with `new_lister`."""
+        resolved = self._resolved_connection(item.entry.location.bucket)
         if resolved is None:
             return
-        connection, credentials = resolved
         if fresh:
             item.takeChildren()
             item.generation += 1
-            item.lister = PrefixLister(connection, credentials, location, PAGE_SIZE)
+            item.lister = new_lister(*resolved)
         self._remove_more_items(item)
-        item.addChild(MessageItem(["Loading…"]))
+        self._add_note(item, MessageItem([note]))
         lister, generation = item.lister, item.generation
         self._start(
             id(item),
-            f"Listing {location.uri}",
+            description,
             lambda progress: lister.next_page(progress),
-            lambda entries: self._page_listed(item, generation, entries),
+            lambda entries: listed(item, generation, entries),
             lambda error: self._page_failed(item, generation, error),
         )
 
@@ -345,9 +378,8 @@ class BrowserDock(QDockWidget, FORM_CLASS):
             f"{item.entry.location.uri}: {shown} item{'s' if shown != 1 else ''}"
             f"{'' if item.lister is None or item.lister.exhausted else ', more available'}."
         )
-        self.apply_filter()
 
-    def _page_failed(self, item: NodeItem, generation: int, error: Exception) -> None:
+    def _page_failed(self, item, generation: int, error: Exception) -> None:
         if not _alive(item) or generation != item.generation:
             return
         self._remove_message_items(item)
@@ -375,6 +407,9 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         connection = self.current_connection()
         if connection is not None:
             self.store.forget_cache(connection)
+        if self._search_scopes:
+            self.search()  # the same folders searched again, as the store is now
+            return
         if not selected:
             self.reload()
             return
@@ -382,17 +417,106 @@ class BrowserDock(QDockWidget, FORM_CLASS):
             self._list_page(item, fresh=True)
             item.setExpanded(True)
 
-    def apply_filter(self) -> None:
-        text = self.filter_edit.text().strip().casefold()
+    # --- search: the filter lists matching names on the server -------------------------------
+    def search(self) -> None:
+        """Lists, on the server, the objects under the chosen folders whose names hold the filter text.
 
-        def visit(item: QTreeWidgetItem) -> None:
-            for index in range(item.childCount()):
-                child = item.child(index)
-                if isinstance(child, NodeItem) and not child.entry.is_prefix:
-                    child.setHidden(bool(text) and text not in child.entry.name.casefold())
-                visit(child)
+        The folders are the selected ones (or those of the selected objects) when the search starts,
+        else the buckets; the tree comes back when the filter is cleared.
+        """
+        text = self.filter_edit.text().strip()
+        self._clear_search()
+        if not text:
+            self._search_scopes = []
+            self._show_tree(True)
+            return
+        if not self._search_scopes:
+            self._search_scopes = self._search_folders()
+        self._show_tree(False)
+        for scope in self._search_scopes:
+            label = self.tr("“{text}” in {folder}").format(text=text, folder=scope.location.as_prefix().uri)
+            item = SearchItem(scope, text, label)
+            self.tree.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)  # the whole width for what was searched where
+            item.setExpanded(True)
+            self._search_page(item, fresh=True)
+        if not self._search_scopes:
+            self.show_status(self.tr("No bucket to search yet."))
 
-        visit(self.tree.invisibleRootItem())
+    def _search_folders(self) -> List[Entry]:
+        chosen: List[Entry] = []
+        for item in self.tree.selectedItems():
+            if isinstance(item, NodeItem) and not item.entry.is_prefix:
+                item = item.parent()
+            if isinstance(item, NodeItem) and item.entry not in chosen:
+                chosen.append(item.entry)
+        if chosen:
+            return chosen
+        buckets = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        folders = [item.entry for item in buckets if isinstance(item, NodeItem)]
+        if len(folders) > SEARCH_BUCKETS:
+            self.show_status(
+                self.tr("Searching the first {count} buckets; select a bucket or folder to search it.").format(
+                    count=SEARCH_BUCKETS
+                )
+            )
+        return folders[:SEARCH_BUCKETS]
+
+    def _search_page(self, item: SearchItem, fresh: bool) -> None:
+        location = item.entry.location.as_prefix()
+        self._next_page(
+            item,
+            fresh,
+            lambda connection, credentials: PrefixSearch(connection, credentials, location, item.query, PAGE_SIZE),
+            self.tr("Searching…"),
+            self.tr("Searching {folder} for “{text}”").format(folder=location.uri, text=item.query),
+            self._search_listed,
+        )
+
+    def _search_listed(self, item: SearchItem, generation: int, entries: List[Entry]) -> None:
+        if not _alive(item) or generation != item.generation or item.lister is None:
+            return
+        self._remove_message_items(item)
+        for entry in entries:
+            match = NodeItem(entry)
+            match.setText(0, item.lister.relative_name(entry))  # where it lies below the searched folder
+            match.setToolTip(0, entry.location.uri)
+            item.addChild(match)
+        found = sum(1 for i in range(item.childCount()) if isinstance(item.child(i), NodeItem))
+        searched = f"{item.lister.scanned:,}"
+        if not item.lister.exhausted:
+            more = self.tr("Search further… ({found} found, {searched} objects searched)")
+            self._add_note(item, MoreItem([more.format(found=found, searched=searched)]))
+        elif found == 0:
+            self._add_note(item, MessageItem([self.tr("(no name holds “{text}”)").format(text=item.query)]))
+        self.show_status(
+            self.tr("{found} found for “{text}” in {folder} ({searched} objects searched).").format(
+                found=found, text=item.query, folder=item.entry.location.as_prefix().uri, searched=searched
+            )
+        )
+
+    @staticmethod
+    def _add_note(parent: QTreeWidgetItem, note: QTreeWidgetItem) -> None:
+        """A "Searching…" or "Search further…" row, across every column so it reads whole."""
+        parent.addChild(note)
+        note.setFirstColumnSpanned(True)
+
+    def _clear_search(self) -> None:
+        for index in reversed(range(self.tree.topLevelItemCount())):
+            item = self.tree.topLevelItem(index)
+            if isinstance(item, SearchItem):
+                task = self._tasks.pop(id(item), None)
+                if task is not None:
+                    task.cancel_if_running()
+                if item.lister is not None:
+                    item.lister.close()
+                self.tree.takeTopLevelItem(index)
+
+    def _show_tree(self, shown: bool) -> None:
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if not isinstance(item, SearchItem):
+                item.setHidden(not shown)
 
     # --- layers ----------------------------------------------------------------------------
     def activate_bucket(self, location: ObjectLocation) -> None:
@@ -407,7 +531,9 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         self.add_to_map_button.setEnabled(any(e.is_raster for e in self.selected_entries()))
 
     def _double_clicked(self, item: QTreeWidgetItem) -> None:
-        if isinstance(item, MoreItem) and isinstance(item.parent(), NodeItem):
+        if isinstance(item, MoreItem) and isinstance(item.parent(), SearchItem):
+            self._search_page(item.parent(), fresh=False)
+        elif isinstance(item, MoreItem) and isinstance(item.parent(), NodeItem):
             self._list_page(item.parent(), fresh=False)
         elif isinstance(item, NodeItem) and item.entry.is_raster:
             self.add_entries_to_map([item.entry])
@@ -444,9 +570,6 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         return True
 
     # --- context menu ---------------------------------------------------------------------
-    def add_object_action(self, action: ObjectAction) -> None:
-        self.object_actions.append(action)
-
     def _context_menu(self, position) -> None:
         menu = self.menu_for(self.selected_entries())
         if menu is not None:
@@ -461,35 +584,17 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         if rasters:
             menu.addAction(
                 QgsApplication.getThemeIcon("/mActionAddRasterLayer.svg"),
-                "Add to map",
+                self.tr("Add to map"),
                 lambda: self.add_entries_to_map(rasters),
             )
-        menu.addAction("Copy URI", lambda: QApplication.clipboard().setText("\n".join(e.location.uri for e in entries)))
-        menu.addAction(
-            "Copy GDAL path", lambda: QApplication.clipboard().setText("\n".join(e.location.vsi_path for e in entries))
-        )
-        extra = [a for a in self.object_actions if a.applies_to(entries)]
-        if extra:
-            menu.addSeparator()
-            for action in extra:
-                menu.addAction(action.label, lambda a=action: self.run_object_action(a, connection, entries))
+        self.actions.populate(menu, connection, entries, lambda error: self.show_status(user_message(error), True))
         menu.addSeparator()
-        menu.addAction(QgsApplication.getThemeIcon("/mActionRefresh.svg"), "Refresh", self.refresh)
+        menu.addAction(QgsApplication.getThemeIcon("/mActionRefresh.svg"), self.tr("Refresh"), self.refresh)
         return menu
-
-    def run_object_action(self, action: ObjectAction, connection: StorageConnection, entries: List[Entry]) -> None:
-        """Runs another feature's action with the selected objects' buckets readable through GDAL."""
-        try:
-            for bucket in {e.location.bucket for e in entries}:
-                self.store.activate(connection, bucket)
-            action.run(connection, entries)
-        except CogportError as error:
-            self.show_status(user_message(error), error=True)
 
     # --- plumbing --------------------------------------------------------------------------
     def show_status(self, text: str, error: bool = False) -> None:
-        self.status_label.setStyleSheet(f"color: {ERROR_COLOR};" if error else "")
-        self.status_label.setText(text)
+        show_message(self.status_label, text, error)
 
     def _start(self, key: int, description: str, work, on_done, on_error) -> None:
         previous = self._tasks.get(key)

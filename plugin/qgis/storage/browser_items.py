@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, List
+from typing import List
 
 from qgis.core import (
     Qgis,
@@ -15,16 +15,16 @@ from qgis.core import (
 )
 from qgis.gui import QgsDataItemGuiProvider
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
 
 from ...core.errors import CogportError
 from ...core.storage.connection import StorageConnection
-from ...core.storage.listing import PrefixLister
+from ...core.storage.listing import Entry, PrefixLister
 from ...core.storage.probe import list_bucket_names
 from ...core.storage.uri import ObjectLocation
 from ..common.main_thread import on_main_thread
 from ..common.resources import icon_path
 from .connections import ConnectionStore
+from .object_actions import ObjectActions
 
 BROWSER_LIMIT = 1000  # the dock pages further; the Browser panel shows a first slice
 
@@ -98,7 +98,7 @@ class PrefixItem(QgsDataCollectionItem):
             if entry.is_prefix:
                 children.append(PrefixItem(self, self.store, self.connection, entry.location))
             elif entry.is_raster:
-                children.append(RasterItem(self, entry.location))
+                children.append(RasterItem(self, self.connection, entry.location))
         if not lister.exhausted:
             children.append(
                 QgsErrorItem(
@@ -113,7 +113,7 @@ class PrefixItem(QgsDataCollectionItem):
 class RasterItem(QgsLayerItem):
     """A remote raster; dragging it onto the map opens its /vsi…/ path with the bucket's options applied."""
 
-    def __init__(self, parent: QgsDataItem, location: ObjectLocation) -> None:
+    def __init__(self, parent: QgsDataItem, connection: StorageConnection, location: ObjectLocation) -> None:
         super().__init__(
             parent,
             location.name,
@@ -122,24 +122,36 @@ class RasterItem(QgsLayerItem):
             Qgis.BrowserLayerType.Raster,
             "gdal",
         )
+        self.connection = connection
         self.location = location
         self.setState(Qgis.BrowserItemState.Populated)
         self.setToolTip(location.uri)
 
 
 class CogportItemGuiProvider(QgsDataItemGuiProvider):
-    """Context-menu entries on Cogport's Browser panel rasters."""
+    """Cogport's object actions in the context menu of its Browser panel buckets, prefixes and rasters."""
 
-    def __init__(self, validate: Callable[[List[ObjectLocation]], None]) -> None:
+    def __init__(self, actions: ObjectActions) -> None:
         super().__init__()
-        self.validate = validate
+        self.actions = actions
 
     def name(self) -> str:
         return "Cogport"
 
     def populateContextMenu(self, item, menu, selected_items, context) -> None:
-        rasters = [i.location for i in selected_items if isinstance(i, RasterItem)]
-        if isinstance(item, RasterItem) and rasters:
-            action = QAction("Validate COG…", menu)
-            action.triggered.connect(lambda: self.validate(rasters))
-            menu.addAction(action)
+        if not isinstance(item, (PrefixItem, RasterItem)):
+            return
+        connection = item.connection
+        entries = [
+            Entry(i.location, is_prefix=isinstance(i, PrefixItem))
+            for i in selected_items
+            if isinstance(i, (PrefixItem, RasterItem)) and i.connection.name == connection.name
+        ]
+        bar = context.messageBar()
+
+        def report(error: CogportError) -> None:
+            if bar is not None:
+                bar.pushWarning("Cogport", error.user_message)
+
+        menu.addSeparator()
+        self.actions.populate(menu, connection, entries, report)

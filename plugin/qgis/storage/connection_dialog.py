@@ -19,6 +19,7 @@ from ...core.storage.connection import (
 )
 from ...core.storage.gdal_config import store_url
 from ...core.storage.probe import describe_connection
+from ..common.colours import error_style
 from ..common.connection_test import ConnectionTest
 from ..common.form_rows import FormRows
 from ..common.resources import load_ui
@@ -220,7 +221,7 @@ class ConnectionDialog(QDialog, FORM_CLASS):
         self.accept_certificate_check.setVisible(offered or bool(self.accepted_certificate))
         self.certificate_warning_label.setVisible(bool(self.accepted_certificate))
         if self.accepted_certificate:
-            self.certificate_warning_label.setStyleSheet("color: #b3261e;")
+            self.certificate_warning_label.setStyleSheet(error_style(self.certificate_warning_label))
             self.certificate_warning_label.setText(
                 "Warning: no certificate authority QGIS trusts vouches for this server. Cogport will trust the "
                 f"certificate with SHA-256 fingerprint {certificate_fingerprint(self.accepted_certificate)} for "
