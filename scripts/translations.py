@@ -50,14 +50,15 @@ def python_messages(path: Path) -> List[Message]:
             if value is not None:
                 names[node.targets[0].id] = value
     found: List[Message] = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and node.args:
-            called = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
-            text = _constant(node.args[0], {})
-            if called in MARKERS and text:
-                found.append((PYTHON_CONTEXT, text))
-        elif isinstance(node, ast.ClassDef):
-            for statement in node.body:
+    _collect(tree, names, "", found)
+    return found
+
+
+def _collect(node: ast.AST, names: Dict[str, str], class_name: str, found: List[Message]) -> None:
+    """Walks the tree knowing the enclosing class: PyQt's self.tr() translates in the context of the class name."""
+    for child in ast.iter_child_nodes(node):
+        if isinstance(child, ast.ClassDef):
+            for statement in child.body:
                 if (
                     isinstance(statement, ast.Assign)
                     and len(statement.targets) == 1
@@ -67,7 +68,23 @@ def python_messages(path: Path) -> List[Message]:
                     text = _constant(statement.value, names)
                     if text:
                         found.append((PYTHON_CONTEXT, text))
-    return found
+            _collect(child, names, child.name, found)
+            continue
+        if isinstance(child, ast.Call) and child.args:
+            called = child.func.id if isinstance(child.func, ast.Name) else getattr(child.func, "attr", "")
+            first = _constant(child.args[0], {})
+            if called == "translate" and len(child.args) >= 2:
+                text = _constant(child.args[1], {})
+                if first and text:
+                    found.append((first, text))
+            elif called in MARKERS and first:
+                is_method = isinstance(child.func, ast.Attribute)
+                # self.tr() is QObject.tr (the class's context) on widgets, CogportAlgorithm.tr ("Cogport") on
+                # algorithms: the string is listed under both, so either lookup finds it.
+                if is_method and class_name:
+                    found.append((class_name, first))
+                found.append((PYTHON_CONTEXT, first))
+        _collect(child, names, class_name, found)
 
 
 def ui_messages(path: Path) -> List[Message]:

@@ -2,189 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
   <context>
-    <name>Cogport</name>
-    <message>
-      <source>Cloud Optimized GeoTIFF</source>
-      <translation>Cloud Optimized GeoTIFF</translation>
-    </message>
-    <message>
-      <source>Object storage</source>
-      <translation>Stockage objet</translation>
-    </message>
-    <message>
-      <source>Cloud services</source>
-      <translation>Services cloud</translation>
-    </message>
-    <message>
-      <source>Register Sentinel Hub BYOC tiles</source>
-      <translation>Déclarer des tuiles Sentinel Hub BYOC</translation>
-    </message>
-    <message>
-      <source>Registers tiles in a Sentinel Hub BYOC collection and outputs them as a layer with their status.
-
-COLLECTION is a collection id or an exact name; with CREATE, a missing collection is created for BUCKET. TILE_PATHS holds one tile path per line, relative to the bucket, usually with the (BAND) placeholder, e.g. 2019/11/27/28V/(BAND).tif. SENSING_TIME_PATTERN reads the sensing time from each path: a strftime pattern (%Y/%m/%d) or a regular expression with named groups year, month, day (and hour, minute, second, or doy). Tiles already in the collection are reported and not sent again, so a re-run resumes. With WAIT, the status is polled until every tile is INGESTED or FAILED; failure causes are reported.
-
-CONNECTION names a connection saved in the Sentinel Hub BYOC panel. When empty, the OAuth client comes from SH_CLIENT_ID and SH_CLIENT_SECRET, the service from COGPORT_SH_BASE_URL (default https://services.sentinel-hub.com) and COGPORT_SH_TOKEN_URL (default: the deployment's token URL).</source>
-      <translation>Déclare des tuiles dans une collection Sentinel Hub BYOC et les fournit en sortie sous forme de couche avec leur état.
-
-COLLECTION est un ID de collection ou un nom exact ; avec CREATE, une collection absente est créée pour BUCKET. TILE_PATHS contient un chemin de tuile par ligne, relatif au bucket, généralement avec le marqueur (BAND), par ex. 2019/11/27/28V/(BAND).tif. SENSING_TIME_PATTERN lit la date d'acquisition dans chaque chemin : un motif strftime (%Y/%m/%d) ou une expression régulière avec les groupes nommés year, month, day (et hour, minute, second, ou doy). Les tuiles déjà présentes dans la collection sont signalées et ne sont pas envoyées à nouveau : une nouvelle exécution reprend donc là où la précédente s'est arrêtée. Avec WAIT, l'état est interrogé jusqu'à ce que chaque tuile soit INGESTED ou FAILED ; les causes d'échec sont signalées.
-
-CONNECTION désigne une connexion enregistrée dans le panneau Sentinel Hub BYOC. Si vide, le client OAuth provient de SH_CLIENT_ID et SH_CLIENT_SECRET, et le service de COGPORT_SH_BASE_URL (par défaut https://services.sentinel-hub.com) et COGPORT_SH_TOKEN_URL (par défaut : l'URL du jeton du déploiement).</translation>
-    </message>
-    <message>
-      <source>List Sentinel Hub BYOC tiles</source>
-      <translation>Lister les tuiles Sentinel Hub BYOC</translation>
-    </message>
-    <message>
-      <source>Lists the tiles of a BYOC collection (id or exact name) as footprints in EPSG:4326 with path, status, sensing time, creation time and failure cause; STATUS keeps only tiles in that state.
-
-CONNECTION names a connection saved in the Sentinel Hub BYOC panel. When empty, the OAuth client comes from SH_CLIENT_ID and SH_CLIENT_SECRET, the service from COGPORT_SH_BASE_URL (default https://services.sentinel-hub.com) and COGPORT_SH_TOKEN_URL (default: the deployment's token URL).</source>
-      <translation>Liste les tuiles d'une collection BYOC (ID ou nom exact) sous forme d'emprises en EPSG:4326, avec chemin, état, date d'acquisition, date de création et cause d'échec ; STATUS ne garde que les tuiles dans cet état.
-
-CONNECTION désigne une connexion enregistrée dans le panneau Sentinel Hub BYOC. Si vide, le client OAuth provient de SH_CLIENT_ID et SH_CLIENT_SECRET, et le service de COGPORT_SH_BASE_URL (par défaut https://services.sentinel-hub.com) et COGPORT_SH_TOKEN_URL (par défaut : l'URL du jeton du déploiement).</translation>
-    </message>
-    <message>
-      <source>Convert to COG</source>
-      <translation>Convertir en COG</translation>
-    </message>
-    <message>
-      <source>Converts a raster to a Cloud Optimized GeoTIFF laid out for the chosen target. Lossless unless you pick a lossy compression: full-resolution pixels equal the source's (the web profile reprojects and so resamples). CRS, geotransform, nodata, band descriptions, colour table and metadata are kept. The file appears only once complete; cancelling leaves nothing behind.
-
-Profiles:
-{profiles}
-
-COMPRESS: empty keeps the profile's compression (e.g. DEFLATE, ZSTD, LZW; JPEG is refused by byoc). BLOCKSIZE: 0 keeps the profile's tile size (earthengine and byoc allow 256, 512, 1024, 2048). SPLIT_BANDS: one single-band COG per band beside OUTPUT, named &lt;stem&gt;_B01.tif, &lt;stem&gt;_B02.tif, … (or put (BAND) in the output name); OUTPUT then returns the first band's file and OUTPUTS lists them all.</source>
-      <translation>Convertit un raster en Cloud Optimized GeoTIFF structuré pour la cible choisie. Sans perte, sauf si vous choisissez une compression avec perte : les pixels en pleine résolution sont identiques à ceux de la source (le profil web reprojette et donc rééchantillonne). Le SCR, la géotransformation, la valeur nodata, les descriptions de bandes, la table de couleurs et les métadonnées sont conservés. Le fichier n'apparaît qu'une fois terminé ; une annulation ne laisse rien derrière elle.
-
-Profils :
-{profiles}
-
-COMPRESS : si vide, conserve la compression du profil (par ex. DEFLATE, ZSTD, LZW ; JPEG est refusé par byoc). BLOCKSIZE : 0 conserve la taille de tuile du profil (earthengine et byoc acceptent 256, 512, 1024, 2048). SPLIT_BANDS : un COG mono-bande par bande à côté de OUTPUT, nommé &lt;stem&gt;_B01.tif, &lt;stem&gt;_B02.tif, … (ou mettez (BAND) dans le nom de sortie) ; OUTPUT renvoie alors le fichier de la première bande et OUTPUTS les liste tous.</translation>
-    </message>
-    <message>
-      <source>Register Earth Engine asset (COG-backed)</source>
-      <translation>Déclarer un élément Earth Engine (adossé à des COG)</translation>
-    </message>
-    <message>
-      <source>Registers gs:// Cloud Optimized GeoTIFFs as an Earth Engine asset (importExternal) after pre-flight checks: gs:// only, one COG per tileset, the COG layout Earth Engine needs (read from the headers), the bucket in US / US-CENTRAL1 / a US dual-region with us-central1, Standard storage, flat properties, RFC 3339 times, band indices in range. Any error stops before sending.
-
-CONNECTION names a saved Earth Engine connection; when empty, the token comes from COGPORT_EE_TOKEN and ASSET_ID must be a full projects/&lt;project&gt;/assets/&lt;path&gt;. COGPORT_EE_API_URL and COGPORT_GCS_API_URL override the service addresses.
-DRY_RUN only checks and writes MANIFEST_OUTPUT (for `earthengine upload external_image --manifest`). ONE_ASSET_PER_FILE makes ASSET_ID a folder and registers each source as &lt;folder&gt;/&lt;file name&gt;.
-The files are read through GDAL /vsigs/ with STORAGE_CONNECTION (a Cogport storage connection), else with the storage connection that last opened the bucket, else with GDAL's own GS_* settings.</source>
-      <translation>Déclare des Cloud Optimized GeoTIFF gs:// comme élément Earth Engine (importExternal) après des contrôles préalables : gs:// uniquement, un COG par jeu de tuiles, la structure COG requise par Earth Engine (lue dans les en-têtes), bucket en US / US-CENTRAL1 / birégion US incluant us-central1, classe de stockage Standard, propriétés à plat, dates RFC 3339, indices de bande dans les limites. Toute erreur arrête le traitement avant l'envoi.
-
-CONNECTION désigne une connexion Earth Engine enregistrée ; si vide, le jeton provient de COGPORT_EE_TOKEN et ASSET_ID doit être un chemin complet projects/&lt;projet&gt;/assets/&lt;chemin&gt;. COGPORT_EE_API_URL et COGPORT_GCS_API_URL remplacent les adresses des services.
-DRY_RUN se contente de vérifier et d'écrire MANIFEST_OUTPUT (pour `earthengine upload external_image --manifest`). ONE_ASSET_PER_FILE fait d'ASSET_ID un dossier et déclare chaque source sous &lt;dossier&gt;/&lt;nom du fichier&gt;.
-Les fichiers sont lus via GDAL /vsigs/ avec STORAGE_CONNECTION (une connexion de stockage Cogport), à défaut avec la connexion de stockage qui a ouvert le bucket en dernier, à défaut avec les paramètres GS_* propres à GDAL.</translation>
-    </message>
-    <message>
-      <source>List bucket objects</source>
-      <translation>Lister les objets d'un bucket</translation>
-    </message>
-    <message>
-      <source>Open remote raster</source>
-      <translation>Ouvrir un raster distant</translation>
-    </message>
-    <message>
-      <source>Upload to bucket</source>
-      <translation>Téléverser vers un bucket</translation>
-    </message>
-    <message>
-      <source>Uploads a local file to S3 (or an S3-compatible store), OpenStack Swift or Google Cloud Storage, checking its size and checksum afterwards. A cancelled or failed upload leaves nothing behind.
-
-DESTINATION: s3://bucket/key, /vsis3/bucket/key, /vsiswift/container/key, gs://bucket/key or /vsigs/bucket/key. A destination ending in '/' means that prefix plus the file's name.
-CONNECTION: name of a Cogport storage connection; leave it empty to use GDAL's own credentials (AWS_*, GS_*, SWIFT_* settings, ~/.aws…).
-OVERWRITE: replace an existing object; otherwise an existing object stops the upload.
-VALID: in a model, connect the VALID output of 'Validate COG' to upload only valid COGs.
-
-Output URI: the uploaded object.</source>
-      <translation>Téléverse un fichier local vers S3 (ou un stockage compatible S3), OpenStack Swift ou Google Cloud Storage, puis vérifie sa taille et sa somme de contrôle. Un téléversement annulé ou en échec ne laisse rien derrière lui.
-
-DESTINATION : s3://bucket/clé, /vsis3/bucket/clé, /vsiswift/conteneur/clé, gs://bucket/clé ou /vsigs/bucket/clé. Une destination terminée par « / » désigne ce préfixe suivi du nom du fichier.
-CONNECTION : nom d'une connexion de stockage Cogport ; laissez vide pour utiliser les identifiants propres à GDAL (paramètres AWS_*, GS_*, SWIFT_*, ~/.aws…).
-OVERWRITE : remplacer un objet existant ; sinon, un objet existant arrête le téléversement.
-VALID : dans un modèle, connectez la sortie VALID de « Valider un COG » pour ne téléverser que les COG valides.
-
-URI en sortie : l'objet téléversé.</translation>
-    </message>
-    <message>
-      <source>Validate COG</source>
-      <translation>Valider un COG</translation>
-    </message>
-    <message>
-      <source>Checks whether a TIFF (local path, /vsis3/, /vsiswift/, /vsigs/ path, or s3:// or gs:// URI) is a valid Cloud Optimized GeoTIFF for the chosen target, reading only the file's header.
-
-Profiles: generic (GDAL's COG layout rules), earthengine (Earth Engine COG-backed assets), byoc (Sentinel Hub Bring Your Own COG), web (web maps in EPSG:3857).
-
-Outputs VALID (no errors), the ERRORS and WARNINGS counts and, optionally, a JSON report {path, profile, valid, findings:[{code, severity, message, fix}], bytes_read}.</source>
-      <translation>Vérifie si un TIFF (chemin local, chemin /vsis3/, /vsiswift/ ou /vsigs/, ou URI s3:// ou gs://) est un Cloud Optimized GeoTIFF valide pour la cible choisie, en ne lisant que l'en-tête du fichier.
-
-Profils : generic (règles de structure COG de GDAL), earthengine (éléments Earth Engine adossés à des COG), byoc (Sentinel Hub Bring Your Own COG), web (cartes web en EPSG:3857).
-
-Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'avertissements) et, en option, un rapport JSON {path, profile, valid, findings:[{code, severity, message, fix}], bytes_read}.</translation>
-    </message>
-  </context>
-  <context>
-    <name>BrowserDock</name>
-    <message>
-      <source>Cogport buckets</source>
-      <translation>Buckets Cogport</translation>
-    </message>
-    <message>
-      <source>Storage connection</source>
-      <translation>Connexion de stockage</translation>
-    </message>
-    <message>
-      <source>New connection…</source>
-      <translation>Nouvelle connexion…</translation>
-    </message>
-    <message>
-      <source>Edit connection…</source>
-      <translation>Modifier la connexion…</translation>
-    </message>
-    <message>
-      <source>Remove connection</source>
-      <translation>Retirer la connexion</translation>
-    </message>
-    <message>
-      <source>Test, export or import connections</source>
-      <translation>Tester, exporter ou importer des connexions</translation>
-    </message>
-    <message>
-      <source>Filter names…</source>
-      <translation>Filtrer les noms…</translation>
-    </message>
-    <message>
-      <source>Refresh (reload from the store)</source>
-      <translation>Actualiser (recharger depuis le stockage)</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Nom</translation>
-    </message>
-    <message>
-      <source>Size</source>
-      <translation>Taille</translation>
-    </message>
-    <message>
-      <source>Modified</source>
-      <translation>Modifié</translation>
-    </message>
-    <message>
-      <source>Add by URI: s3://bucket/key.tif, gs://…, /vsiswift/…</source>
-      <translation>Ajouter par URI : s3://bucket/clé.tif, gs://…, /vsiswift/…</translation>
-    </message>
-    <message>
-      <source>Add</source>
-      <translation>Ajouter</translation>
-    </message>
-    <message>
-      <source>Add to map</source>
-      <translation>Ajouter à la carte</translation>
-    </message>
-  </context>
-  <context>
     <name>ByocConnectionDialog</name>
+    <message>
+      <source>unchanged (stored in the QGIS authentication database)</source>
+      <translation>inchangé (stocké dans la base de données d'authentification de QGIS)</translation>
+    </message>
+    <message>
+      <source>Testing BYOC connection {name}</source>
+      <translation>Test de la connexion BYOC {name}</translation>
+    </message>
     <message>
       <source>BYOC connection</source>
       <translation>Connexion BYOC</translation>
@@ -229,100 +55,852 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
       <source>Create an OAuth client in the Sentinel Hub (or Copernicus Data Space) dashboard under User settings. The id and secret are kept in the QGIS authentication database.</source>
       <translation>Créez un client OAuth dans le tableau de bord Sentinel Hub (ou Copernicus Data Space), sous « User settings ». L'ID et le secret sont conservés dans la base de données d'authentification de QGIS.</translation>
     </message>
+    <message>
+      <source>Test</source>
+      <translation>Tester</translation>
+    </message>
   </context>
   <context>
-    <name>ByocDock</name>
+    <name>Cogport</name>
+    <message>
+      <source>unchanged (stored in the QGIS authentication database)</source>
+      <translation>inchangé (stocké dans la base de données d'authentification de QGIS)</translation>
+    </message>
+    <message>
+      <source>Testing BYOC connection {name}</source>
+      <translation>Test de la connexion BYOC {name}</translation>
+    </message>
+    <message>
+      <source>Group BYOC tiles</source>
+      <translation>Regrouper les tuiles BYOC</translation>
+    </message>
+    <message>
+      <source>{tiles}; band files: {bands}</source>
+      <translation>{tiles} ; fichiers de bandes : {bands}</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>aucune</translation>
+    </message>
+    <message>
+      <source>⚠ {names} were grouped into one tile, {template}, only because they share a folder: their names ({bands}) look like separate images, not bands. If they are separate images, put each in its own folder or name its band files …_B04.tif, …_B08.tif before registering.</source>
+      <translation>⚠ {names} ont été regroupés en une seule tuile, {template}, uniquement parce qu'ils partagent un dossier : leurs noms ({bands}) évoquent des images distinctes, pas des bandes. S'il s'agit d'images distinctes, placez chacune dans son propre dossier ou nommez ses fichiers de bandes …_B04.tif, …_B08.tif avant la déclaration.</translation>
+    </message>
+    <message>
+      <source>… and {count} more tiles.</source>
+      <translation>… et {count} autres tuiles.</translation>
+    </message>
+    <message>
+      <source>Check the proposed tiles below before registering.</source>
+      <translation>Vérifiez les tuiles proposées ci-dessous avant de les déclarer.</translation>
+    </message>
+    <message>
+      <source>{tiles} proposed: check them below, then press Register.</source>
+      <translation>Tuiles proposées : {tiles}. Vérifiez-les ci-dessous, puis cliquez sur Déclarer.</translation>
+    </message>
+    <message>
+      <source>{template}: {files}</source>
+      <translation>{template} : {files}</translation>
+    </message>
+    <message>
+      <source>no files</source>
+      <translation>aucun fichier</translation>
+    </message>
+    <message>
+      <source>1 tile</source>
+      <translation>1 tuile</translation>
+    </message>
+    <message>
+      <source>{count} tiles</source>
+      <translation>{count} tuiles</translation>
+    </message>
+    <message>
+      <source>Nothing was registered: the sensing time cannot be read.</source>
+      <translation>Rien n'a été déclaré : la date d'acquisition est illisible.</translation>
+    </message>
+    <message>
+      <source>Register BYOC tiles in {collection}</source>
+      <translation>Déclarer des tuiles BYOC dans {collection}</translation>
+    </message>
+    <message>
+      <source>Pre-flight: {files} files checked, {bytes} bytes read.</source>
+      <translation>Contrôle préalable : {files} fichiers vérifiés, {bytes} octets lus.</translation>
+    </message>
+    <message>
+      <source>ERROR {problem}</source>
+      <translation>ERREUR {problem}</translation>
+    </message>
+    <message>
+      <source>warning {problem}</source>
+      <translation>avertissement {problem}</translation>
+    </message>
+    <message>
+      <source>Collection bands configured from the first tile: {bands}.</source>
+      <translation>Bandes de la collection configurées à partir de la première tuile : {bands}.</translation>
+    </message>
+    <message>
+      <source>Registered: {summary}</source>
+      <translation>Déclaration : {summary}</translation>
+    </message>
+    <message>
+      <source>failed {path}: {reason}</source>
+      <translation>échec {path} : {reason}</translation>
+    </message>
+    <message>
+      <source>Nothing was registered: fix the problems below first.</source>
+      <translation>Rien n'a été déclaré : corrigez d'abord les problèmes ci-dessous.</translation>
+    </message>
+    <message>
+      <source>Nothing was registered.</source>
+      <translation>Rien n'a été déclaré.</translation>
+    </message>
+    <message>
+      <source>Cancelled. Tiles sent before the cancel stay registered; running again resumes.</source>
+      <translation>Annulé. Les tuiles envoyées avant l'annulation restent déclarées ; une nouvelle exécution reprend là où celle-ci s'est arrêtée.</translation>
+    </message>
+    <message>
+      <source>Profile default</source>
+      <translation>Par défaut du profil</translation>
+    </message>
+    <message>
+      <source>The nodata value '{value}' is not a number.</source>
+      <translation>La valeur nodata « {value} » n'est pas un nombre.</translation>
+    </message>
+    <message>
+      <source>The nodata value must be finite or nan.</source>
+      <translation>La valeur nodata doit être finie ou nan.</translation>
+    </message>
+    <message>
+      <source>The band list '{value}' is not valid: give band numbers separated by commas, e.g. 4,3,2.</source>
+      <translation>La liste de bandes « {value} » n'est pas valide : indiquez des numéros de bande séparés par des virgules, par ex. 4,3,2.</translation>
+    </message>
+    <message>
+      <source>Add and check at least one raster to convert.</source>
+      <translation>Ajoutez et cochez au moins un raster à convertir.</translation>
+    </message>
+    <message>
+      <source>Choose a destination folder for the COGs.</source>
+      <translation>Choisissez un dossier de destination pour les COG.</translation>
+    </message>
+    <message>
+      <source>The destination folder could not be created ({reason}). Check the path and your permissions.</source>
+      <translation>Impossible de créer le dossier de destination ({reason}). Vérifiez le chemin et vos droits.</translation>
+    </message>
+    <message>
+      <source>waiting</source>
+      <translation>en attente</translation>
+    </message>
+    <message>
+      <source>{count} raster(s)</source>
+      <translation>{count} raster(s)</translation>
+    </message>
+    <message>
+      <source>Converting {count} to COG ({profile})</source>
+      <translation>Conversion de {count} en COG ({profile})</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Converting {count}…</source>
+      <translation>Conversion de {count}…</translation>
+    </message>
+    <message>
+      <source>converting</source>
+      <translation>conversion</translation>
+    </message>
+    <message>
+      <source>✔ converted.</source>
+      <translation>✔ converti.</translation>
+    </message>
+    <message>
+      <source>✘ {reason}</source>
+      <translation>✘ {reason}</translation>
+    </message>
+    <message>
+      <source>Converted {done} of {total} rasters.</source>
+      <translation>Rasters convertis : {done} sur {total}.</translation>
+    </message>
+    <message>
+      <source>Uploading the converted copies back to {folders}; the message bar reports the result.</source>
+      <translation>Téléversement des copies converties vers {folders} ; la barre de messages indiquera le résultat.</translation>
+    </message>
+    <message>
+      <source>No saved connection opens {objects}: upload those copies from the Publish dock.</source>
+      <translation>Aucune connexion enregistrée n'ouvre {objects} : téléversez ces copies depuis le panneau Publier.</translation>
+    </message>
+    <message>
+      <source>not converted</source>
+      <translation>non converti</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>annulé</translation>
+    </message>
+    <message>
+      <source>Conversion cancelled. Files finished before the cancel were kept; no partial file was left.</source>
+      <translation>Conversion annulée. Les fichiers terminés avant l'annulation ont été conservés ; aucun fichier partiel n'a été laissé.</translation>
+    </message>
+    <message>
+      <source>Convert</source>
+      <translation>Convertir</translation>
+    </message>
+    <message>
+      <source>Choose rasters to convert</source>
+      <translation>Choisir les rasters à convertir</translation>
+    </message>
+    <message>
+      <source>Choose a folder of rasters</source>
+      <translation>Choisir un dossier de rasters</translation>
+    </message>
+    <message>
+      <source>Choose the destination folder</source>
+      <translation>Choisir le dossier de destination</translation>
+    </message>
+    <message>
+      <source>Enter a file path or URI to validate.</source>
+      <translation>Saisissez un chemin de fichier ou un URI à valider.</translation>
+    </message>
+    <message>
+      <source>Validating {count} file(s) for the '{profile}' profile…</source>
+      <translation>Validation de {count} fichier(s) pour le profil « {profile} »…</translation>
+    </message>
+    <message>
+      <source>Validate COG ({profile})</source>
+      <translation>Valider un COG ({profile})</translation>
+    </message>
+    <message>
+      <source>Valid COG for '{profile}': {errors} error(s), {warnings} warning(s)</source>
+      <translation>COG valide pour « {profile} » : {errors} erreur(s), {warnings} avertissement(s)</translation>
+    </message>
+    <message>
+      <source>Not a valid COG for '{profile}': {errors} error(s), {warnings} warning(s)</source>
+      <translation>COG non valide pour « {profile} » : {errors} erreur(s), {warnings} avertissement(s)</translation>
+    </message>
+    <message>
+      <source>{count} header bytes read</source>
+      <translation>{count} octets d'en-tête lus</translation>
+    </message>
+    <message>
+      <source>{valid} of {total} file(s) are valid COGs for the '{profile}' profile.</source>
+      <translation>{valid} fichier(s) sur {total} sont des COG valides pour le profil « {profile} ».</translation>
+    </message>
+    <message>
+      <source>{failed} could not be read.</source>
+      <translation>{failed} illisible(s).</translation>
+    </message>
+    <message>
+      <source>Not queued: converting cannot fix these files.</source>
+      <translation>Non mis en file d'attente : la conversion ne peut pas corriger ces fichiers.</translation>
+    </message>
+    <message>
+      <source>{count} bucket object(s) will be converted into local copies in the destination folder. Tick “Upload the converted copies…” below to put them back in their bucket.</source>
+      <translation>{count} objet(s) de bucket seront convertis en copies locales dans le dossier de destination. Cochez « Téléverser les copies converties… » ci-dessous pour les renvoyer dans leur bucket.</translation>
+    </message>
+    <message>
+      <source>Choose TIFF files</source>
+      <translation>Choisir des fichiers TIFF</translation>
+    </message>
+    <message>
+      <source>TIFF files (*.tif *.tiff)</source>
+      <translation>Fichiers TIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>Erreur</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Avertissement</translation>
+    </message>
+    <message>
+      <source>Information</source>
+      <translation>Information</translation>
+    </message>
+    <message>
+      <source>Finding</source>
+      <translation>Constat</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Fix</source>
+      <translation>Correction</translation>
+    </message>
+    <message>
+      <source>ya29.…  (leave empty to keep the saved token)</source>
+      <translation>ya29.…  (laissez vide pour conserver le jeton enregistré)</translation>
+    </message>
+    <message>
+      <source>ya29.…</source>
+      <translation>ya29.…</translation>
+    </message>
+    <message>
+      <source>Paste the key JSON, or load it from a file (leave empty to keep the saved key)</source>
+      <translation>Collez la clé JSON ou chargez-la depuis un fichier (laissez vide pour conserver la clé enregistrée)</translation>
+    </message>
+    <message>
+      <source>Paste the key JSON, or load it from a file</source>
+      <translation>Collez la clé JSON ou chargez-la depuis un fichier</translation>
+    </message>
+    <message>
+      <source>Testing Earth Engine connection {name}</source>
+      <translation>Test de la connexion Earth Engine {name}</translation>
+    </message>
+    <message>
+      <source>Service-account key</source>
+      <translation>Clé de compte de service</translation>
+    </message>
+    <message>
+      <source>JSON key (*.json)</source>
+      <translation>Clé JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>{count} error(s) block registration: see the findings and their fixes.</source>
+      <translation>{count} erreur(s) empêchent la déclaration : consultez les constats et leurs corrections.</translation>
+    </message>
+    <message>
+      <source>Validate COG…</source>
+      <translation>Valider un COG…</translation>
+    </message>
+    <message>
+      <source>Convert to COG…</source>
+      <translation>Convertir en COG…</translation>
+    </message>
+    <message>
+      <source>Register Earth Engine asset…</source>
+      <translation>Déclarer un élément Earth Engine…</translation>
+    </message>
+    <message>
+      <source>Publish to bucket…</source>
+      <translation>Publier vers un bucket…</translation>
+    </message>
     <message>
       <source>Sentinel Hub BYOC</source>
       <translation>Sentinel Hub BYOC</translation>
     </message>
     <message>
-      <source>Connection</source>
-      <translation>Connexion</translation>
+      <source>Cogport buckets</source>
+      <translation>Buckets Cogport</translation>
     </message>
     <message>
-      <source>Saved Sentinel Hub BYOC connections</source>
-      <translation>Connexions Sentinel Hub BYOC enregistrées</translation>
+      <source>Convert to COG (local copy)…</source>
+      <translation>Convertir en COG (copie locale)…</translation>
     </message>
     <message>
-      <source>New…</source>
-      <translation>Nouveau…</translation>
+      <source>Register in Earth Engine…</source>
+      <translation>Déclarer dans Earth Engine…</translation>
     </message>
     <message>
-      <source>Edit…</source>
-      <translation>Modifier…</translation>
+      <source>Publish local files here…</source>
+      <translation>Publier des fichiers locaux ici…</translation>
     </message>
     <message>
-      <source>Delete</source>
-      <translation>Supprimer</translation>
+      <source>Register as Sentinel Hub BYOC tiles…</source>
+      <translation>Déclarer comme tuiles Sentinel Hub BYOC…</translation>
     </message>
     <message>
-      <source>Collections</source>
-      <translation>Collections</translation>
+      <source>Cloud Optimized GeoTIFF</source>
+      <translation>Cloud Optimized GeoTIFF</translation>
+    </message>
+    <message>
+      <source>Object storage</source>
+      <translation>Stockage objet</translation>
+    </message>
+    <message>
+      <source>Cloud services</source>
+      <translation>Services cloud</translation>
+    </message>
+    <message>
+      <source>storage</source>
+      <translation>de stockage</translation>
+    </message>
+    <message>
+      <source>Earth Engine</source>
+      <translation>Earth Engine</translation>
+    </message>
+    <message>
+      <source>BYOC</source>
+      <translation>BYOC</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a {name} choice. Check the {name} parameter: one of {options}.</source>
+      <translation>« {value} » n'est pas un choix valide pour {name}. Vérifiez le paramètre {name} : choisissez parmi {options}.</translation>
+    </message>
+    <message>
+      <source>There is no {kind} connection named '{value}'. Check the {name} parameter: no {kind} connection is saved in this QGIS profile yet.</source>
+      <translation>Il n'existe aucune connexion {kind} nommée « {value} ». Vérifiez le paramètre {name} : aucune connexion {kind} n'est encore enregistrée dans ce profil QGIS.</translation>
+    </message>
+    <message>
+      <source>There is no {kind} connection named '{value}'. Check the {name} parameter: the saved ones are {options}.</source>
+      <translation>Il n'existe aucune connexion {kind} nommée « {value} ». Vérifiez le paramètre {name} : les connexions enregistrées sont {options}.</translation>
+    </message>
+    <message>
+      <source>Register Sentinel Hub BYOC tiles</source>
+      <translation>Déclarer des tuiles Sentinel Hub BYOC</translation>
+    </message>
+    <message>
+      <source>Registers tiles in a Sentinel Hub BYOC collection and outputs them as a layer with their status.
+
+COLLECTION is a collection id or an exact name; with CREATE, a missing collection is created for BUCKET. TILE_PATHS holds one tile path per line, relative to the bucket, usually with the (BAND) placeholder, e.g. 2019/11/27/28V/(BAND).tif. SENSING_TIME_PATTERN reads the sensing time from each path: a strftime pattern (%Y/%m/%d) or a regular expression with named groups year, month, day (and hour, minute, second, or doy). Tiles already in the collection are reported and not sent again, so a re-run resumes. With WAIT, the status is polled until every tile is INGESTED or FAILED; failure causes are reported.
+
+CONNECTION names a connection saved in the Sentinel Hub BYOC panel. When empty, the OAuth client comes from SH_CLIENT_ID and SH_CLIENT_SECRET, the service from COGPORT_SH_BASE_URL (default https://services.sentinel-hub.com) and COGPORT_SH_TOKEN_URL (default: the deployment's token URL).</source>
+      <translation>Déclare des tuiles dans une collection Sentinel Hub BYOC et les fournit en sortie sous forme de couche avec leur état.
+
+COLLECTION est un ID de collection ou un nom exact ; avec CREATE, une collection absente est créée pour BUCKET. TILE_PATHS contient un chemin de tuile par ligne, relatif au bucket, généralement avec le marqueur (BAND), par ex. 2019/11/27/28V/(BAND).tif. SENSING_TIME_PATTERN lit la date d'acquisition dans chaque chemin : un motif strftime (%Y/%m/%d) ou une expression régulière avec les groupes nommés year, month, day (et hour, minute, second, ou doy). Les tuiles déjà présentes dans la collection sont signalées et ne sont pas envoyées à nouveau : une nouvelle exécution reprend donc là où la précédente s'est arrêtée. Avec WAIT, l'état est interrogé jusqu'à ce que chaque tuile soit INGESTED ou FAILED ; les causes d'échec sont signalées.
+
+CONNECTION désigne une connexion enregistrée dans le panneau Sentinel Hub BYOC. Si vide, le client OAuth provient de SH_CLIENT_ID et SH_CLIENT_SECRET, et le service de COGPORT_SH_BASE_URL (par défaut https://services.sentinel-hub.com) et COGPORT_SH_TOKEN_URL (par défaut : l'URL du jeton du déploiement).</translation>
+    </message>
+    <message>
+      <source>BYOC connection (empty: SH_CLIENT_ID / SH_CLIENT_SECRET)</source>
+      <translation>Connexion BYOC (vide : SH_CLIENT_ID / SH_CLIENT_SECRET)</translation>
+    </message>
+    <message>
+      <source>List Sentinel Hub BYOC tiles</source>
+      <translation>Lister les tuiles Sentinel Hub BYOC</translation>
+    </message>
+    <message>
+      <source>Lists the tiles of a BYOC collection (id or exact name) as footprints in EPSG:4326 with path, status, sensing time, creation time and failure cause; STATUS keeps only tiles in that state.
+
+CONNECTION names a connection saved in the Sentinel Hub BYOC panel. When empty, the OAuth client comes from SH_CLIENT_ID and SH_CLIENT_SECRET, the service from COGPORT_SH_BASE_URL (default https://services.sentinel-hub.com) and COGPORT_SH_TOKEN_URL (default: the deployment's token URL).</source>
+      <translation>Liste les tuiles d'une collection BYOC (ID ou nom exact) sous forme d'emprises en EPSG:4326, avec chemin, état, date d'acquisition, date de création et cause d'échec ; STATUS ne garde que les tuiles dans cet état.
+
+CONNECTION désigne une connexion enregistrée dans le panneau Sentinel Hub BYOC. Si vide, le client OAuth provient de SH_CLIENT_ID et SH_CLIENT_SECRET, et le service de COGPORT_SH_BASE_URL (par défaut https://services.sentinel-hub.com) et COGPORT_SH_TOKEN_URL (par défaut : l'URL du jeton du déploiement).</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Convert to COG</source>
+      <translation>Convertir en COG</translation>
+    </message>
+    <message>
+      <source>Converts a raster to a Cloud Optimized GeoTIFF laid out for the chosen target. Lossless unless you pick a lossy compression: full-resolution pixels equal the source's (the web profile reprojects and so resamples). CRS, geotransform, nodata, band descriptions, colour table and metadata are kept. The file appears only once complete; cancelling leaves nothing behind.
+
+Profiles:
+{profiles}
+
+COMPRESS: empty keeps the profile's compression. BLOCKSIZE: 0 keeps the profile's tile size. An override the target does not accept is refused:
+{accepted}
+
+SPLIT_BANDS: one single-band COG per band beside OUTPUT, named &lt;stem&gt;_B01.tif, &lt;stem&gt;_B02.tif, … (or put (BAND) in the output name); OUTPUT then returns the first band's file and OUTPUTS lists them all.</source>
+      <translation>Convertit un raster en Cloud Optimized GeoTIFF structuré pour la cible choisie. Sans perte, sauf si vous choisissez une compression avec perte : les pixels en pleine résolution sont identiques à ceux de la source (le profil web reprojette et donc rééchantillonne). Le SCR, la géotransformation, la valeur nodata, les descriptions de bandes, la table de couleurs et les métadonnées sont conservés. Le fichier n'apparaît qu'une fois terminé ; une annulation ne laisse rien derrière elle.
+
+Profils :
+{profiles}
+
+COMPRESS : si vide, conserve la compression du profil. BLOCKSIZE : 0 conserve la taille de tuile du profil. Une valeur de remplacement que la cible n'accepte pas est refusée :
+{accepted}
+
+SPLIT_BANDS : un COG mono-bande par bande à côté de OUTPUT, nommé &lt;stem&gt;_B01.tif, &lt;stem&gt;_B02.tif, … (ou mettez (BAND) dans le nom de sortie) ; OUTPUT renvoie alors le fichier de la première bande et OUTPUTS les liste tous.</translation>
+    </message>
+    <message>
+      <source>Target profile</source>
+      <translation>Profil cible</translation>
+    </message>
+    <message>
+      <source>Register Earth Engine asset (COG-backed)</source>
+      <translation>Déclarer un élément Earth Engine (adossé à des COG)</translation>
+    </message>
+    <message>
+      <source>Registers gs:// Cloud Optimized GeoTIFFs as an Earth Engine asset (importExternal) after pre-flight checks: gs:// only, one COG per tileset, the COG layout Earth Engine needs (read from the headers), the bucket in US / US-CENTRAL1 / a US dual-region with us-central1, Standard storage, flat properties, RFC 3339 times, band indices in range. Any error stops before sending.
+
+CONNECTION names a saved Earth Engine connection; when empty, the token comes from COGPORT_EE_TOKEN and ASSET_ID must be a full projects/&lt;project&gt;/assets/&lt;path&gt;. COGPORT_EE_API_URL and COGPORT_GCS_API_URL override the service addresses.
+DRY_RUN only checks and writes MANIFEST_OUTPUT (for `earthengine upload external_image --manifest`). ONE_ASSET_PER_FILE makes ASSET_ID a folder and registers each source as &lt;folder&gt;/&lt;file name&gt;.
+The files are read through GDAL /vsigs/ with STORAGE_CONNECTION (a Cogport storage connection), else with the storage connection that last opened the bucket, else with GDAL's own GS_* settings.</source>
+      <translation>Déclare des Cloud Optimized GeoTIFF gs:// comme élément Earth Engine (importExternal) après des contrôles préalables : gs:// uniquement, un COG par jeu de tuiles, la structure COG requise par Earth Engine (lue dans les en-têtes), bucket en US / US-CENTRAL1 / birégion US incluant us-central1, classe de stockage Standard, propriétés à plat, dates RFC 3339, indices de bande dans les limites. Toute erreur arrête le traitement avant l'envoi.
+
+CONNECTION désigne une connexion Earth Engine enregistrée ; si vide, le jeton provient de COGPORT_EE_TOKEN et ASSET_ID doit être un chemin complet projects/&lt;projet&gt;/assets/&lt;chemin&gt;. COGPORT_EE_API_URL et COGPORT_GCS_API_URL remplacent les adresses des services.
+DRY_RUN se contente de vérifier et d'écrire MANIFEST_OUTPUT (pour `earthengine upload external_image --manifest`). ONE_ASSET_PER_FILE fait d'ASSET_ID un dossier et déclare chaque source sous &lt;dossier&gt;/&lt;nom du fichier&gt;.
+Les fichiers sont lus via GDAL /vsigs/ avec STORAGE_CONNECTION (une connexion de stockage Cogport), à défaut avec la connexion de stockage qui a ouvert le bucket en dernier, à défaut avec les paramètres GS_* propres à GDAL.</translation>
+    </message>
+    <message>
+      <source>Earth Engine connection (empty: COGPORT_EE_TOKEN)</source>
+      <translation>Connexion Earth Engine (vide : COGPORT_EE_TOKEN)</translation>
+    </message>
+    <message>
+      <source>Storage connection reading the files (empty: the bucket's own, else GDAL's)</source>
+      <translation>Connexion de stockage pour lire les fichiers (vide : celle du bucket, à défaut les paramètres de GDAL)</translation>
+    </message>
+    <message>
+      <source>List bucket objects</source>
+      <translation>Lister les objets d'un bucket</translation>
+    </message>
+    <message>
+      <source>Storage connection</source>
+      <translation>Connexion de stockage</translation>
+    </message>
+    <message>
+      <source>Open remote raster</source>
+      <translation>Ouvrir un raster distant</translation>
+    </message>
+    <message>
+      <source>Upload to bucket</source>
+      <translation>Téléverser vers un bucket</translation>
+    </message>
+    <message>
+      <source>Uploads a local file to S3 (or an S3-compatible store), OpenStack Swift or Google Cloud Storage, checking its size and checksum afterwards. A cancelled or failed upload leaves nothing behind.
+
+DESTINATION: s3://bucket/key, /vsis3/bucket/key, /vsiswift/container/key, gs://bucket/key or /vsigs/bucket/key. A destination ending in '/' means that prefix plus the file's name.
+CONNECTION: a saved Cogport storage connection; leave it empty to use GDAL's own credentials (AWS_*, GS_*, SWIFT_* settings, ~/.aws…). An empty CONNECTION is refused for a bucket Cogport has open through a saved connection, whose keys GDAL would use instead.
+OVERWRITE: replace an existing object; otherwise an existing object stops the upload.
+VALID: in a model, connect the VALID output of 'Validate COG' to upload only valid COGs.
+
+Output URI: the uploaded object.</source>
+      <translation>Téléverse un fichier local vers S3 (ou un stockage compatible S3), OpenStack Swift ou Google Cloud Storage, puis vérifie sa taille et sa somme de contrôle. Un téléversement annulé ou en échec ne laisse rien derrière lui.
+
+DESTINATION : s3://bucket/clé, /vsis3/bucket/clé, /vsiswift/conteneur/clé, gs://bucket/clé ou /vsigs/bucket/clé. Une destination terminée par « / » désigne ce préfixe suivi du nom du fichier.
+CONNECTION : une connexion de stockage Cogport enregistrée ; laissez vide pour utiliser les identifiants propres à GDAL (paramètres AWS_*, GS_*, SWIFT_*, ~/.aws…). Une CONNECTION vide est refusée pour un bucket que Cogport a ouvert via une connexion enregistrée, car GDAL utiliserait alors les clés de cette connexion.
+OVERWRITE : remplacer un objet existant ; sinon, un objet existant arrête le téléversement.
+VALID : dans un modèle, connectez la sortie VALID de « Valider un COG » pour ne téléverser que les COG valides.
+
+URI en sortie : l'objet téléversé.</translation>
+    </message>
+    <message>
+      <source>Storage connection (empty: GDAL's own settings)</source>
+      <translation>Connexion de stockage (vide : paramètres propres à GDAL)</translation>
+    </message>
+    <message>
+      <source>Validate COG</source>
+      <translation>Valider un COG</translation>
+    </message>
+    <message>
+      <source>Checks whether a TIFF (local path, /vsis3/, /vsiswift/, /vsigs/ path, or s3:// or gs:// URI) is a valid Cloud Optimized GeoTIFF for the chosen target, reading only the file's header.
+
+Profiles and what each accepts:
+{profiles}
+
+Outputs VALID (no errors), the ERRORS and WARNINGS counts and, optionally, a JSON report {path, profile, valid, findings:[{code, severity, message, fix}], bytes_read}.</source>
+      <translation>Vérifie si un TIFF (chemin local, chemin /vsis3/, /vsiswift/ ou /vsigs/, ou URI s3:// ou gs://) est un Cloud Optimized GeoTIFF valide pour la cible choisie, en ne lisant que l'en-tête du fichier.
+
+Profils et ce que chacun accepte :
+{profiles}
+
+Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'avertissements) et, en option, un rapport JSON {path, profile, valid, findings:[{code, severity, message, fix}], bytes_read}.</translation>
+    </message>
+    <message>
+      <source>(GDAL settings: AWS_*, GS_*, SWIFT_*)</source>
+      <translation>(paramètres GDAL : AWS_*, GS_*, SWIFT_*)</translation>
+    </message>
+    <message>
+      <source>Convert files that are not valid COGs (asks first)</source>
+      <translation>Convertir les fichiers qui ne sont pas des COG valides (avec confirmation)</translation>
+    </message>
+    <message>
+      <source>Always convert</source>
+      <translation>Toujours convertir</translation>
+    </message>
+    <message>
+      <source>Never convert: invalid files stop</source>
+      <translation>Ne jamais convertir : arrêt sur les fichiers non valides</translation>
+    </message>
+    <message>
+      <source>Ask</source>
+      <translation>Demander</translation>
+    </message>
+    <message>
+      <source>Overwrite</source>
+      <translation>Écraser</translation>
+    </message>
+    <message>
+      <source>Skip</source>
+      <translation>Ignorer</translation>
+    </message>
+    <message>
+      <source>Keep both (rename the upload)</source>
+      <translation>Conserver les deux (renommer le fichier téléversé)</translation>
+    </message>
+    <message>
+      <source>validating</source>
+      <translation>validation</translation>
+    </message>
+    <message>
+      <source>uploading</source>
+      <translation>téléversement</translation>
+    </message>
+    <message>
+      <source>uploaded</source>
+      <translation>téléversé</translation>
+    </message>
+    <message>
+      <source>skipped</source>
+      <translation>ignoré</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>échec</translation>
+    </message>
+    <message>
+      <source>Files to publish</source>
+      <translation>Fichiers à publier</translation>
+    </message>
+    <message>
+      <source>Rasters (*.tif *.tiff *.TIF *.jp2 *.img *.vrt);;All files (*)</source>
+      <translation>Rasters (*.tif *.tiff *.TIF *.jp2 *.img *.vrt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>Then register the uploaded COGs in Earth Engine</source>
+      <translation>Puis déclarer les COG téléversés dans Earth Engine</translation>
+    </message>
+    <message>
+      <source>Then register the uploaded COGs as Sentinel Hub BYOC tiles</source>
+      <translation>Puis déclarer les COG téléversés comme tuiles Sentinel Hub BYOC</translation>
+    </message>
+    <message>
+      <source>Then register the uploaded COGs (Earth Engine for gs://, BYOC for s3://)</source>
+      <translation>Puis déclarer les COG téléversés (Earth Engine pour gs://, BYOC pour s3://)</translation>
+    </message>
+    <message>
+      <source>No destination was given.</source>
+      <translation>Aucune destination n'a été indiquée.</translation>
+    </message>
+    <message>
+      <source>the Destination field (e.g. s3://bucket/prefix/).</source>
+      <translation>le champ Destination (par ex. s3://bucket/préfixe/).</translation>
+    </message>
+    <message>
+      <source>Add local files or layers to publish first.</source>
+      <translation>Ajoutez d'abord des fichiers locaux ou des couches à publier.</translation>
+    </message>
+    <message>
+      <source>Publishing {count} file(s) to {destination}…</source>
+      <translation>Publication de {count} fichier(s) vers {destination}…</translation>
+    </message>
+    <message>
+      <source>Only local files can be published; not added: {names}.</source>
+      <translation>Seuls les fichiers locaux peuvent être publiés ; non ajoutés : {names}.</translation>
+    </message>
+    <message>
+      <source>Not rasters GDAL can read, not added: {names}.</source>
+      <translation>Non ajoutés, car GDAL ne peut pas les lire comme rasters : {names}.</translation>
+    </message>
+    <message>
+      <source>Publishing {name} to {destination}</source>
+      <translation>Publication de {name} vers {destination}</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>Chargement…</translation>
+    </message>
+    <message>
+      <source>Listing {uri}</source>
+      <translation>Listage de {uri}</translation>
+    </message>
+    <message>
+      <source>“{text}” in {folder}</source>
+      <translation>« {text} » dans {folder}</translation>
+    </message>
+    <message>
+      <source>No bucket to search yet.</source>
+      <translation>Aucun bucket à parcourir pour l'instant.</translation>
+    </message>
+    <message>
+      <source>Searching the first {count} buckets; select a bucket or folder to search it.</source>
+      <translation>Recherche dans les {count} premiers buckets ; sélectionnez un bucket ou un dossier pour y chercher.</translation>
+    </message>
+    <message>
+      <source>Searching…</source>
+      <translation>Recherche…</translation>
+    </message>
+    <message>
+      <source>Searching {folder} for “{text}”</source>
+      <translation>Recherche de « {text} » dans {folder}</translation>
+    </message>
+    <message>
+      <source>Search further… ({found} found, {searched} objects searched)</source>
+      <translation>Chercher plus loin… ({found} résultat(s), {searched} objets parcourus)</translation>
+    </message>
+    <message>
+      <source>(no name holds “{text}”)</source>
+      <translation>(aucun nom ne contient « {text} »)</translation>
+    </message>
+    <message>
+      <source>{found} found for “{text}” in {folder} ({searched} objects searched).</source>
+      <translation>{found} résultat(s) pour « {text} » dans {folder} ({searched} objets parcourus).</translation>
+    </message>
+    <message>
+      <source>Add to map</source>
+      <translation>Ajouter à la carte</translation>
     </message>
     <message>
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <source>Create…</source>
-      <translation>Créer…</translation>
+      <source>User (account:user)</source>
+      <translation>Utilisateur (compte:utilisateur)</translation>
     </message>
     <message>
-      <source>Rename…</source>
-      <translation>Renommer…</translation>
+      <source>Key</source>
+      <translation>Clé</translation>
     </message>
     <message>
-      <source>Delete…</source>
-      <translation>Supprimer…</translation>
+      <source>User name</source>
+      <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-      <source>Deletes the collection and all its tiles</source>
-      <translation>Supprime la collection et toutes ses tuiles</translation>
+      <source>Password</source>
+      <translation>Mot de passe</translation>
     </message>
     <message>
-      <source>Tiles</source>
-      <translation>Tuiles</translation>
+      <source>Access key ID</source>
+      <translation>ID de clé d'accès</translation>
     </message>
     <message>
-      <source>No collection selected.</source>
-      <translation>Aucune collection sélectionnée.</translation>
+      <source>Secret key</source>
+      <translation>Clé secrète</translation>
     </message>
     <message>
-      <source>Register tiles…</source>
-      <translation>Déclarer des tuiles…</translation>
+      <source>HMAC access ID</source>
+      <translation>ID d'accès HMAC</translation>
     </message>
     <message>
-      <source>Reingest</source>
-      <translation>Réingérer</translation>
+      <source>HMAC secret</source>
+      <translation>Secret HMAC</translation>
     </message>
     <message>
-      <source>Delete tile…</source>
-      <translation>Supprimer la tuile…</translation>
+      <source>Auth token</source>
+      <translation>Jeton d'authentification</translation>
     </message>
     <message>
-      <source>Sensing time…</source>
-      <translation>Date d'acquisition…</translation>
+      <source>Session token</source>
+      <translation>Jeton de session</translation>
     </message>
     <message>
-      <source>Cover from selection</source>
-      <translation>Couverture depuis la sélection</translation>
+      <source>Endpoint (optional)</source>
+      <translation>Point de terminaison (facultatif)</translation>
     </message>
     <message>
-      <source>Set the cover geometry of the selected tile from the selected polygon of the active layer</source>
-      <translation>Définir la géométrie de couverture de la tuile sélectionnée à partir du polygone sélectionné dans la couche active</translation>
+      <source>Endpoint</source>
+      <translation>Point de terminaison</translation>
     </message>
     <message>
-      <source>Footprints on map</source>
-      <translation>Emprises sur la carte</translation>
+      <source>Amazon S3 when empty; else host[:port] of the store</source>
+      <translation>Amazon S3 si vide ; sinon hôte[:port] du stockage</translation>
     </message>
     <message>
-      <source>Poll status until every tile is ingested or failed</source>
-      <translation>Interroger l'état jusqu'à ce que chaque tuile soit ingérée ou en échec</translation>
+      <source>storage.googleapis.com when empty</source>
+      <translation>storage.googleapis.com si vide</translation>
+    </message>
+    <message>
+      <source>host[:port], e.g. s3.gra.io.cloud.ovh.net</source>
+      <translation>hôte[:port], par ex. s3.gra.io.cloud.ovh.net</translation>
+    </message>
+    <message>
+      <source>Testing connection {name}</source>
+      <translation>Test de la connexion {name}</translation>
+    </message>
+    <message>
+      <source>(unnamed)</source>
+      <translation>(sans nom)</translation>
+    </message>
+    <message>
+      <source>The server's certificate is trusted because you accepted it, not because a CA vouches for it.</source>
+      <translation>Le certificat du serveur est approuvé parce que vous l'avez accepté, et non parce qu'une autorité de certification le garantit.</translation>
+    </message>
+    <message>
+      <source>Copy URI</source>
+      <translation>Copier l'URI</translation>
+    </message>
+    <message>
+      <source>Copy GDAL path</source>
+      <translation>Copier le chemin GDAL</translation>
     </message>
   </context>
   <context>
     <name>ByocRegisterDialog</name>
+    <message>
+      <source>Group BYOC tiles</source>
+      <translation>Regrouper les tuiles BYOC</translation>
+    </message>
+    <message>
+      <source>{tiles}; band files: {bands}</source>
+      <translation>{tiles} ; fichiers de bandes : {bands}</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>aucune</translation>
+    </message>
+    <message>
+      <source>⚠ {names} were grouped into one tile, {template}, only because they share a folder: their names ({bands}) look like separate images, not bands. If they are separate images, put each in its own folder or name its band files …_B04.tif, …_B08.tif before registering.</source>
+      <translation>⚠ {names} ont été regroupés en une seule tuile, {template}, uniquement parce qu'ils partagent un dossier : leurs noms ({bands}) évoquent des images distinctes, pas des bandes. S'il s'agit d'images distinctes, placez chacune dans son propre dossier ou nommez ses fichiers de bandes …_B04.tif, …_B08.tif avant la déclaration.</translation>
+    </message>
+    <message>
+      <source>… and {count} more tiles.</source>
+      <translation>… et {count} autres tuiles.</translation>
+    </message>
+    <message>
+      <source>Check the proposed tiles below before registering.</source>
+      <translation>Vérifiez les tuiles proposées ci-dessous avant de les déclarer.</translation>
+    </message>
+    <message>
+      <source>{tiles} proposed: check them below, then press Register.</source>
+      <translation>Tuiles proposées : {tiles}. Vérifiez-les ci-dessous, puis cliquez sur Déclarer.</translation>
+    </message>
+    <message>
+      <source>{template}: {files}</source>
+      <translation>{template} : {files}</translation>
+    </message>
+    <message>
+      <source>no files</source>
+      <translation>aucun fichier</translation>
+    </message>
+    <message>
+      <source>1 tile</source>
+      <translation>1 tuile</translation>
+    </message>
+    <message>
+      <source>{count} tiles</source>
+      <translation>{count} tuiles</translation>
+    </message>
+    <message>
+      <source>Nothing was registered: the sensing time cannot be read.</source>
+      <translation>Rien n'a été déclaré : la date d'acquisition est illisible.</translation>
+    </message>
+    <message>
+      <source>Register BYOC tiles in {collection}</source>
+      <translation>Déclarer des tuiles BYOC dans {collection}</translation>
+    </message>
+    <message>
+      <source>Pre-flight: {files} files checked, {bytes} bytes read.</source>
+      <translation>Contrôle préalable : {files} fichiers vérifiés, {bytes} octets lus.</translation>
+    </message>
+    <message>
+      <source>ERROR {problem}</source>
+      <translation>ERREUR {problem}</translation>
+    </message>
+    <message>
+      <source>warning {problem}</source>
+      <translation>avertissement {problem}</translation>
+    </message>
+    <message>
+      <source>Collection bands configured from the first tile: {bands}.</source>
+      <translation>Bandes de la collection configurées à partir de la première tuile : {bands}.</translation>
+    </message>
+    <message>
+      <source>Registered: {summary}</source>
+      <translation>Déclaration : {summary}</translation>
+    </message>
+    <message>
+      <source>failed {path}: {reason}</source>
+      <translation>échec {path} : {reason}</translation>
+    </message>
+    <message>
+      <source>Nothing was registered: fix the problems below first.</source>
+      <translation>Rien n'a été déclaré : corrigez d'abord les problèmes ci-dessous.</translation>
+    </message>
+    <message>
+      <source>Nothing was registered.</source>
+      <translation>Rien n'a été déclaré.</translation>
+    </message>
+    <message>
+      <source>Cancelled. Tiles sent before the cancel stay registered; running again resumes.</source>
+      <translation>Annulé. Les tuiles envoyées avant l'annulation restent déclarées ; une nouvelle exécution reprend là où celle-ci s'est arrêtée.</translation>
+    </message>
     <message>
       <source>Register BYOC tiles</source>
       <translation>Déclarer des tuiles BYOC</translation>
@@ -401,126 +979,107 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
     </message>
   </context>
   <context>
-    <name>ConnectionDialog</name>
-    <message>
-      <source>Cogport storage connection</source>
-      <translation>Connexion de stockage Cogport</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Nom</translation>
-    </message>
-    <message>
-      <source>e.g. Project rasters on OVH</source>
-      <translation>par ex. Rasters du projet sur OVH</translation>
-    </message>
-    <message>
-      <source>Store</source>
-      <translation>Stockage</translation>
-    </message>
-    <message>
-      <source>Authentication</source>
-      <translation>Authentification</translation>
-    </message>
-    <message>
-      <source>Endpoint</source>
-      <translation>Point de terminaison</translation>
-    </message>
-    <message>
-      <source>host[:port], e.g. s3.gra.io.cloud.ovh.net</source>
-      <translation>hôte[:port], par ex. s3.gra.io.cloud.ovh.net</translation>
-    </message>
-    <message>
-      <source>Region</source>
-      <translation>Région</translation>
-    </message>
-    <message>
-      <source>e.g. eu-central-1</source>
-      <translation>par ex. eu-central-1</translation>
-    </message>
-    <message>
-      <source>HTTPS</source>
-      <translation>HTTPS</translation>
-    </message>
-    <message>
-      <source>Path-style addressing (host/bucket)</source>
-      <translation>Adressage par chemin (hôte/bucket)</translation>
-    </message>
-    <message>
-      <source>Auth URL</source>
-      <translation>URL d'authentification</translation>
-    </message>
-    <message>
-      <source>https://auth.example.com/auth/v1.0 or …/v3</source>
-      <translation>https://auth.example.com/auth/v1.0 ou …/v3</translation>
-    </message>
-    <message>
-      <source>Storage URL</source>
-      <translation>URL de stockage</translation>
-    </message>
-    <message>
-      <source>https://storage.example.com/v1/AUTH_account</source>
-      <translation>https://storage.example.com/v1/AUTH_account</translation>
-    </message>
-    <message>
-      <source>Project</source>
-      <translation>Projet</translation>
-    </message>
-    <message>
-      <source>User domain</source>
-      <translation>Domaine de l'utilisateur</translation>
-    </message>
-    <message>
-      <source>Default</source>
-      <translation>Par défaut</translation>
-    </message>
-    <message>
-      <source>Project domain</source>
-      <translation>Domaine du projet</translation>
-    </message>
-    <message>
-      <source>Access key ID</source>
-      <translation>ID de clé d'accès</translation>
-    </message>
-    <message>
-      <source>Secret key</source>
-      <translation>Clé secrète</translation>
-    </message>
-    <message>
-      <source>Session token</source>
-      <translation>Jeton de session</translation>
-    </message>
-    <message>
-      <source>optional</source>
-      <translation>facultatif</translation>
-    </message>
-    <message>
-      <source>Service-account key</source>
-      <translation>Clé de compte de service</translation>
-    </message>
-    <message>
-      <source>Paste the JSON key file downloaded from the Google Cloud console</source>
-      <translation>Collez le fichier de clé JSON téléchargé depuis la console Google Cloud</translation>
-    </message>
-    <message>
-      <source>Buckets</source>
-      <translation>Buckets</translation>
-    </message>
-    <message>
-      <source>comma-separated; needed where the store cannot list buckets</source>
-      <translation>séparés par des virgules ; nécessaire quand le stockage ne peut pas lister les buckets</translation>
-    </message>
-    <message>
-      <source>Keys, passwords and tokens are stored only in the QGIS authentication database, never in settings, projects or exports.</source>
-      <translation>Les clés, mots de passe et jetons sont stockés uniquement dans la base de données d'authentification de QGIS, jamais dans les paramètres, les projets ou les exports.</translation>
-    </message>
-    <message>
-      <source>Test connection</source>
-      <translation>Tester la connexion</translation>
-    </message>
-  </context>
-  <context>
     <name>ConvertDialog</name>
+    <message>
+      <source>Profile default</source>
+      <translation>Par défaut du profil</translation>
+    </message>
+    <message>
+      <source>The nodata value '{value}' is not a number.</source>
+      <translation>La valeur nodata « {value} » n'est pas un nombre.</translation>
+    </message>
+    <message>
+      <source>The nodata value must be finite or nan.</source>
+      <translation>La valeur nodata doit être finie ou nan.</translation>
+    </message>
+    <message>
+      <source>The band list '{value}' is not valid: give band numbers separated by commas, e.g. 4,3,2.</source>
+      <translation>La liste de bandes « {value} » n'est pas valide : indiquez des numéros de bande séparés par des virgules, par ex. 4,3,2.</translation>
+    </message>
+    <message>
+      <source>Add and check at least one raster to convert.</source>
+      <translation>Ajoutez et cochez au moins un raster à convertir.</translation>
+    </message>
+    <message>
+      <source>Choose a destination folder for the COGs.</source>
+      <translation>Choisissez un dossier de destination pour les COG.</translation>
+    </message>
+    <message>
+      <source>The destination folder could not be created ({reason}). Check the path and your permissions.</source>
+      <translation>Impossible de créer le dossier de destination ({reason}). Vérifiez le chemin et vos droits.</translation>
+    </message>
+    <message>
+      <source>waiting</source>
+      <translation>en attente</translation>
+    </message>
+    <message>
+      <source>{count} raster(s)</source>
+      <translation>{count} raster(s)</translation>
+    </message>
+    <message>
+      <source>Converting {count} to COG ({profile})</source>
+      <translation>Conversion de {count} en COG ({profile})</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Converting {count}…</source>
+      <translation>Conversion de {count}…</translation>
+    </message>
+    <message>
+      <source>converting</source>
+      <translation>conversion</translation>
+    </message>
+    <message>
+      <source>✔ converted.</source>
+      <translation>✔ converti.</translation>
+    </message>
+    <message>
+      <source>✘ {reason}</source>
+      <translation>✘ {reason}</translation>
+    </message>
+    <message>
+      <source>Converted {done} of {total} rasters.</source>
+      <translation>Rasters convertis : {done} sur {total}.</translation>
+    </message>
+    <message>
+      <source>Uploading the converted copies back to {folders}; the message bar reports the result.</source>
+      <translation>Téléversement des copies converties vers {folders} ; la barre de messages indiquera le résultat.</translation>
+    </message>
+    <message>
+      <source>No saved connection opens {objects}: upload those copies from the Publish dock.</source>
+      <translation>Aucune connexion enregistrée n'ouvre {objects} : téléversez ces copies depuis le panneau Publier.</translation>
+    </message>
+    <message>
+      <source>not converted</source>
+      <translation>non converti</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>annulé</translation>
+    </message>
+    <message>
+      <source>Conversion cancelled. Files finished before the cancel were kept; no partial file was left.</source>
+      <translation>Conversion annulée. Les fichiers terminés avant l'annulation ont été conservés ; aucun fichier partiel n'a été laissé.</translation>
+    </message>
+    <message>
+      <source>Convert</source>
+      <translation>Convertir</translation>
+    </message>
+    <message>
+      <source>Choose rasters to convert</source>
+      <translation>Choisir les rasters à convertir</translation>
+    </message>
+    <message>
+      <source>Choose a folder of rasters</source>
+      <translation>Choisir un dossier de rasters</translation>
+    </message>
+    <message>
+      <source>Choose the destination folder</source>
+      <translation>Choisir le dossier de destination</translation>
+    </message>
     <message>
       <source>Convert to COG</source>
       <translation>Convertir en COG</translation>
@@ -532,6 +1091,18 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
     <message>
       <source>Local raster files, or /vsi… paths of objects in a bucket</source>
       <translation>Fichiers raster locaux, ou chemins /vsi… d'objets dans un bucket</translation>
+    </message>
+    <message>
+      <source>Raster</source>
+      <translation>Raster</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Progression</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Résultat</translation>
     </message>
     <message>
       <source>Add map layers</source>
@@ -622,8 +1193,16 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
       <translation>Ajouter les résultats à la carte</translation>
     </message>
     <message>
-      <source>Convert</source>
-      <translation>Convertir</translation>
+      <source>Upload the converted copies of bucket objects back beside their sources</source>
+      <translation>Téléverser les copies converties des objets de bucket à côté de leurs sources</translation>
+    </message>
+    <message>
+      <source>Bucket objects are converted into local copies in the destination folder; this puts each copy back in the bucket folder it came from (asking before it replaces an object)</source>
+      <translation>Les objets de bucket sont convertis en copies locales dans le dossier de destination ; cette option renvoie chaque copie dans le dossier du bucket d'où elle provient (en demandant avant de remplacer un objet)</translation>
+    </message>
+    <message>
+      <source>Overall: %p%</source>
+      <translation>Progression globale : %p%</translation>
     </message>
     <message>
       <source>Close</source>
@@ -631,7 +1210,141 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
     </message>
   </context>
   <context>
+    <name>ValidationDialog</name>
+    <message>
+      <source>Enter a file path or URI to validate.</source>
+      <translation>Saisissez un chemin de fichier ou un URI à valider.</translation>
+    </message>
+    <message>
+      <source>Validating {count} file(s) for the '{profile}' profile…</source>
+      <translation>Validation de {count} fichier(s) pour le profil « {profile} »…</translation>
+    </message>
+    <message>
+      <source>Validate COG ({profile})</source>
+      <translation>Valider un COG ({profile})</translation>
+    </message>
+    <message>
+      <source>Valid COG for '{profile}': {errors} error(s), {warnings} warning(s)</source>
+      <translation>COG valide pour « {profile} » : {errors} erreur(s), {warnings} avertissement(s)</translation>
+    </message>
+    <message>
+      <source>Not a valid COG for '{profile}': {errors} error(s), {warnings} warning(s)</source>
+      <translation>COG non valide pour « {profile} » : {errors} erreur(s), {warnings} avertissement(s)</translation>
+    </message>
+    <message>
+      <source>{count} header bytes read</source>
+      <translation>{count} octets d'en-tête lus</translation>
+    </message>
+    <message>
+      <source>{valid} of {total} file(s) are valid COGs for the '{profile}' profile.</source>
+      <translation>{valid} fichier(s) sur {total} sont des COG valides pour le profil « {profile} ».</translation>
+    </message>
+    <message>
+      <source>{failed} could not be read.</source>
+      <translation>{failed} illisible(s).</translation>
+    </message>
+    <message>
+      <source>Not queued: converting cannot fix these files.</source>
+      <translation>Non mis en file d'attente : la conversion ne peut pas corriger ces fichiers.</translation>
+    </message>
+    <message>
+      <source>{count} bucket object(s) will be converted into local copies in the destination folder. Tick “Upload the converted copies…” below to put them back in their bucket.</source>
+      <translation>{count} objet(s) de bucket seront convertis en copies locales dans le dossier de destination. Cochez « Téléverser les copies converties… » ci-dessous pour les renvoyer dans leur bucket.</translation>
+    </message>
+    <message>
+      <source>Choose TIFF files</source>
+      <translation>Choisir des fichiers TIFF</translation>
+    </message>
+    <message>
+      <source>TIFF files (*.tif *.tiff)</source>
+      <translation>Fichiers TIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+      <source>Validate COG</source>
+      <translation>Valider un COG</translation>
+    </message>
+    <message>
+      <source>File or URI</source>
+      <translation>Fichier ou URI</translation>
+    </message>
+    <message>
+      <source>/path/to/file.tif, s3://bucket/key.tif, gs://bucket/key.tif or /vsis3/… (several: separate with ;)</source>
+      <translation>/chemin/vers/fichier.tif, s3://bucket/clé.tif, gs://bucket/clé.tif ou /vsis3/… (plusieurs : les séparer par « ; »)</translation>
+    </message>
+    <message>
+      <source>…</source>
+      <translation>…</translation>
+    </message>
+    <message>
+      <source>Choose local TIFF files</source>
+      <translation>Choisir des fichiers TIFF locaux</translation>
+    </message>
+    <message>
+      <source>Target profile</source>
+      <translation>Profil cible</translation>
+    </message>
+    <message>
+      <source>Validate</source>
+      <translation>Valider</translation>
+    </message>
+    <message>
+      <source>Finding</source>
+      <translation>Constat</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Fix</source>
+      <translation>Correction</translation>
+    </message>
+    <message>
+      <source>Fix by converting…</source>
+      <translation>Corriger par conversion…</translation>
+    </message>
+    <message>
+      <source>Open the conversion with the selected profile for the files that have errors</source>
+      <translation>Ouvrir la conversion avec le profil sélectionné pour les fichiers en erreur</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionTest</name>
+    <message>
+      <source>Testing…</source>
+      <translation>Test en cours…</translation>
+    </message>
+  </context>
+  <context>
     <name>EarthEngineConnectionDialog</name>
+    <message>
+      <source>ya29.…  (leave empty to keep the saved token)</source>
+      <translation>ya29.…  (laissez vide pour conserver le jeton enregistré)</translation>
+    </message>
+    <message>
+      <source>ya29.…</source>
+      <translation>ya29.…</translation>
+    </message>
+    <message>
+      <source>Paste the key JSON, or load it from a file (leave empty to keep the saved key)</source>
+      <translation>Collez la clé JSON ou chargez-la depuis un fichier (laissez vide pour conserver la clé enregistrée)</translation>
+    </message>
+    <message>
+      <source>Paste the key JSON, or load it from a file</source>
+      <translation>Collez la clé JSON ou chargez-la depuis un fichier</translation>
+    </message>
+    <message>
+      <source>Testing Earth Engine connection {name}</source>
+      <translation>Test de la connexion Earth Engine {name}</translation>
+    </message>
+    <message>
+      <source>Service-account key</source>
+      <translation>Clé de compte de service</translation>
+    </message>
+    <message>
+      <source>JSON key (*.json)</source>
+      <translation>Clé JSON (*.json)</translation>
+    </message>
     <message>
       <source>Earth Engine connection</source>
       <translation>Connexion Earth Engine</translation>
@@ -661,16 +1374,12 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
       <translation>Un jeton d'accès OAuth2 de courte durée, par ex. obtenu avec `gcloud auth print-access-token`. Il expire au bout d'une heure environ. Il est stocké uniquement dans la base de données d'authentification de QGIS.</translation>
     </message>
     <message>
-      <source>ya29.…  (leave empty to keep the saved token)</source>
-      <translation>ya29.…  (laissez vide pour conserver le jeton enregistré)</translation>
+      <source>Access token</source>
+      <translation>Jeton d'accès</translation>
     </message>
     <message>
       <source>A service-account JSON key. Cogport signs it into tokens as needed; the key is stored in the QGIS authentication database only. The service account must be registered for Earth Engine and may read the bucket.</source>
       <translation>Une clé JSON de compte de service. Cogport s'en sert pour signer des jetons au besoin ; la clé est stockée uniquement dans la base de données d'authentification de QGIS. Le compte de service doit être inscrit à Earth Engine et avoir le droit de lire le bucket.</translation>
-    </message>
-    <message>
-      <source>Paste the key JSON, or load it from a file (leave empty to keep the saved key)</source>
-      <translation>Collez la clé JSON ou chargez-la depuis un fichier (laissez vide pour conserver la clé enregistrée)</translation>
     </message>
     <message>
       <source>Load key file…</source>
@@ -701,12 +1410,16 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
       <translation>https://storage.googleapis.com</translation>
     </message>
     <message>
-      <source>color: #b00020;</source>
-      <translation>color: #b00020;</translation>
+      <source>Test</source>
+      <translation>Tester</translation>
     </message>
   </context>
   <context>
     <name>EarthEngineDialog</name>
+    <message>
+      <source>{count} error(s) block registration: see the findings and their fixes.</source>
+      <translation>{count} erreur(s) empêchent la déclaration : consultez les constats et leurs corrections.</translation>
+    </message>
     <message>
       <source>Register Earth Engine asset</source>
       <translation>Déclarer un élément Earth Engine</translation>
@@ -852,16 +1565,12 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
       <translation>Déclarer le fichier de chaque jeu de tuiles comme un élément distinct, nommé &lt;ID de l'élément&gt;/&lt;nom du fichier&gt;, avec les bandes lues dans le fichier et les propriétés et dates ci-dessus.</translation>
     </message>
     <message>
-      <source>Severity</source>
-      <translation>Gravité</translation>
-    </message>
-    <message>
-      <source>Check</source>
-      <translation>Vérifier</translation>
-    </message>
-    <message>
       <source>Finding</source>
       <translation>Constat</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
     </message>
     <message>
       <source>Fix</source>
@@ -876,12 +1585,468 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
       <translation>Exporter un manifeste…</translation>
     </message>
     <message>
+      <source>Check</source>
+      <translation>Vérifier</translation>
+    </message>
+    <message>
       <source>Register</source>
       <translation>Déclarer</translation>
     </message>
     <message>
       <source>Close</source>
       <translation>Fermer</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterByocTilesAlgorithm</name>
+    <message>
+      <source>BYOC connection (empty: SH_CLIENT_ID / SH_CLIENT_SECRET)</source>
+      <translation>Connexion BYOC (vide : SH_CLIENT_ID / SH_CLIENT_SECRET)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListByocTilesAlgorithm</name>
+    <message>
+      <source>BYOC connection (empty: SH_CLIENT_ID / SH_CLIENT_SECRET)</source>
+      <translation>Connexion BYOC (vide : SH_CLIENT_ID / SH_CLIENT_SECRET)</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConvertToCogAlgorithm</name>
+    <message>
+      <source>Target profile</source>
+      <translation>Profil cible</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterEarthEngineAlgorithm</name>
+    <message>
+      <source>Earth Engine connection (empty: COGPORT_EE_TOKEN)</source>
+      <translation>Connexion Earth Engine (vide : COGPORT_EE_TOKEN)</translation>
+    </message>
+    <message>
+      <source>Storage connection reading the files (empty: the bucket's own, else GDAL's)</source>
+      <translation>Connexion de stockage pour lire les fichiers (vide : celle du bucket, à défaut les paramètres de GDAL)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListObjectsAlgorithm</name>
+    <message>
+      <source>Storage connection</source>
+      <translation>Connexion de stockage</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpenRemoteRasterAlgorithm</name>
+    <message>
+      <source>Storage connection</source>
+      <translation>Connexion de stockage</translation>
+    </message>
+  </context>
+  <context>
+    <name>UploadAlgorithm</name>
+    <message>
+      <source>Storage connection (empty: GDAL's own settings)</source>
+      <translation>Connexion de stockage (vide : paramètres propres à GDAL)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ValidateCogAlgorithm</name>
+    <message>
+      <source>Target profile</source>
+      <translation>Profil cible</translation>
+    </message>
+  </context>
+  <context>
+    <name>BrowserDock</name>
+    <message>
+      <source>Loading…</source>
+      <translation>Chargement…</translation>
+    </message>
+    <message>
+      <source>Listing {uri}</source>
+      <translation>Listage de {uri}</translation>
+    </message>
+    <message>
+      <source>“{text}” in {folder}</source>
+      <translation>« {text} » dans {folder}</translation>
+    </message>
+    <message>
+      <source>No bucket to search yet.</source>
+      <translation>Aucun bucket à parcourir pour l'instant.</translation>
+    </message>
+    <message>
+      <source>Searching the first {count} buckets; select a bucket or folder to search it.</source>
+      <translation>Recherche dans les {count} premiers buckets ; sélectionnez un bucket ou un dossier pour y chercher.</translation>
+    </message>
+    <message>
+      <source>Searching…</source>
+      <translation>Recherche…</translation>
+    </message>
+    <message>
+      <source>Searching {folder} for “{text}”</source>
+      <translation>Recherche de « {text} » dans {folder}</translation>
+    </message>
+    <message>
+      <source>Search further… ({found} found, {searched} objects searched)</source>
+      <translation>Chercher plus loin… ({found} résultat(s), {searched} objets parcourus)</translation>
+    </message>
+    <message>
+      <source>(no name holds “{text}”)</source>
+      <translation>(aucun nom ne contient « {text} »)</translation>
+    </message>
+    <message>
+      <source>{found} found for “{text}” in {folder} ({searched} objects searched).</source>
+      <translation>{found} résultat(s) pour « {text} » dans {folder} ({searched} objets parcourus).</translation>
+    </message>
+    <message>
+      <source>Add to map</source>
+      <translation>Ajouter à la carte</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Actualiser</translation>
+    </message>
+    <message>
+      <source>Cogport buckets</source>
+      <translation>Buckets Cogport</translation>
+    </message>
+    <message>
+      <source>Storage connection</source>
+      <translation>Connexion de stockage</translation>
+    </message>
+    <message>
+      <source>New connection…</source>
+      <translation>Nouvelle connexion…</translation>
+    </message>
+    <message>
+      <source>Edit connection…</source>
+      <translation>Modifier la connexion…</translation>
+    </message>
+    <message>
+      <source>Remove connection</source>
+      <translation>Retirer la connexion</translation>
+    </message>
+    <message>
+      <source>Test, export or import connections</source>
+      <translation>Tester, exporter ou importer des connexions</translation>
+    </message>
+    <message>
+      <source>Search names…</source>
+      <translation>Rechercher des noms…</translation>
+    </message>
+    <message>
+      <source>Lists the objects whose names hold this text, at any depth, in the selected folders (or the buckets), on the server</source>
+      <translation>Liste, sur le serveur, les objets dont le nom contient ce texte, à toute profondeur, dans les dossiers sélectionnés (ou les buckets)</translation>
+    </message>
+    <message>
+      <source>Refresh (reload from the store)</source>
+      <translation>Actualiser (recharger depuis le stockage)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <source>Modified</source>
+      <translation>Modifié</translation>
+    </message>
+    <message>
+      <source>Add by URI: s3://bucket/key.tif, gs://…, /vsiswift/…</source>
+      <translation>Ajouter par URI : s3://bucket/clé.tif, gs://…, /vsiswift/…</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>Ajouter</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionDialog</name>
+    <message>
+      <source>User (account:user)</source>
+      <translation>Utilisateur (compte:utilisateur)</translation>
+    </message>
+    <message>
+      <source>Key</source>
+      <translation>Clé</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Nom d'utilisateur</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <source>Access key ID</source>
+      <translation>ID de clé d'accès</translation>
+    </message>
+    <message>
+      <source>Secret key</source>
+      <translation>Clé secrète</translation>
+    </message>
+    <message>
+      <source>HMAC access ID</source>
+      <translation>ID d'accès HMAC</translation>
+    </message>
+    <message>
+      <source>HMAC secret</source>
+      <translation>Secret HMAC</translation>
+    </message>
+    <message>
+      <source>Auth token</source>
+      <translation>Jeton d'authentification</translation>
+    </message>
+    <message>
+      <source>Session token</source>
+      <translation>Jeton de session</translation>
+    </message>
+    <message>
+      <source>Endpoint (optional)</source>
+      <translation>Point de terminaison (facultatif)</translation>
+    </message>
+    <message>
+      <source>Endpoint</source>
+      <translation>Point de terminaison</translation>
+    </message>
+    <message>
+      <source>Amazon S3 when empty; else host[:port] of the store</source>
+      <translation>Amazon S3 si vide ; sinon hôte[:port] du stockage</translation>
+    </message>
+    <message>
+      <source>storage.googleapis.com when empty</source>
+      <translation>storage.googleapis.com si vide</translation>
+    </message>
+    <message>
+      <source>host[:port], e.g. s3.gra.io.cloud.ovh.net</source>
+      <translation>hôte[:port], par ex. s3.gra.io.cloud.ovh.net</translation>
+    </message>
+    <message>
+      <source>Testing connection {name}</source>
+      <translation>Test de la connexion {name}</translation>
+    </message>
+    <message>
+      <source>(unnamed)</source>
+      <translation>(sans nom)</translation>
+    </message>
+    <message>
+      <source>The server's certificate is trusted because you accepted it, not because a CA vouches for it.</source>
+      <translation>Le certificat du serveur est approuvé parce que vous l'avez accepté, et non parce qu'une autorité de certification le garantit.</translation>
+    </message>
+    <message>
+      <source>Cogport storage connection</source>
+      <translation>Connexion de stockage Cogport</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>e.g. Project rasters on OVH</source>
+      <translation>par ex. Rasters du projet sur OVH</translation>
+    </message>
+    <message>
+      <source>Store</source>
+      <translation>Stockage</translation>
+    </message>
+    <message>
+      <source>Authentication</source>
+      <translation>Authentification</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Région</translation>
+    </message>
+    <message>
+      <source>e.g. eu-central-1</source>
+      <translation>par ex. eu-central-1</translation>
+    </message>
+    <message>
+      <source>HTTPS</source>
+      <translation>HTTPS</translation>
+    </message>
+    <message>
+      <source>Path-style addressing (host/bucket)</source>
+      <translation>Adressage par chemin (hôte/bucket)</translation>
+    </message>
+    <message>
+      <source>Auth URL</source>
+      <translation>URL d'authentification</translation>
+    </message>
+    <message>
+      <source>https://auth.example.com/auth/v1.0 or …/v3</source>
+      <translation>https://auth.example.com/auth/v1.0 ou …/v3</translation>
+    </message>
+    <message>
+      <source>Storage URL</source>
+      <translation>URL de stockage</translation>
+    </message>
+    <message>
+      <source>https://storage.example.com/v1/AUTH_account</source>
+      <translation>https://storage.example.com/v1/AUTH_account</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Projet</translation>
+    </message>
+    <message>
+      <source>User domain</source>
+      <translation>Domaine de l'utilisateur</translation>
+    </message>
+    <message>
+      <source>Default</source>
+      <translation>Par défaut</translation>
+    </message>
+    <message>
+      <source>Project domain</source>
+      <translation>Domaine du projet</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>facultatif</translation>
+    </message>
+    <message>
+      <source>Service-account key</source>
+      <translation>Clé de compte de service</translation>
+    </message>
+    <message>
+      <source>Paste the JSON key file downloaded from the Google Cloud console</source>
+      <translation>Collez le fichier de clé JSON téléchargé depuis la console Google Cloud</translation>
+    </message>
+    <message>
+      <source>Buckets</source>
+      <translation>Buckets</translation>
+    </message>
+    <message>
+      <source>comma-separated; needed where the store cannot list buckets</source>
+      <translation>séparés par des virgules ; nécessaire quand le stockage ne peut pas lister les buckets</translation>
+    </message>
+    <message>
+      <source>Keys, passwords and tokens are stored only in the QGIS authentication database, never in settings, projects or exports.</source>
+      <translation>Les clés, mots de passe et jetons sont stockés uniquement dans la base de données d'authentification de QGIS, jamais dans les paramètres, les projets ou les exports.</translation>
+    </message>
+    <message>
+      <source>Test connection</source>
+      <translation>Tester la connexion</translation>
+    </message>
+    <message>
+      <source>Accept this server's certificate for this connection</source>
+      <translation>Accepter le certificat de ce serveur pour cette connexion</translation>
+    </message>
+  </context>
+  <context>
+    <name>RemoteLayers</name>
+    <message>
+      <source>'{uri}' could not be opened through connection '{connection}' (bucket '{bucket}'):</source>
+      <translation>Impossible d'ouvrir « {uri} » via la connexion « {connection} » (bucket « {bucket} ») :</translation>
+    </message>
+    <message>
+      <source>the bucket answers, the object is no raster.</source>
+      <translation>le bucket répond, mais l'objet n'est pas un raster.</translation>
+    </message>
+    <message>
+      <source>that the object exists and is a GeoTIFF/COG.</source>
+      <translation>que l'objet existe et qu'il s'agit d'un GeoTIFF/COG.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ByocDock</name>
+    <message>
+      <source>Sentinel Hub BYOC</source>
+      <translation>Sentinel Hub BYOC</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation>Connexion</translation>
+    </message>
+    <message>
+      <source>Saved Sentinel Hub BYOC connections</source>
+      <translation>Connexions Sentinel Hub BYOC enregistrées</translation>
+    </message>
+    <message>
+      <source>New…</source>
+      <translation>Nouveau…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Modifier…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <source>Collections</source>
+      <translation>Collections</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Actualiser</translation>
+    </message>
+    <message>
+      <source>Create…</source>
+      <translation>Créer…</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>Renommer…</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Supprimer…</translation>
+    </message>
+    <message>
+      <source>Deletes the collection and all its tiles</source>
+      <translation>Supprime la collection et toutes ses tuiles</translation>
+    </message>
+    <message>
+      <source>Tiles</source>
+      <translation>Tuiles</translation>
+    </message>
+    <message>
+      <source>No collection selected.</source>
+      <translation>Aucune collection sélectionnée.</translation>
+    </message>
+    <message>
+      <source>Register tiles…</source>
+      <translation>Déclarer des tuiles…</translation>
+    </message>
+    <message>
+      <source>Reingest</source>
+      <translation>Réingérer</translation>
+    </message>
+    <message>
+      <source>Delete tile…</source>
+      <translation>Supprimer la tuile…</translation>
+    </message>
+    <message>
+      <source>Sensing time…</source>
+      <translation>Date d'acquisition…</translation>
+    </message>
+    <message>
+      <source>Cover from selection</source>
+      <translation>Couverture depuis la sélection</translation>
+    </message>
+    <message>
+      <source>Set the cover geometry of the selected tile from the selected polygon of the active layer</source>
+      <translation>Définir la géométrie de couverture de la tuile sélectionnée à partir du polygone sélectionné dans la couche active</translation>
+    </message>
+    <message>
+      <source>Footprints on map</source>
+      <translation>Emprises sur la carte</translation>
+    </message>
+    <message>
+      <source>Poll status until every tile is ingested or failed</source>
+      <translation>Interroger l'état jusqu'à ce que chaque tuile soit ingérée ou en échec</translation>
     </message>
   </context>
   <context>
@@ -897,6 +2062,10 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
     <message>
       <source>Step</source>
       <translation>Étape</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Progression</translation>
     </message>
     <message>
       <source>Status</source>
@@ -943,12 +2112,24 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
       <translation>Si l'objet existe</translation>
     </message>
     <message>
+      <source>One COG per band (a Sentinel Hub BYOC (BAND) tile; always converts)</source>
+      <translation>Un COG par bande (tuile Sentinel Hub BYOC avec (BAND) ; convertit toujours)</translation>
+    </message>
+    <message>
+      <source>Each file becomes one single-band COG per band, &lt;name&gt;_B01.tif, &lt;name&gt;_B02.tif, …, uploaded together; registration uses the &lt;name&gt;_(BAND).tif path</source>
+      <translation>Chaque fichier devient un COG mono-bande par bande, &lt;name&gt;_B01.tif, &lt;name&gt;_B02.tif, …, téléversés ensemble ; la déclaration utilise le chemin &lt;name&gt;_(BAND).tif</translation>
+    </message>
+    <message>
       <source>Keep converted copies (saved next to their sources)</source>
       <translation>Conserver les copies converties (enregistrées à côté de leurs sources)</translation>
     </message>
     <message>
       <source>Then register the uploaded COGs (Earth Engine for gs://, BYOC for s3://)</source>
       <translation>Puis déclarer les COG téléversés (Earth Engine pour gs://, BYOC pour s3://)</translation>
+    </message>
+    <message>
+      <source>Overall: %p%</source>
+      <translation>Progression globale : %p%</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -961,57 +2142,6 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
     <message>
       <source>What was uploaded, with its URI, appears here.</source>
       <translation>Ce qui a été téléversé, avec son URI, s'affiche ici.</translation>
-    </message>
-  </context>
-  <context>
-    <name>ValidationDialog</name>
-    <message>
-      <source>Validate COG</source>
-      <translation>Valider un COG</translation>
-    </message>
-    <message>
-      <source>File or URI</source>
-      <translation>Fichier ou URI</translation>
-    </message>
-    <message>
-      <source>/path/to/file.tif, s3://bucket/key.tif, gs://bucket/key.tif or /vsis3/… (several: separate with ;)</source>
-      <translation>/chemin/vers/fichier.tif, s3://bucket/clé.tif, gs://bucket/clé.tif ou /vsis3/… (plusieurs : les séparer par « ; »)</translation>
-    </message>
-    <message>
-      <source>…</source>
-      <translation>…</translation>
-    </message>
-    <message>
-      <source>Choose local TIFF files</source>
-      <translation>Choisir des fichiers TIFF locaux</translation>
-    </message>
-    <message>
-      <source>Target profile</source>
-      <translation>Profil cible</translation>
-    </message>
-    <message>
-      <source>Validate</source>
-      <translation>Valider</translation>
-    </message>
-    <message>
-      <source>Finding</source>
-      <translation>Constat</translation>
-    </message>
-    <message>
-      <source>Message</source>
-      <translation>Message</translation>
-    </message>
-    <message>
-      <source>Fix</source>
-      <translation>Correction</translation>
-    </message>
-    <message>
-      <source>Fix by converting…</source>
-      <translation>Corriger par conversion…</translation>
-    </message>
-    <message>
-      <source>Open the conversion with the selected profile for the files that have errors</source>
-      <translation>Ouvrir la conversion avec le profil sélectionné pour les fichiers en erreur</translation>
     </message>
   </context>
 </TS>
