@@ -380,7 +380,7 @@ def _require_socks_support(proxy: Proxy) -> None:
     if importlib.util.find_spec("socks") is None:  # PySocks, which requests needs for SOCKS proxies
         raise NetworkError(
             f"QGIS is set to use the {proxy.label}, which Cogport's web requests cannot use without PySocks.",
-            f"install python3-socks (pip install PySocks), or choose an HTTP proxy in {PROXY_SETTINGS}.",
+            f"that python3-socks is installed (pip install PySocks), or choose an HTTP proxy in {PROXY_SETTINGS}.",
         )
 
 

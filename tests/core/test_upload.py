@@ -18,7 +18,6 @@ from cogport.plugin.core.errors import (
 )
 from cogport.plugin.core.progress import Progress
 from cogport.plugin.core.storage.connection import AuthMode, Credentials, StorageConnection, StoreKind
-from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS
 from cogport.plugin.core.storage.probe import s3_api_for
 from cogport.plugin.core.storage.transfer import IntegrityError, MiB, TransferStatus, multipart_etag
 from cogport.plugin.core.storage.upload import (
@@ -282,9 +281,10 @@ def test_the_destination_is_checked_before_any_file(objectstore, bucket_name, ap
 
 def test_the_destination_is_checked_with_gdal_settings_too(objectstore, bucket_name):
     connection, credentials = s3_connection(objectstore)
-    create_bucket(connection, credentials, bucket_name)  # the bucket's GDAL options, as a user would set them
+    create_bucket(connection, credentials, bucket_name)
+    use_gdal_settings(connection, credentials, bucket_name)  # the bucket's GDAL options, as a user would set them
     check_destination(ObjectLocation("vsis3", bucket_name, "pub/"))
-    SCOPED_OPTIONS.apply(connection, credentials, "no-such-bucket-gdal")  # the same server, a missing bucket
+    use_gdal_settings(connection, credentials, "no-such-bucket-gdal")  # the same server, a missing bucket
     with pytest.raises(NotFoundError) as info:
         check_destination(ObjectLocation("vsis3", "no-such-bucket-gdal", "pub/"))
     assert "'no-such-bucket-gdal' does not exist or cannot be reached" in str(info.value)

@@ -244,7 +244,8 @@ def test_a_published_band_tile_registers_as_its_band_path(fake, dock, qtbot, obj
     dialog.register()
     qtbot.waitUntil(lambda: dialog.task is None, timeout=30000)
     report = dialog.reportEdit.toPlainText()
-    assert "Pre-flight: 3 files checked" in report and "1 created, 0 already present, 0 failed." in report
+    assert "Pre-flight: 3 files checked" in report
+    assert "1 created, 0 already present, 0 failed." in dialog.verdictLabel.text()
     (collection,) = fake.state.collections.values()
     assert sorted(collection["additionalData"]["bands"]) == ["B01", "B02", "B03"]
     assert [s.body["path"] for s in fake.requests("POST", "/tiles")] == ["pub/scene_(BAND).tif"]

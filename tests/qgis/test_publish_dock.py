@@ -106,6 +106,7 @@ def test_split_bands_publish_every_band_file_and_register_their_band_tile(
     monkeypatch.setattr(byoc_dock, "open_byoc_registration", lambda *args: registered.append(args))
     connection, credentials = s3_connection(objectstore)
     create_bucket(connection, credentials, bucket_name)
+    use_gdal_settings(connection, credentials, bucket_name)  # GDAL's own settings, not Cogport's
     scene = write_test_cog(tmp_path / "scene.tif", 600, 500, 3)
     dock = PublishDock(qgis_iface, ask=lambda *args: "unused")
     qtbot.addWidget(dock)
@@ -133,10 +134,8 @@ def test_split_bands_publish_every_band_file_and_register_their_band_tile(
 
 
 def test_a_missing_bucket_fails_the_run_before_any_question(qgis_iface, qtbot, objectstore, tmp_path):
-    from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS
-
     connection, credentials = s3_connection(objectstore)
-    SCOPED_OPTIONS.apply(connection, credentials, "no-such-bucket-pub")
+    use_gdal_settings(connection, credentials, "no-such-bucket-pub")
     striped = tmp_path / "striped.tif"
     gdal.Translate(str(striped), str(write_test_cog(tmp_path / "big.tif", 1500, 1100, 1)), format="GTiff")
 
@@ -172,6 +171,7 @@ def test_a_dropped_text_file_is_refused_before_anything_is_asked(qgis_iface, tmp
 def test_each_file_shows_its_progress_and_the_run_its_total(qgis_iface, qtbot, objectstore, bucket_name, tmp_path):
     connection, credentials = s3_connection(objectstore)
     create_bucket(connection, credentials, bucket_name)
+    use_gdal_settings(connection, credentials, bucket_name)  # GDAL's own settings, not Cogport's
     striped = tmp_path / "striped.tif"
     gdal.Translate(str(striped), str(write_test_cog(tmp_path / "big.tif", 2000, 2000, 3)), format="GTiff")
     dock = PublishDock(qgis_iface, ask=lambda title, text, choices: "convert")

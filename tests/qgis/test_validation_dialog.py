@@ -148,7 +148,7 @@ def test_fix_by_converting_opens_the_conversion_with_the_invalid_files_and_profi
         dialog.close()
 
 
-def test_fix_by_converting_is_not_offered_for_a_cut_short_file(qgis_iface, qtbot, files, tmp_path):
+def test_fix_by_converting_does_not_queue_a_cut_short_file_and_says_why(qgis_iface, qtbot, files, tmp_path):
     good, _striped = files
     cut = tmp_path / "cut.tif"
     cut.write_bytes(Path(good).read_bytes()[:-1])
@@ -156,7 +156,8 @@ def test_fix_by_converting_is_not_offered_for_a_cut_short_file(qgis_iface, qtbot
     wait_for_results(qtbot, dialog)
     assert [code for code, _fix in rows(dialog)[str(cut)]] == ["FILE_INCOMPLETE"]
     assert "copy or upload it again" in rows(dialog)[str(cut)][0][1]
-    assert not dialog.fixButton.isEnabled()
+    assert dialog.fix_by_converting() is None  # converting cannot restore missing tiles
+    assert "FILE_INCOMPLETE" in dialog.statusLabel.text()
     dialog.close()
 
 
@@ -222,7 +223,7 @@ def test_fix_by_converting_bucket_objects_says_they_become_local_copies_and_uplo
         assert (tmp_path / "local" / "striped.tif").exists()  # the local copy
         assert f"back to s3://{bucket_name}/scenes/" in convert.statusLabel.text()
         (run,) = convert.upload_runs
-        qtbot.waitUntil(lambda: bool(run.outcomes[0].upload), timeout=60_000)
+        qtbot.waitUntil(lambda: bool(run.outcomes[0].uploads), timeout=60_000)
         assert "striped.tif" in asked[0]  # asked before replacing the object
         assert read_object(location.vsi_path) == (tmp_path / "local" / "striped.tif").read_bytes()
         assert validate_cog(location.vsi_path, "generic").valid

@@ -123,7 +123,7 @@ def _cannot_list(connection: StorageConnection, through: str, noun: str) -> NoRe
 def _reach(url: str, connection_name: str) -> None:
     """Raises the network failure when nothing answers at `url` (any HTTP answer will do)."""
     try:
-        requests.get(url, timeout=30)
+        network.request("GET", url, timeout=30)
     except requests.RequestException as exc:
         raise explain_http_failure(exc, urlparse(url).netloc, connection_name) from exc
 

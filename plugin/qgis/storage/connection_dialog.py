@@ -42,6 +42,9 @@ class ConnectionDialog(QDialog, FORM_CLASS):
         self.result_connection: Optional[StorageConnection] = None
         self.tester = ConnectionTest(self.test_button, self.test_result_label)
         self.rows = FormRows(self.form)
+        outer = self.layout()  # the spacer below the form takes the dialog's spare height, not the form's rows
+        for index in range(outer.count()):
+            outer.setStretch(index, 1 if outer.itemAt(index).spacerItem() is not None else 0)
         self._endpoint_wants_path_style = False
         self._certificate_task: Optional[CoreTask] = None
         self.accepted_certificate = connection.accepted_certificate if connection is not None else ""
@@ -52,6 +55,7 @@ class ConnectionDialog(QDialog, FORM_CLASS):
         self.endpoint_edit.textChanged.connect(self._endpoint_changed)
         self.test_button.clicked.connect(self._test)
         self.accept_certificate_check.toggled.connect(self._accept_certificate_toggled)
+        self._show_certificate_choice(offered=bool(self.accepted_certificate))
         self.button_box.accepted.connect(self._save)
         self.button_box.rejected.connect(self.reject)
         if connection is not None:
