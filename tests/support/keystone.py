@@ -25,7 +25,9 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, Optional
+from typing import Any, Dict, Optional, Tuple
+
+from cogport.plugin.core.storage.connection import AuthMode, Credentials, StorageConnection, StoreKind
 
 from .objectstore import PIPELINE, SwiftServer, _alive, _terminate, free_port
 
@@ -106,6 +108,69 @@ class OpenStack:
 
     def storage_url(self, user: KeystoneUser) -> str:
         return f"http://{self.swift_endpoint}/v1/{user.account}"
+
+    # --- Cogport connections to it -----------------------------------------------------
+    def connection(
+        self, user: str = "alice", name: str = "", password: str = "", **fields: Any
+    ) -> Tuple[StorageConnection, Credentials]:
+        """A Keystone password connection for a seeded user, by names (fields override, e.g. project_id)."""
+        seeded = self.users[user]
+        values: Dict[str, Any] = dict(
+            name=name or f"Keystone {user}",
+            kind=StoreKind.SWIFT,
+            auth=AuthMode.SWIFT_KEYSTONE,
+            auth_url=self.auth_url,
+            region=REGION,
+            project_name=seeded.project_name,
+            user_domain=seeded.domain_name,
+            project_domain=seeded.domain_name,
+        )
+        values.update(fields)
+        return StorageConnection(**values), Credentials(identity=seeded.name, secret=password or seeded.password)
+
+    def application_credential_connection(self, name: str = "Keystone app credential", **fields: Any):
+        assert self.application_credential is not None
+        connection = StorageConnection(
+            name=name,
+            kind=StoreKind.SWIFT,
+            auth=AuthMode.SWIFT_KEYSTONE_APP_CREDENTIAL,
+            auth_url=self.auth_url,
+            region=REGION,
+            **fields,
+        )
+        credential = self.application_credential
+        return connection, Credentials(identity=credential.id, secret=credential.secret)
+
+    def token_connection(self, token: str, name: str = "Keystone token", **fields: Any):
+        connection = StorageConnection(
+            name=name,
+            kind=StoreKind.SWIFT,
+            auth=AuthMode.SWIFT_KEYSTONE_TOKEN,
+            auth_url=self.auth_url,
+            region=REGION,
+            **fields,
+        )
+        return connection, Credentials(token=token)
+
+    def swift_listing(self, user: str = "alice", container: str = "") -> list:
+        """Names in the user's Swift account (containers) or in one of its containers, asked directly."""
+        seeded = self.users[user]
+        request = urllib.request.Request(
+            f"{self.storage_url(seeded)}/{container}?format=json".replace("/?", "?"),
+            headers={"X-Auth-Token": self.user_token(user)},
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                text = response.read()
+        except urllib.error.HTTPError as exc:
+            if exc.code == 404:
+                return []
+            raise
+        return [item["name"] for item in json.loads(text)] if text else []
+
+    def user_token(self, user: str = "alice", auth_url: str = "") -> str:
+        seeded = self.users[user]
+        return self.issue_token(seeded.name, seeded.password, seeded.domain_id, seeded.project_name, auth_url)
 
     # --- life cycle --------------------------------------------------------------------
     @classmethod

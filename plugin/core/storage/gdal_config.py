@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import threading
-from typing import Dict, Iterator, Set
+from typing import Dict, Iterator, Set, Tuple
 
 from osgeo import gdal
 
 from ..errors import CogportError
 from .connection import AuthMode, Credentials, StorageConnection, StoreKind
+from .keystone import KEYSTONE
 from .uri import ObjectLocation
+
+LOG = logging.getLogger("cogport.storage")
 
 # Read tuning for Cogport's own prefixes. What GDAL 3.6.2 really honours was measured with the counting
 # proxy (tests/support/latency_proxy.py), setting each option three ways (not at all, path-specific for
@@ -78,17 +82,21 @@ def credential_options(connection: StorageConnection, credentials: Credentials) 
     if kind is StoreKind.SWIFT:
         if auth is AuthMode.SWIFT_TOKEN:
             return {"SWIFT_STORAGE_URL": connection.storage_url, "SWIFT_AUTH_TOKEN": credentials.token}
-        if auth is AuthMode.SWIFT_KEYSTONE:
-            return {
-                "OS_IDENTITY_API_VERSION": "3",
-                "OS_AUTH_URL": connection.auth_url,
-                "OS_USERNAME": credentials.identity,
-                "OS_PASSWORD": credentials.secret,
-                "OS_USER_DOMAIN_NAME": connection.user_domain or "Default",
-                "OS_PROJECT_NAME": connection.project_name,
-                "OS_PROJECT_DOMAIN_NAME": connection.project_domain or "Default",
-                "OS_REGION_NAME": connection.region,
-            }
+        if auth.keystone:
+            # GDAL gets Cogport's Keystone token and storage URL rather than the OS_* options. Measured
+            # with GDAL 3.6.2 against the test Keystone (tests/support/keystone.py), counting requests:
+            # - OS_*: GDAL keeps one cached Keystone login per process, so two connections open side by
+            #   side re-authenticate on almost every open (5 Keystone requests for 6 alternating opens);
+            #   the token route costs GDAL none, Cogport one per connection and token life.
+            # - OS_* cannot say a user or project by id, a domain by id, a pasted token or the endpoint
+            #   interface, and puts the password itself into GDAL's options.
+            # - Expiry mid-pan: on an open dataset both routes fail the same way once the token expires
+            #   (GDAL 3.6 does not re-authenticate its parallel range reads, even with a global
+            #   GDAL_HTTP_MAX_RETRY=1), and a dataset keeps the token it was opened with. So Cogport
+            #   renews the token shortly before it expires (`renew_tokens`) and the QGIS layer reopens
+            #   its datasets. Uploads use Cogport's own Swift client, which renews on expiry and on 401.
+            token = KEYSTONE.session(connection, credentials).token()
+            return {"SWIFT_STORAGE_URL": token.storage_url, "SWIFT_AUTH_TOKEN": token.value}
         return {
             "SWIFT_AUTH_V1_URL": connection.auth_url,
             "SWIFT_USER": credentials.identity,
@@ -133,6 +141,7 @@ class ScopedOptions:
         self._lock = threading.Lock()
         self._owners: Dict[str, str] = {}  # prefix -> connection name
         self._applied: Dict[str, Dict[str, str]] = {}  # prefix -> options set
+        self._keystone: Dict[str, Tuple[StorageConnection, Credentials]] = {}  # prefix -> its token's source
 
     def apply(self, connection: StorageConnection, credentials: Credentials, bucket: str) -> str:
         prefix = ObjectLocation(connection.handler, bucket).bucket_prefix
@@ -143,17 +152,54 @@ class ScopedOptions:
                 gdal.SetPathSpecificOption(prefix, key, value)
             self._owners[prefix] = connection.name
             self._applied[prefix] = options
+            if connection.auth.keystone:
+                self._keystone[prefix] = (connection, credentials)
+            else:
+                self._keystone.pop(prefix, None)
         forget_cached(prefix)
         return prefix
+
+    def renew_tokens(self, connection_name: str = "") -> Set[str]:
+        """Gives GDAL a new Keystone token where the current one is about to expire; returns those prefixes.
+
+        Datasets opened before keep the old token, so their layers must reopen them. GDAL's cached
+        data stays valid: the storage URL does not change.
+        """
+        with self._lock:
+            # Only prefixes whose options GDAL still holds as Cogport set them: others were withdrawn,
+            # cleared or replaced, and are not Cogport's to set again.
+            sources = {
+                prefix: source
+                for prefix, source in self._keystone.items()
+                if (not connection_name or source[0].name == connection_name)
+                and self._intact(prefix, self._applied.get(prefix, {}))
+            }
+        renewed = set()
+        for prefix, (connection, credentials) in sources.items():
+            try:
+                options = credential_options(connection, credentials)
+            except CogportError as exc:
+                LOG.warning("Could not renew the Keystone token of connection '%s': %s", connection.name, exc)
+                continue
+            with self._lock:
+                applied = self._applied.get(prefix)
+                if applied is None or all(applied.get(key) == value for key, value in options.items()):
+                    continue
+                for key, value in options.items():
+                    gdal.SetPathSpecificOption(prefix, key, value)
+                applied.update(options)
+                renewed.add(prefix)
+        return renewed
 
     def owner(self, prefix: str) -> str:
         """The connection whose options GDAL currently holds for `prefix` ("" if none or cleared since)."""
         with self._lock:
             options = self._applied.get(prefix, {})
-            intact = bool(options) and all(
-                gdal.GetPathSpecificOption(prefix, key, None) == value for key, value in options.items()
-            )
-            return self._owners.get(prefix, "") if intact else ""
+            return self._owners.get(prefix, "") if self._intact(prefix, options) else ""
+
+    @staticmethod
+    def _intact(prefix: str, options: Dict[str, str]) -> bool:
+        return bool(options) and all(gdal.GetPathSpecificOption(prefix, key, None) == v for key, v in options.items())
 
     def prefixes_of(self, connection_name: str) -> Set[str]:
         with self._lock:
@@ -166,6 +212,7 @@ class ScopedOptions:
                 forget_cached(prefix)
                 del self._owners[prefix]
                 self._applied.pop(prefix, None)
+                self._keystone.pop(prefix, None)
 
 
 SCOPED_OPTIONS = ScopedOptions()

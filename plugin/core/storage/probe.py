@@ -11,6 +11,7 @@ import requests
 from ..errors import CogportError, StorageError
 from .connection import AuthMode, Credentials, StorageConnection, StoreKind
 from .failures import explain_http_failure, explain_swift_status
+from .keystone import KEYSTONE
 from .s3_api import S3Api
 
 
@@ -23,9 +24,12 @@ def s3_api_for(connection: StorageConnection, credentials: Credentials) -> S3Api
 
 
 def swift_session(connection: StorageConnection, credentials: Credentials, timeout: float = 30.0) -> Tuple[str, str]:
-    """(storage URL, token) for auth v1 or pre-authenticated connections."""
+    """(storage URL, token) of a Swift connection; Keystone's are cached and renewed before they expire."""
     if connection.auth is AuthMode.SWIFT_TOKEN:
         return connection.storage_url.rstrip("/"), credentials.token
+    if connection.auth.keystone:
+        token = KEYSTONE.session(connection, credentials).token()
+        return token.storage_url, token.value
     try:
         response = requests.get(
             connection.auth_url,
@@ -39,14 +43,17 @@ def swift_session(connection: StorageConnection, credentials: Credentials, timeo
     return response.headers.get("X-Storage-Url", "").rstrip("/"), response.headers.get("X-Auth-Token", "")
 
 
+def renew_swift_session(connection: StorageConnection, credentials: Credentials, refused: str) -> Tuple[str, str]:
+    """(storage URL, token) after Swift refused the token `refused` (expired or revoked)."""
+    if connection.auth.keystone:
+        token = KEYSTONE.session(connection, credentials).renew(refused)
+        return token.storage_url, token.value
+    return swift_session(connection, credentials)
+
+
 def probe_bucket(connection: StorageConnection, credentials: Credentials, bucket: str) -> None:
     """Returns when `bucket` can be listed with these credentials; raises the reason otherwise."""
     if connection.kind is StoreKind.SWIFT:
-        if connection.auth is AuthMode.SWIFT_KEYSTONE:
-            raise StorageError(
-                f"Container '{bucket}' could not be opened through Keystone (connection '{connection.name}').",
-                "the auth URL (ending in /v3), user, password, project, domains and region.",
-            )
         storage_url, token = swift_session(connection, credentials)
         try:
             response = requests.head(f"{storage_url}/{bucket}", headers={"X-Auth-Token": token}, timeout=30)
@@ -89,8 +96,6 @@ def list_bucket_names(connection: StorageConnection, credentials: Credentials) -
 
 
 def _swift_containers(connection: StorageConnection, credentials: Credentials) -> List[str]:
-    if connection.auth is AuthMode.SWIFT_KEYSTONE:
-        return []
     storage_url, token = swift_session(connection, credentials)
     try:
         response = requests.get(storage_url, params={"format": "json"}, headers={"X-Auth-Token": token}, timeout=30)
@@ -112,4 +117,11 @@ def describe_connection(connection: StorageConnection, credentials: Credentials)
         probe_bucket(connection, credentials, names[0])
     shown = ", ".join(names[:5]) + ("…" if len(names) > 5 else "")
     noun = "container" if connection.kind is StoreKind.SWIFT else "bucket"
-    return f"Connected. {len(names)} {noun}{'s' if len(names) != 1 else ''}: {shown}."
+    reached = "Connected"
+    if connection.auth.keystone:
+        token = KEYSTONE.session(connection, credentials).token()
+        reached = (
+            f"Connected through Keystone to project '{token.project}', region {token.region}, "
+            f"{token.interface} endpoint {token.storage_url}"
+        )
+    return f"{reached}. {len(names)} {noun}{'s' if len(names) != 1 else ''}: {shown}."

@@ -26,7 +26,7 @@ from ..errors import CogportError
 from .connection import Credentials, StorageConnection
 from .failures import explain_http_failure, explain_swift_status
 from .multipart import StoredObject
-from .probe import swift_session
+from .probe import renew_swift_session, swift_session
 from .transfer import (
     FileSliceBody,
     TransferMeter,
@@ -46,7 +46,11 @@ SLO_MAX_SEGMENTS = 1000  # Swift's default max_manifest_segments
 
 
 class SwiftApi:
-    """Token-authenticated Swift calls; a 401 (expired token) re-authenticates once."""
+    """Token-authenticated Swift calls; a 401 (expired or revoked token) re-authenticates once.
+
+    A Keystone token is also renewed before each request once it is about to expire, so an upload
+    may outlive the token it started with.
+    """
 
     def __init__(
         self,
@@ -73,6 +77,11 @@ class SwiftApi:
         path = quote(container, safe="") + (f"/{quote(key, safe='/')}" if key else "")
         return f"{self.storage_url}/{path}"
 
+    def _current_token(self) -> str:
+        if self.connection.auth.keystone:
+            self.storage_url, self.token = swift_session(self.connection, self.credentials)
+        return self.token
+
     def send(
         self,
         method: str,
@@ -86,7 +95,7 @@ class SwiftApi:
         for attempt in range(2):
             if rewind is not None:
                 rewind()
-            token = self.token
+            token = self._current_token()
             response = self.http.request(
                 method,
                 self.url(container, key),
@@ -99,7 +108,7 @@ class SwiftApi:
                 return response
             with self._lock:
                 if self.token == token:  # one thread re-authenticates for all
-                    self.storage_url, self.token = swift_session(self.connection, self.credentials)
+                    self.storage_url, self.token = renew_swift_session(self.connection, self.credentials, token)
         return response
 
     def explainer(self, what: str) -> Callable[[requests.Response], Exception]:
