@@ -87,7 +87,7 @@ def list_bucket_names(connection: StorageConnection, credentials: Credentials) -
             else:
                 raise
     names = sorted(set(listed) | set(typed), key=str.casefold)
-    if not names:
+    if not names and connection.kind is not StoreKind.SWIFT:  # a Swift account's listing is complete, even empty
         raise CogportError(
             f"Connection '{connection.name}' cannot list its buckets.",
             "the connection's bucket names: type the buckets you use in its settings.",
@@ -124,4 +124,6 @@ def describe_connection(connection: StorageConnection, credentials: Credentials)
             f"Connected through Keystone to project '{token.project}', region {token.region}, "
             f"{token.interface} endpoint {token.storage_url}"
         )
+    if not names:
+        return f"{reached}. No {noun}s yet."
     return f"{reached}. {len(names)} {noun}{'s' if len(names) != 1 else ''}: {shown}."

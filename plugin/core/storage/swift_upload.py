@@ -23,7 +23,7 @@ from urllib.parse import quote, urlparse
 import requests
 
 from ..errors import CogportError
-from .connection import Credentials, StorageConnection
+from .connection import AuthMode, Credentials, StorageConnection
 from .failures import explain_http_failure, explain_swift_status
 from .multipart import StoredObject
 from .probe import renew_swift_session, swift_session
@@ -277,33 +277,25 @@ def _content_type(location: ObjectLocation) -> str:
 
 
 def swift_api_from_gdal_config(bucket: str) -> SwiftApi:
-    """A SwiftApi from the SWIFT_* GDAL options in force for `bucket` (uploads without a saved connection)."""
+    """A SwiftApi from GDAL's SWIFT_* or OS_* options in force for `bucket` (uploads without a saved connection)."""
     from osgeo import gdal
 
-    from .connection import AuthMode, StoreKind
+    from .openstack_config import from_os_variables, from_swift_variables
 
     def option(key: str) -> str:
         prefix = f"/vsiswift/{bucket}/"
         return gdal.GetPathSpecificOption(prefix, key, None) or gdal.GetConfigOption(key) or os.environ.get(key, "")
 
-    if option("SWIFT_STORAGE_URL") and option("SWIFT_AUTH_TOKEN"):
-        connection = StorageConnection(
-            name="GDAL configuration",
-            kind=StoreKind.SWIFT,
-            auth=AuthMode.SWIFT_TOKEN,
-            storage_url=option("SWIFT_STORAGE_URL"),
+    # GDAL's own order: a storage URL and token first, then Keystone (OS_IDENTITY_API_VERSION=3), then auth v1.
+    name = f"GDAL configuration of /vsiswift/{bucket}"
+    swift = from_swift_variables(option, name)
+    keystone = from_os_variables(option, name) if option("OS_IDENTITY_API_VERSION") == "3" else None
+    found = swift if swift is not None and swift.connection.auth is AuthMode.SWIFT_TOKEN else keystone or swift
+    if found is None:
+        raise CogportError(
+            f"No Swift credentials are configured for container '{bucket}'.",
+            "the connection, or set GDAL's OS_* options (OS_IDENTITY_API_VERSION=3, OS_AUTH_URL, OS_USERNAME, "
+            "OS_PASSWORD, OS_PROJECT_NAME…), SWIFT_AUTH_V1_URL, SWIFT_USER and SWIFT_KEY, or SWIFT_STORAGE_URL "
+            "and SWIFT_AUTH_TOKEN.",
         )
-        return SwiftApi(connection, Credentials(token=option("SWIFT_AUTH_TOKEN")))
-    if option("SWIFT_AUTH_V1_URL"):
-        connection = StorageConnection(
-            name="GDAL configuration",
-            kind=StoreKind.SWIFT,
-            auth=AuthMode.SWIFT_V1,
-            auth_url=option("SWIFT_AUTH_V1_URL"),
-        )
-        return SwiftApi(connection, Credentials(identity=option("SWIFT_USER"), secret=option("SWIFT_KEY")))
-    raise CogportError(
-        f"No Swift credentials are configured for container '{bucket}'.",
-        "the connection, or set SWIFT_AUTH_V1_URL, SWIFT_USER and SWIFT_KEY (or SWIFT_STORAGE_URL and "
-        "SWIFT_AUTH_TOKEN) for GDAL.",
-    )
+    return SwiftApi(found.connection, found.credentials)
