@@ -26,7 +26,7 @@ from .storage.browser_dock import BrowserDock, ObjectAction
 from .storage.browser_items import CogportItemGuiProvider, CogportItemProvider
 from .storage.connections import ConnectionStore
 from .storage.layers import install_project_credentials
-from .storage.remote_layer_tuning import RemoteReadWatcher
+from .storage.remote_layer_tuning import KeystoneRenewal, RemoteReadWatcher
 
 MENU = "&Cogport"
 
@@ -64,6 +64,8 @@ class CogportPlugin:
         self.read_watcher = RemoteReadWatcher(self.iface.mapCanvas(), self.iface.messageBar())
         self._teardown.append(self.read_watcher.disconnect_canvas)
         self._teardown.append(install_project_credentials(self.store))
+        self.keystone_renewal = KeystoneRenewal()
+        self._teardown.append(self.keystone_renewal.stop)
 
         self.browser_dock = BrowserDock(self.iface, self.store, self.iface.mainWindow())
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.browser_dock)

@@ -142,6 +142,7 @@ class ScopedOptions:
         self._owners: Dict[str, str] = {}  # prefix -> connection name
         self._applied: Dict[str, Dict[str, str]] = {}  # prefix -> options set
         self._keystone: Dict[str, Tuple[StorageConnection, Credentials]] = {}  # prefix -> its token's source
+        self._generations: Dict[str, int] = {}  # prefix -> how many times its credentials were set
 
     def apply(self, connection: StorageConnection, credentials: Credentials, bucket: str) -> str:
         prefix = ObjectLocation(connection.handler, bucket).bucket_prefix
@@ -152,6 +153,7 @@ class ScopedOptions:
                 gdal.SetPathSpecificOption(prefix, key, value)
             self._owners[prefix] = connection.name
             self._applied[prefix] = options
+            self._generations[prefix] = self._generations.get(prefix, 0) + 1
             if connection.auth.keystone:
                 self._keystone[prefix] = (connection, credentials)
             else:
@@ -188,8 +190,14 @@ class ScopedOptions:
                 for key, value in options.items():
                     gdal.SetPathSpecificOption(prefix, key, value)
                 applied.update(options)
+                self._generations[prefix] = self._generations.get(prefix, 0) + 1
                 renewed.add(prefix)
         return renewed
+
+    def generation(self, prefix: str) -> int:
+        """Changes whenever `prefix` gets new credentials: a dataset opened under an older one holds stale ones."""
+        with self._lock:
+            return self._generations.get(prefix, 0)
 
     def owner(self, prefix: str) -> str:
         """The connection whose options GDAL currently holds for `prefix` ("" if none or cleared since)."""

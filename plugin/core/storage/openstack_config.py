@@ -9,13 +9,16 @@ the file has no password, for the caller to ask.
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
 from ..errors import CogportError
 from .connection import AuthMode, Credentials, StorageConnection, StoreKind
+
+_TOKEN_MODES = (AuthMode.SWIFT_TOKEN, AuthMode.SWIFT_KEYSTONE_TOKEN)
 
 
 @dataclass(frozen=True)
@@ -27,7 +30,7 @@ class Imported:
 
     @property
     def needs_secret(self) -> bool:
-        if self.connection.auth in (AuthMode.SWIFT_TOKEN, AuthMode.SWIFT_KEYSTONE_TOKEN):
+        if self.connection.auth in _TOKEN_MODES:
             return not self.credentials.token
         return not self.credentials.secret
 
@@ -38,9 +41,14 @@ class Imported:
             return "application credential secret"
         if self.connection.auth is AuthMode.SWIFT_V1:
             return "Swift key"
-        if self.connection.auth in (AuthMode.SWIFT_TOKEN, AuthMode.SWIFT_KEYSTONE_TOKEN):
+        if self.connection.auth in _TOKEN_MODES:
             return "token"
         return "password"
+
+    def with_secret(self, value: str) -> Imported:
+        """The same connection with the secret a person typed in."""
+        field_name = "token" if self.connection.auth in _TOKEN_MODES else "secret"
+        return replace(self, credentials=replace(self.credentials, **{field_name: value}))
 
 
 def from_os_variables(values: Callable[[str], str], name: str) -> Optional[Imported]:
@@ -122,6 +130,12 @@ _EXPORT = re.compile(r"^\s*(?:export\s+)?(OS_[A-Z_]+)=(.*)$")
 _DEFAULTED = re.compile(r"^\$\{(OS_[A-Z_]+):?-(.*)\}$")
 
 
+def openrc_name(path: str) -> str:
+    """A connection name from an openrc file's name: 'OpenStack 1234-openrc.sh' -> 'OpenStack 1234'."""
+    stem = os.path.basename(path).removesuffix(".sh").removesuffix("-openrc").removesuffix("openrc").strip("-_ .")
+    return f"OpenStack {stem}" if stem else "OpenStack"
+
+
 def parse_openrc(text: str, name: str) -> Imported:
     """The connection an openrc file sets up; its password is empty when the file reads it from the terminal."""
     exported: Dict[str, str] = {}
@@ -180,7 +194,7 @@ def parse_clouds_yaml(text: str) -> List[Imported]:
         regions = cloud.get("regions")
         if "OS_REGION_NAME" not in variables and isinstance(regions, list) and regions:
             variables["OS_REGION_NAME"] = str(regions[0])
-        found = from_os_variables(lambda key, v=variables: v.get(key, ""), str(cloud_name))  # type: ignore[misc]
+        found = from_os_variables(_lookup(variables), str(cloud_name))
         if found is not None:
             imported.append(found)
     if not imported:
@@ -189,6 +203,10 @@ def parse_clouds_yaml(text: str) -> List[Imported]:
             "that each cloud has an auth section with auth_url.",
         )
     return imported
+
+
+def _lookup(variables: Dict[str, str]) -> Callable[[str], str]:
+    return lambda key: variables.get(key, "")
 
 
 def read_simple_yaml(text: str) -> Dict[str, Any]:

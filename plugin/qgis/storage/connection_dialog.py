@@ -7,6 +7,7 @@ from typing import Dict, Optional, Tuple
 from qgis.PyQt.QtWidgets import QDialog, QWidget
 
 from ...core.storage.connection import AUTH_MODES, AuthMode, Credentials, StorageConnection, StoreKind
+from ...core.storage.keystone import INTERFACES
 from ...core.storage.probe import describe_connection
 from ..common.resources import load_ui
 from ..common.tasks import CoreTask, run_task, user_message
@@ -18,7 +19,11 @@ S3_KINDS = (StoreKind.AWS_S3, StoreKind.S3_COMPATIBLE, StoreKind.PUBLIC)
 IDENTITY_LABELS = {
     AuthMode.SWIFT_V1: ("User (account:user)", "Key"),
     AuthMode.SWIFT_KEYSTONE: ("User name", "Password"),
+    AuthMode.SWIFT_KEYSTONE_APP_CREDENTIAL: ("Application credential ID", "Application credential secret"),
 }
+TOKEN_LABELS = {AuthMode.SWIFT_TOKEN: "Auth token", AuthMode.SWIFT_KEYSTONE_TOKEN: "Keystone token"}
+KEY_AND_SECRET_MODES = (AuthMode.KEYS, *IDENTITY_LABELS)
+KEYSTONE_ID_ROWS = ("project_id", "user_id", "user_domain_id", "project_domain_id")
 
 
 class ConnectionDialog(QDialog, FORM_CLASS):
@@ -33,6 +38,8 @@ class ConnectionDialog(QDialog, FORM_CLASS):
         self._test_task: Optional[CoreTask] = None
         for kind in StoreKind:
             self.kind_combo.addItem(kind.label, kind)
+        for interface in INTERFACES:
+            self.interface_combo.addItem(interface, interface)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.auth_combo.currentIndexChanged.connect(self._update_rows)
         self.endpoint_edit.textChanged.connect(self._update_rows)
@@ -59,6 +66,9 @@ class ConnectionDialog(QDialog, FORM_CLASS):
         self.project_edit.setText(connection.project_name)
         self.user_domain_edit.setText(connection.user_domain)
         self.project_domain_edit.setText(connection.project_domain)
+        for row in KEYSTONE_ID_ROWS:
+            getattr(self, f"{row}_edit").setText(getattr(connection, row))
+        self.interface_combo.setCurrentIndex(max(self.interface_combo.findData(connection.interface), 0))
         self.buckets_edit.setText(", ".join(connection.buckets))
         self.identity_edit.setText(credentials.identity)
         self.secret_edit.setText(credentials.secret)
@@ -83,7 +93,9 @@ class ConnectionDialog(QDialog, FORM_CLASS):
             project_name=self.project_edit.text().strip(),
             user_domain=self.user_domain_edit.text().strip(),
             project_domain=self.project_domain_edit.text().strip(),
+            interface=self.interface_combo.currentData(),
             authcfg=self.original.authcfg if self.original else "",
+            **{row: getattr(self, f"{row}_edit").text().strip() for row in KEYSTONE_ID_ROWS},
         )
         visible = self._visible_rows()
         credentials = Credentials(
@@ -109,19 +121,20 @@ class ConnectionDialog(QDialog, FORM_CLASS):
         kind: StoreKind = self.kind_combo.currentData()
         auth: AuthMode = self.auth_combo.currentData()
         s3 = kind in S3_KINDS
+        password = auth is AuthMode.SWIFT_KEYSTONE
+        keystone_rows = {row: password for row in ("project", "user_domain", "project_domain", *KEYSTONE_ID_ROWS)}
         return {
             "endpoint": kind in (StoreKind.S3_COMPATIBLE, StoreKind.PUBLIC, StoreKind.GCS),
-            "region": s3 or auth is AuthMode.SWIFT_KEYSTONE,
+            "region": s3 or auth.keystone,
+            "interface": auth.keystone,
             "switches": kind in (StoreKind.S3_COMPATIBLE, StoreKind.PUBLIC)
             or (kind is StoreKind.GCS and bool(self.endpoint_edit.text().strip())),
-            "auth_url": auth in (AuthMode.SWIFT_V1, AuthMode.SWIFT_KEYSTONE),
+            "auth_url": auth is AuthMode.SWIFT_V1 or auth.keystone,
             "storage_url": auth is AuthMode.SWIFT_TOKEN,
-            "project": auth is AuthMode.SWIFT_KEYSTONE,
-            "user_domain": auth is AuthMode.SWIFT_KEYSTONE,
-            "project_domain": auth is AuthMode.SWIFT_KEYSTONE,
-            "identity": auth in (AuthMode.KEYS, AuthMode.SWIFT_V1, AuthMode.SWIFT_KEYSTONE),
-            "secret": auth in (AuthMode.KEYS, AuthMode.SWIFT_V1, AuthMode.SWIFT_KEYSTONE),
-            "token": auth is AuthMode.SWIFT_TOKEN or (auth is AuthMode.KEYS and kind is StoreKind.AWS_S3),
+            **keystone_rows,
+            "identity": auth in KEY_AND_SECRET_MODES,
+            "secret": auth in KEY_AND_SECRET_MODES,
+            "token": auth in TOKEN_LABELS or (auth is AuthMode.KEYS and kind is StoreKind.AWS_S3),
             "service_account": auth is AuthMode.SERVICE_ACCOUNT,
         }
 
@@ -135,7 +148,7 @@ class ConnectionDialog(QDialog, FORM_CLASS):
                 self.path_style_check.setVisible(shown and self.kind_combo.currentData() is not StoreKind.GCS)
                 continue
             getattr(self, f"{row}_label").setVisible(shown)
-            getattr(self, f"{row}_edit").setVisible(shown)
+            (getattr(self, f"{row}_edit", None) or getattr(self, f"{row}_combo")).setVisible(shown)
         auth: AuthMode = self.auth_combo.currentData()
         kind: StoreKind = self.kind_combo.currentData()
         identity, secret = IDENTITY_LABELS.get(auth, ("Access key ID", "Secret key"))
@@ -143,7 +156,8 @@ class ConnectionDialog(QDialog, FORM_CLASS):
             identity, secret = "HMAC access ID", "HMAC secret"  # pragma: allowlist secret
         self.identity_label.setText(identity)
         self.secret_label.setText(secret)
-        self.token_label.setText("Auth token" if auth is AuthMode.SWIFT_TOKEN else "Session token")
+        self.token_label.setText(TOKEN_LABELS.get(auth, "Session token"))
+        self.region_edit.setPlaceholderText("e.g. GRA" if auth.keystone else "e.g. eu-central-1")
 
     # --- actions -------------------------------------------------------------------------
     def _test(self) -> None:

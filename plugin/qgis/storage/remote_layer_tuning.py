@@ -13,18 +13,19 @@ is gone (bench/panning.py measures it).
 from __future__ import annotations
 
 import logging
-from typing import Optional, Set
+from typing import List, Optional, Set
 
-from qgis.core import Qgis, QgsMapLayer, QgsRasterLayer
-from qgis.PyQt.QtCore import QCoreApplication, QObject, QThread
+from qgis.core import Qgis, QgsMapLayer, QgsProject, QgsRasterLayer
+from qgis.PyQt.QtCore import QCoreApplication, QObject, QThread, QTimer
 
-from ...core.errors import NetworkError
-from ...core.storage.gdal_config import OPEN_TUNING, thread_options
-from ...core.storage.uri import ObjectLocation
+from ...core.errors import CogportError, NetworkError
+from ...core.storage.gdal_config import OPEN_TUNING, SCOPED_OPTIONS, thread_options
+from ...core.storage.uri import ObjectLocation, parse_location
 
 LOG = logging.getLogger("cogport.layers")
 
 REMOTE_PROPERTY = "cogport/remote"  # custom layer property: the object's s3:// (gs://, swift://) URI
+GENERATION_PROPERTY = "cogport/credentials-generation"  # which credentials of its bucket the dataset holds
 
 
 def open_remote_raster_layer(location: ObjectLocation, name: str) -> QgsRasterLayer:
@@ -39,7 +40,47 @@ def open_remote_raster_layer(location: ObjectLocation, name: str) -> QgsRasterLa
     with thread_options(OPEN_TUNING):
         layer = QgsRasterLayer(location.vsi_path, name, "gdal")
     layer.setCustomProperty(REMOTE_PROPERTY, location.uri)
+    layer.setCustomProperty(GENERATION_PROPERTY, SCOPED_OPTIONS.generation(location.bucket_prefix))
     return layer
+
+
+class KeystoneRenewal(QObject):
+    """Renews Keystone tokens shortly before they expire and reopens the layers that hold the old one.
+
+    A GDAL dataset keeps the token it was opened with and GDAL 3.6 does not re-authenticate range
+    reads (see gdal_config.credential_options), so a layer open across a token's expiry would fail
+    mid-pan. Its dataset is reopened instead; GDAL's cache keeps the bytes already read.
+    """
+
+    def __init__(self, project: Optional[QgsProject] = None, interval_ms: int = 20_000) -> None:
+        super().__init__()
+        self._project = project
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+
+    def check(self) -> List[QgsRasterLayer]:
+        """Renews what is due now; returns the layers reopened."""
+        SCOPED_OPTIONS.renew_tokens()
+        reopened = []
+        for layer in (self._project or QgsProject.instance()).mapLayers().values():
+            if not isinstance(layer, QgsRasterLayer) or not layer.customProperty(REMOTE_PROPERTY):
+                continue
+            try:
+                prefix = parse_location(layer.source()).bucket_prefix
+            except CogportError:
+                continue
+            generation = SCOPED_OPTIONS.generation(prefix)
+            if layer.customProperty(GENERATION_PROPERTY) != generation:
+                layer.setCustomProperty(GENERATION_PROPERTY, generation)
+                layer.dataProvider().reloadData()
+                layer.triggerRepaint()
+                reopened.append(layer)
+        return reopened
+
+    def stop(self) -> None:
+        self._timer.stop()
 
 
 def read_failure(layer: QgsMapLayer, detail: str) -> Optional[NetworkError]:
