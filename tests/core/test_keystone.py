@@ -21,7 +21,12 @@ from cogport.plugin.core.storage.transfer import MiB
 from cogport.plugin.core.storage.upload import IfExists, UploadOptions, upload_file
 from cogport.plugin.core.storage.uri import ObjectLocation
 from cogport.tests.support.counting_proxy import CountingProxy
-from cogport.tests.support.keystone import REGION_SWIFT_DOWN, REGION_WITHOUT_SWIFT, SHORT_TOKEN_SECONDS
+from cogport.tests.support.keystone import (
+    REGION_SWIFT_DOWN,
+    REGION_WITHOUT_SWIFT,
+    REVOCATION_SEEN_AFTER,
+    SHORT_TOKEN_SECONDS,
+)
 from cogport.tests.support.objectstore import free_port
 from cogport.tests.support.stores import create_bucket, put_file, read_object, write_byte_cog
 
@@ -164,7 +169,7 @@ def test_a_token_revoked_mid_upload_is_renewed_after_swifts_401(openstack, bucke
     create_bucket(connection, credentials, bucket_name)
     source = random_file(tmp_path, 4 * MiB + 3)
     first = KEYSTONE.session(connection, credentials).token()
-    progress = _pausing_progress(lambda: openstack.revoke(first.value))
+    progress = _pausing_progress(lambda: openstack.revoke(first.value) or time.sleep(REVOCATION_SEEN_AFTER + 0.5))
     result = upload_file(
         str(source), f"/vsiswift/{bucket_name}/big.tif", connection, credentials, options=SEGMENTED, progress=progress
     )

@@ -36,6 +36,7 @@ REGION = "GRA"
 REGION_WITHOUT_SWIFT = "SBG"
 REGION_SWIFT_DOWN = "BHS"
 SHORT_TOKEN_SECONDS = 6
+REVOCATION_SEEN_AFTER = 2  # seconds
 KEYSTONE_PIPELINE = PIPELINE.replace("s3api tempauth", "authtoken keystoneauth")
 
 
@@ -192,8 +193,9 @@ class OpenStack:
         # The Swift proxy only needs Keystone's URL until its first request: start it meanwhile.
         self.swift_port = self.swift.start_proxy("proxy-keystone", KEYSTONE_PIPELINE, self._swift_auth_sections())
         self._wait_serving("keystone", self.port)
-        self._seed()
+        # The database exists now: the short-token Keystone starts while the other is being seeded.
         self._spawn("keystone-short", "keystone-short.conf", self.short_port, [])
+        self._seed()
         self._wait_serving("keystone-short", self.short_port)
 
     def stop(self, purge: bool = False) -> None:
@@ -226,8 +228,8 @@ password_hash_rounds = 4
         )
 
     def _swift_auth_sections(self) -> str:
-        # token_cache_time = -1: every request is validated by Keystone, so a revoked token is
-        # refused at once (the renewal-on-401 tests revoke tokens mid-upload).
+        # Swift keeps a validated token for REVOCATION_SEEN_AFTER seconds: short enough for the tests
+        # that revoke a token mid-upload, long enough that most requests do not wait for Keystone.
         return f"""[filter:authtoken]
 paste.filter_factory = keystonemiddleware.auth_token:filter_factory
 www_authenticate_uri = {self.auth_url}
@@ -240,7 +242,7 @@ user_domain_id = default
 project_domain_id = default
 delay_auth_decision = True
 interface = public
-token_cache_time = -1
+token_cache_time = {REVOCATION_SEEN_AFTER}
 
 [filter:keystoneauth]
 use = egg:swift#keystoneauth

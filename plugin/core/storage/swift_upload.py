@@ -104,7 +104,7 @@ class SwiftApi:
                 headers={**(headers or {}), "X-Auth-Token": token},
                 timeout=self.timeout,
             )
-            if response.status_code != 401 or attempt or not self.connection.auth_url:
+            if not _token_refused(response) or attempt or not self.connection.auth_url:
                 return response
             with self._lock:
                 if self.token == token:  # one thread re-authenticates for all
@@ -270,6 +270,15 @@ class SwiftUploader:
                     LOG.warning("Could not delete segment %s: HTTP %s", path, response.status_code)
             except requests.RequestException as exc:
                 LOG.warning("Could not delete segment %s: %r", path, exc)
+
+
+def _token_refused(response: requests.Response) -> bool:
+    # Swift authorises a manifest PUT only after the SLO middleware has checked its segments, so a
+    # token that stopped working just before it shows as a 400 listing the segments as 401.
+    if response.status_code == 401:
+        return True
+    manifest = response.status_code == 400 and "multipart-manifest=put" in (response.request.url or "")
+    return manifest and "401 Unauthorized" in response.text
 
 
 def _content_type(location: ObjectLocation) -> str:
