@@ -116,42 +116,26 @@ class OpenStack:
     ) -> Tuple[StorageConnection, Credentials]:
         """A Keystone password connection for a seeded user, by names (fields override, e.g. project_id)."""
         seeded = self.users[user]
-        values: Dict[str, Any] = dict(
-            name=name or f"Keystone {user}",
-            kind=StoreKind.SWIFT,
-            auth=AuthMode.SWIFT_KEYSTONE,
-            auth_url=self.auth_url,
-            region=REGION,
-            project_name=seeded.project_name,
-            user_domain=seeded.domain_name,
-            project_domain=seeded.domain_name,
+        by_name = dict(
+            project_name=seeded.project_name, user_domain=seeded.domain_name, project_domain=seeded.domain_name
         )
-        values.update(fields)
-        return StorageConnection(**values), Credentials(identity=seeded.name, secret=password or seeded.password)
+        connection = self._keystone_connection(
+            name or f"Keystone {user}", AuthMode.SWIFT_KEYSTONE, {**by_name, **fields}
+        )
+        return connection, Credentials(identity=seeded.name, secret=password or seeded.password)
 
     def application_credential_connection(self, name: str = "Keystone app credential", **fields: Any):
         assert self.application_credential is not None
-        connection = StorageConnection(
-            name=name,
-            kind=StoreKind.SWIFT,
-            auth=AuthMode.SWIFT_KEYSTONE_APP_CREDENTIAL,
-            auth_url=self.auth_url,
-            region=REGION,
-            **fields,
-        )
         credential = self.application_credential
+        connection = self._keystone_connection(name, AuthMode.SWIFT_KEYSTONE_APP_CREDENTIAL, fields)
         return connection, Credentials(identity=credential.id, secret=credential.secret)
 
     def token_connection(self, token: str, name: str = "Keystone token", **fields: Any):
-        connection = StorageConnection(
-            name=name,
-            kind=StoreKind.SWIFT,
-            auth=AuthMode.SWIFT_KEYSTONE_TOKEN,
-            auth_url=self.auth_url,
-            region=REGION,
-            **fields,
-        )
-        return connection, Credentials(token=token)
+        return self._keystone_connection(name, AuthMode.SWIFT_KEYSTONE_TOKEN, fields), Credentials(token=token)
+
+    def _keystone_connection(self, name: str, auth: AuthMode, fields: Dict[str, Any]) -> StorageConnection:
+        values: Dict[str, Any] = dict(name=name, kind=StoreKind.SWIFT, auth=auth, auth_url=self.auth_url, region=REGION)
+        return StorageConnection(**{**values, **fields})
 
     def swift_listing(self, user: str = "alice", container: str = "") -> list:
         """Names in the user's Swift account (containers) or in one of its containers, asked directly."""
