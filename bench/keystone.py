@@ -113,7 +113,7 @@ def run(args=None) -> str:
             f"at {VIEW[0]}×{VIEW[1]}, upload, 3 renewal checks) | 1 | {logins} | | |",
             f"| first view, cold (median of {RUNS}, login included) | | {ours * 1000:.0f} ms | {peer * 1000:.0f} ms "
             f"| {ours / peer:.2f} |",
-            f"| of which the Keystone login (the test Keystone: sqlite, one request at a time) | | {login * 1000:.0f} ms "
+            f"| of which the Keystone login (test Keystone: sqlite, one request at a time) | | {login * 1000:.0f} ms "
             "| | |",
         ]
     )
