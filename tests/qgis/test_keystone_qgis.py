@@ -126,7 +126,7 @@ def _provider_read(layer, column: int, row: int) -> np.ndarray:
 
 
 def test_a_layer_open_across_token_expiry_is_reopened_and_keeps_rendering(
-    qgis_new_project, store, openstack, bucket_name, tmp_path
+    qgis_new_project, qtbot, store, openstack, bucket_name, tmp_path
 ):
     connection, credentials = openstack.connection("alice", name="Short tokens", auth_url=openstack.short_auth_url)
     saved = store.save(connection, credentials)
@@ -145,7 +145,9 @@ def test_a_layer_open_across_token_expiry_is_reopened_and_keeps_rendering(
         assert _render_errors(layer, _corner(layer, 0, 0)) == []
         first = KEYSTONE.session(saved, credentials).token()
         time.sleep(max(first.renew_at - time.time(), 0) + 0.2)
-        assert renewal.check() == [layer]
+        with qtbot.waitSignal(renewal.reopened, timeout=WAIT) as reopened:
+            renewal.tick()  # what the timer calls: the login runs in a task
+        assert reopened.args == [[layer]]
         time.sleep(max(first.expires_at - time.time(), 0) + 1)  # the token the datasets opened with is dead
         # Each render opens its own dataset, with the token GDAL holds now.
         assert _render_errors(layer, _corner(layer, 3, 3)) == []
@@ -153,7 +155,7 @@ def test_a_layer_open_across_token_expiry_is_reopened_and_keeps_rendering(
         # The layer's own dataset (identify, statistics, tools reading the provider) was reopened.
         assert np.array_equal(_provider_read(layer, 2, 1), noise[256:512, 512:768])
         assert not np.array_equal(_provider_read(stale, 1, 2), noise[512:768, 256:512])  # the control
-        assert renewal.check() == []
+        assert renewal.reopen_stale() == []
     finally:
         renewal.stop()
 

@@ -143,6 +143,7 @@ class ScopedOptions:
         self._applied: Dict[str, Dict[str, str]] = {}  # prefix -> options set
         self._keystone: Dict[str, Tuple[StorageConnection, Credentials]] = {}  # prefix -> its token's source
         self._generations: Dict[str, int] = {}  # prefix -> how many times its credentials were set
+        self._renewal_failed: Set[str] = set()  # prefixes whose renewal failed and was logged
 
     def apply(self, connection: StorageConnection, credentials: Credentials, bucket: str) -> str:
         prefix = ObjectLocation(connection.handler, bucket).bucket_prefix
@@ -161,28 +162,38 @@ class ScopedOptions:
         forget_cached(prefix)
         return prefix
 
+    def renewal_due(self) -> bool:
+        """Whether renew_tokens would ask Keystone for a token now (cheap: no request)."""
+        return any(KEYSTONE.session(*source).renewal_due for source in self._live_keystone_sources("").values())
+
+    def _live_keystone_sources(self, connection_name: str) -> Dict[str, Tuple[StorageConnection, Credentials]]:
+        with self._lock:
+            # Only prefixes whose options GDAL still holds as Cogport set them: others were withdrawn,
+            # cleared or replaced, and are not Cogport's to set again.
+            return {
+                prefix: source
+                for prefix, source in self._keystone.items()
+                if (not connection_name or source[0].name == connection_name)
+                and self._intact(prefix, self._applied.get(prefix, {}))
+            }
+
     def renew_tokens(self, connection_name: str = "") -> Set[str]:
         """Gives GDAL a new Keystone token where the current one is about to expire; returns those prefixes.
 
         Datasets opened before keep the old token, so their layers must reopen them. GDAL's cached
         data stays valid: the storage URL does not change.
         """
-        with self._lock:
-            # Only prefixes whose options GDAL still holds as Cogport set them: others were withdrawn,
-            # cleared or replaced, and are not Cogport's to set again.
-            sources = {
-                prefix: source
-                for prefix, source in self._keystone.items()
-                if (not connection_name or source[0].name == connection_name)
-                and self._intact(prefix, self._applied.get(prefix, {}))
-            }
+        sources = self._live_keystone_sources(connection_name)
         renewed = set()
         for prefix, (connection, credentials) in sources.items():
             try:
                 options = credential_options(connection, credentials)
             except CogportError as exc:
-                LOG.warning("Could not renew the Keystone token of connection '%s': %s", connection.name, exc)
+                if prefix not in self._renewal_failed:  # said once, not at every check
+                    LOG.warning("Could not renew the Keystone token of connection '%s': %s", connection.name, exc)
+                    self._renewal_failed.add(prefix)
                 continue
+            self._renewal_failed.discard(prefix)
             with self._lock:
                 applied = self._applied.get(prefix)
                 if applied is None or all(applied.get(key) == value for key, value in options.items()):

@@ -74,6 +74,14 @@ class KeystoneSession:
                 self._token = self._authenticate()
             return self._token
 
+    @property
+    def renewal_due(self) -> bool:
+        """Whether token() would log in now (never for a pasted token, which cannot be renewed)."""
+        token = self._token
+        if self.connection.auth is AuthMode.SWIFT_KEYSTONE_TOKEN:
+            return token is None
+        return token is None or not token.fresh()
+
     def renew(self, refused: str) -> KeystoneToken:
         """A new token after Swift refused `refused` (revoked, or expired early); one renewal for all threads."""
         with self._lock:

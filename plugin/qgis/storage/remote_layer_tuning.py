@@ -16,11 +16,12 @@ import logging
 from typing import List, Optional, Set
 
 from qgis.core import Qgis, QgsMapLayer, QgsProject, QgsRasterLayer
-from qgis.PyQt.QtCore import QCoreApplication, QObject, QThread, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, QObject, QThread, QTimer, pyqtSignal
 
 from ...core.errors import CogportError, NetworkError
 from ...core.storage.gdal_config import OPEN_TUNING, SCOPED_OPTIONS, thread_options
 from ...core.storage.uri import ObjectLocation, parse_location
+from ..common.tasks import CoreTask, run_task
 
 LOG = logging.getLogger("cogport.layers")
 
@@ -52,17 +53,39 @@ class KeystoneRenewal(QObject):
     mid-pan. Its dataset is reopened instead; GDAL's cache keeps the bytes already read.
     """
 
+    reopened = pyqtSignal(list)  # the layers whose datasets were reopened
+
     def __init__(self, project: Optional[QgsProject] = None, interval_ms: int = 20_000) -> None:
         super().__init__()
         self._project = project
+        self._task: Optional[CoreTask] = None
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.check)
+        self._timer.timeout.connect(self.tick)
         self._timer.start()
 
-    def check(self) -> List[QgsRasterLayer]:
-        """Renews what is due now; returns the layers reopened."""
-        SCOPED_OPTIONS.renew_tokens()
+    def tick(self) -> None:
+        """The timer's check. Logins run in a task, so a slow or unreachable Keystone never freezes QGIS."""
+        if self._task is not None:
+            return
+        if not SCOPED_OPTIONS.renewal_due():
+            self.reopen_stale()  # tokens renewed elsewhere (an upload after a 401) count too
+            return
+        self._task = run_task(
+            CoreTask(
+                "Renewing Keystone tokens",
+                lambda progress: SCOPED_OPTIONS.renew_tokens(),
+                on_done=lambda _renewed: self._renewed(),
+                on_error=lambda _error: self._renewed(),
+            )
+        )
+
+    def _renewed(self) -> None:
+        self._task = None
+        self.reopen_stale()
+
+    def reopen_stale(self) -> List[QgsRasterLayer]:
+        """Reopens the datasets of layers whose bucket got new credentials since they were opened."""
         reopened = []
         for layer in (self._project or QgsProject.instance()).mapLayers().values():
             if not isinstance(layer, QgsRasterLayer) or not layer.customProperty(REMOTE_PROPERTY):
@@ -77,6 +100,8 @@ class KeystoneRenewal(QObject):
                 layer.dataProvider().reloadData()
                 layer.triggerRepaint()
                 reopened.append(layer)
+        if reopened:
+            self.reopened.emit(reopened)
         return reopened
 
     def stop(self) -> None:
