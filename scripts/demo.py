@@ -1,6 +1,7 @@
 """`make demo`: QGIS with Cogport, a "Local demo" connection and a remote COG on the canvas.
 
-Starts the embedded Swift/S3 server, seeds it with sample COGs, prepares a
+Starts the embedded Swift/S3 server and a Keystone in front of a second Swift proxy (the
+"Local OpenStack (Keystone)" connection), seeds them with sample COGs, prepares a
 throwaway QGIS profile (plugin enabled, connection saved, secrets in that
 profile's auth database) and opens QGIS on a project with a remote layer. With no
 display it runs under Xvfb, saves a screenshot and prints the PNG's path.
@@ -28,6 +29,7 @@ MASTER_PASSWORD = "cogport-demo"  # guards only this throwaway demo profile  # n
 SCREENSHOT = DEMO / "cogport-demo.png"
 
 sys.path.insert(0, str(ROOT / ".build" / "import"))
+from cogport.tests.support.keystone import OpenStack
 from cogport.tests.support.objectstore import TEST, SwiftServer
 from cogport.tests.support.stores import create_bucket, put_file, s3_connection
 
@@ -63,7 +65,10 @@ def sample_terrain(path: Path, size: int = 2048) -> Path:
     return path
 
 
-def seed(server: SwiftServer) -> None:
+KEYSTONE_CONTAINER = "satellite-rasters"
+
+
+def seed(server: SwiftServer, cloud: OpenStack) -> None:
     connection, credentials = s3_connection(server)
     root = create_bucket(connection, credentials, BUCKET)
     data = Path(tempfile.mkdtemp(prefix="cogport-demo-data-"))
@@ -73,10 +78,13 @@ def seed(server: SwiftServer) -> None:
     put_file(root.child("alps/previews/terrain_small.tif"), data / "terrain_small.tif")
     for year in (2024, 2025, 2026):
         put_file(root.child(f"archive/{year}/terrain_{year}.tif"), data / "terrain_small.tif")
+    keystone, keystone_credentials = cloud.connection("alice")
+    container = create_bucket(keystone, keystone_credentials, KEYSTONE_CONTAINER)
+    put_file(container.child("gra/terrain_small.tif"), data / "terrain_small.tif")
     shutil.rmtree(data)
 
 
-def prepare_profile(server: SwiftServer) -> Path:
+def prepare_profile(server: SwiftServer, cloud: OpenStack) -> Path:
     """Plugin enabled, connection saved (secrets in this profile's auth DB), and a project with the remote layer."""
     shutil.rmtree(PROFILES, ignore_errors=True)
     plugins = PROFILE / "python" / "plugins"
@@ -97,6 +105,8 @@ def prepare_profile(server: SwiftServer) -> Path:
         "QGIS_CUSTOM_CONFIG_PATH": str(PROFILES),
         "QT_QPA_PLATFORM": "offscreen",
         "COGPORT_DEMO_ENDPOINT": server.endpoint,
+        "COGPORT_DEMO_KEYSTONE_URL": cloud.auth_url,
+        "COGPORT_DEMO_KEYSTONE_PASSWORD": cloud.users["alice"].password,
         "COGPORT_DEMO_PROJECT": str(DEMO / "demo.qgz"),
         "PYTHONPATH": str(ROOT / ".build" / "import"),
     }
@@ -107,10 +117,14 @@ def prepare_profile(server: SwiftServer) -> Path:
 def main() -> int:
     DEMO.mkdir(parents=True, exist_ok=True)
     server = SwiftServer.start_temporary(DEMO / "swift")
+    cloud = None
     try:
         print(f"Local object store (Swift + S3 API) on http://{server.endpoint}, user {TEST.identity}")
-        seed(server)
-        password_file = prepare_profile(server)
+        cloud = OpenStack.start(server, DEMO / "keystone")
+        alice = cloud.users["alice"]
+        print(f"Local Keystone on {cloud.auth_url}: user {alice.name}, project {alice.project_name}, region GRA")
+        seed(server, cloud)
+        password_file = prepare_profile(server, cloud)
         env = {**os.environ, "QGIS_AUTH_PASSWORD_FILE": str(password_file)}
         env.pop("QT_QPA_PLATFORM", None)
         command = [
@@ -145,6 +159,8 @@ def main() -> int:
         print(f"Screenshot: {SCREENSHOT}")
         return 0
     finally:
+        if cloud is not None:
+            cloud.stop(purge=True)
         server.stop(purge=True)
 
 

@@ -1,4 +1,5 @@
-"""Run by demo.py inside the demo profile: saves the "Local demo" connection and the demo project."""
+"""Run by demo.py inside the demo profile: saves the "Local demo" and "Local OpenStack (Keystone)" connections and
+the demo project."""
 
 from __future__ import annotations
 
@@ -42,6 +43,20 @@ connection = store.save(
         https=False,
     ),
     Credentials(identity="test:tester", secret="testing"),  # noqa: S106 - the local server's tempauth user
+)
+# The seeded Keystone user of tests/support/keystone.py, as an OVHcloud user would set it up.
+store.save(
+    StorageConnection(
+        name="Local OpenStack (Keystone)",
+        kind=StoreKind.SWIFT,
+        auth=AuthMode.SWIFT_KEYSTONE,
+        auth_url=os.environ["COGPORT_DEMO_KEYSTONE_URL"],
+        region="GRA",
+        project_name="alpha",
+        user_domain="Default",
+        project_domain="Default",
+    ),
+    Credentials(identity="alice", secret=os.environ["COGPORT_DEMO_KEYSTONE_PASSWORD"]),
 )
 layer = open_remote_layer(store, connection, ObjectLocation("vsis3", "demo-cogs", "alps/terrain_rgb.tif"))
 assert isinstance(layer, QgsRasterLayer) and layer.isValid()

@@ -14,6 +14,7 @@ from cogport.plugin.core.network import NetworkPolicy
 from cogport.tests.support.fake_earthengine import FakeEarthEngine
 from cogport.tests.support.fake_gcs import FakeGcs
 from cogport.tests.support.http_proxy import HttpProxy, tinyproxy_available
+from cogport.tests.support.keystone import OpenStack, keystone_available
 from cogport.tests.support.objectstore import SwiftServer, swift_available
 from cogport.tests.support.tls import TestCa, TlsObjectStore
 
@@ -29,6 +30,19 @@ def objectstore(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SwiftServe
     server = SwiftServer.start_temporary(tmp_path_factory.mktemp("swift"))
     yield server
     server.stop(purge=True)
+
+
+@pytest.fixture(scope="session")
+def openstack(objectstore: SwiftServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[OpenStack]:
+    """A real Keystone v3 and a Swift proxy authenticating against it, beside the tempauth proxy (~5 s to start).
+
+    Started only by the tests that ask for it.
+    """
+    if not keystone_available():
+        pytest.fail("OpenStack Keystone is not installed; run `make test`, which installs it.")
+    cloud = OpenStack.start(objectstore, tmp_path_factory.mktemp("keystone"))
+    yield cloud
+    cloud.stop(purge=True)
 
 
 @pytest.fixture

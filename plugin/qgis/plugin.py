@@ -29,7 +29,7 @@ from .storage.browser_items import CogportItemGuiProvider, CogportItemProvider
 from .storage.connections import ConnectionStore
 from .storage.layers import install_project_credentials
 from .storage.object_actions import ObjectAction, ObjectActions
-from .storage.remote_layer_tuning import RemoteReadWatcher
+from .storage.remote_layer_tuning import KeystoneRenewal, RemoteReadWatcher
 
 MENU = "&Cogport"
 
@@ -86,6 +86,8 @@ class CogportPlugin:
         self.read_watcher = RemoteReadWatcher(self.iface.mapCanvas(), self.iface.messageBar())
         self._teardown.append(self.read_watcher.disconnect_canvas)
         self._teardown.append(install_project_credentials(self.store))
+        self.keystone_renewal = KeystoneRenewal()
+        self._teardown.append(self.keystone_renewal.stop)
 
         self.object_actions = ObjectActions(self.store)
         self._add_bucket_actions(self.object_actions)

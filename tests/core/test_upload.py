@@ -452,6 +452,3 @@ def test_destination_of_another_store_kind_is_refused(objectstore, tmp_path):
     with pytest.raises(CogportError) as info:
         upload_file(str(random_file(tmp_path, 10)), "gs://bucket/x.tif", connection, credentials)
     assert "cannot be reached through connection 'Local S3'" in str(info.value)
-    keystone = StorageConnection(name="KS", kind=StoreKind.SWIFT, auth=AuthMode.SWIFT_KEYSTONE)
-    with pytest.raises(CogportError, match="Keystone"):
-        upload_file(str(random_file(tmp_path, 10)), "/vsiswift/c/x.tif", keystone, Credentials("u", "p"))

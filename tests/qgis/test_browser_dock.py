@@ -7,7 +7,7 @@ from qgis.core import QgsErrorItem, QgsLayerItem, QgsProject
 from qgis.gui import QgsDataItemGuiContext
 from qgis.PyQt.QtWidgets import QApplication, QMenu
 
-from cogport.plugin.core.storage.connection import Credentials
+from cogport.plugin.core.storage.connection import AuthMode, Credentials
 from cogport.plugin.core.storage.uri import ObjectLocation
 from cogport.plugin.qgis.storage.browser_dock import BrowserDock, MessageItem, MoreItem, NodeItem, SearchItem
 from cogport.plugin.qgis.storage.browser_items import CogportItemProvider, ConnectionItem, PrefixItem
@@ -203,8 +203,11 @@ def test_connection_dialog_tests_and_saves(qgis_iface, qtbot, store, objectstore
     saved = store.load("Typed S3")
     assert saved.endpoint == objectstore.endpoint and not saved.virtual_hosting and not saved.https
     assert store.credentials(saved).secret == "testing"
-    dialog.kind_combo.setCurrentIndex(2)  # Swift
-    assert dialog.auth_url_edit.isVisibleTo(dialog) and dialog.identity_label.text() == "User (account:user)"
+    dialog.kind_combo.setCurrentIndex(2)  # Swift: Keystone first, as OVHcloud and most OpenStack clouds use it
+    assert dialog.auth_url_edit.isVisibleTo(dialog) and dialog.project_edit.isVisibleTo(dialog)
+    assert dialog.identity_label.text() == "User name"
+    dialog.auth_combo.setCurrentIndex(dialog.auth_combo.findData(AuthMode.SWIFT_V1))
+    assert dialog.identity_label.text() == "User (account:user)" and not dialog.project_edit.isVisibleTo(dialog)
 
 
 def test_browser_panel_lists_connections_buckets_and_rasters(qgis_app, store, seeded):

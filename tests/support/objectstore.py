@@ -202,34 +202,59 @@ class SwiftServer:
         self._write_configs()
         self._build_rings()
         for svc in SERVICES:
-            env = dict(os.environ)
-            if svc == "proxy":
-                env["PYTHONPATH"] = str(self.state / "lib")
-            log = open(self.state / "log" / f"{svc}.log", "ab")  # noqa: SIM115 - handed to the child
-            proc = subprocess.Popen(
-                [f"swift-{svc}-server", str(self.state / "etc" / f"{svc}-server.conf"), "-v"],
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=log,
-                env=env,
-                start_new_session=True,
-            )
-            log.close()
-            self.pids[svc] = proc.pid
-            (self.state / "run" / f"{svc}.pid").write_text(str(proc.pid))
+            self._spawn(svc, svc)
         try:
             self._wait_healthy()
         except Exception:
             self.stop()
             raise
 
+    def start_proxy(self, name: str, pipeline: str, auth_sections: str) -> int:
+        """A second proxy on the same storage servers with another pipeline (e.g. Keystone instead of tempauth).
+
+        `auth_sections` holds the filter sections of its own auth filters. Returns its port; it is
+        stopped with the server, before the storage servers.
+        """
+        self.ports[name] = free_port()
+        (self.state / "etc" / f"{name}-server.conf").write_text(
+            self._proxy_conf(self.ports[name], pipeline, auth_sections)
+        )
+        self._spawn(name, "proxy")
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            self._check_alive()
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{self.ports[name]}/healthcheck", timeout=2).close()
+                return self.ports[name]
+            except (OSError, urllib.error.URLError):
+                time.sleep(0.2)
+        raise RuntimeError(f"The {name} Swift proxy did not answer within 60 s; logs in {self.state / 'log'}")
+
+    def _spawn(self, name: str, binary: str) -> None:
+        env = dict(os.environ)
+        if binary == "proxy":
+            env["PYTHONPATH"] = str(self.state / "lib")
+        log = open(self.state / "log" / f"{name}.log", "ab")  # noqa: SIM115 - handed to the child
+        proc = subprocess.Popen(
+            [f"swift-{binary}-server", str(self.state / "etc" / f"{name}-server.conf"), "-v"],
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=log,
+            env=env,
+            start_new_session=True,
+        )
+        log.close()
+        self.pids[name] = proc.pid
+        (self.state / "run" / f"{name}.pid").write_text(str(proc.pid))
+
     def stop(self, purge: bool = False) -> None:
-        for svc in reversed(SERVICES):
-            pid = self.pids.pop(svc, None)
+        extra_proxies = [name for name in self.pids if name not in SERVICES]
+        for name in extra_proxies + list(reversed(SERVICES)):
+            pid = self.pids.pop(name, None)
             if pid is None:
                 continue
             _terminate(pid)
-            (self.state / "run" / f"{svc}.pid").unlink(missing_ok=True)
+            (self.state / "run" / f"{name}.pid").unlink(missing_ok=True)
         if purge:
             shutil.rmtree(self.state, ignore_errors=True)
 
@@ -259,26 +284,7 @@ class SwiftServer:
         # Swift 2.30 reads /etc/swift/swift.conf; 2.35 and newer read swift.conf from the configured swift_dir.
         shutil.copyfile(SWIFT_CONF, etc / "swift.conf")
         user = _current_user()
-        filters = "\n".join(f"[filter:{name}]\nuse = egg:swift#{egg}\n" for name, egg in EGG_FILTERS.items())
-        (etc / "proxy-server.conf").write_text(
-            f"""[DEFAULT]
-bind_ip = 127.0.0.1
-bind_port = {self.ports["proxy"]}
-user = {user}
-swift_dir = {etc}
-workers = 0
-log_name = proxy-server
-log_level = INFO
-
-[pipeline:main]
-pipeline = {PIPELINE}
-
-[app:proxy-server]
-use = egg:swift#proxy
-allow_account_management = true
-account_autocreate = true
-
-[filter:tempauth]
+        tempauth = f"""[filter:tempauth]
 use = egg:swift#tempauth
 user_admin_admin = admin .admin .reseller_admin
 user_{TEST.account}_{TEST.user} = {TEST.key} .admin
@@ -287,12 +293,8 @@ user_{TEST2.account}_{TEST2.user} = {TEST2.key} .admin
 [filter:s3api]
 use = egg:swift#s3api
 location = us-east-1
-
-[filter:cache]
-paste.filter_factory = cogport_swift_cache:filter_factory
-
-{filters}"""
-        )
+"""
+        (etc / "proxy-server.conf").write_text(self._proxy_conf(self.ports["proxy"], PIPELINE, tempauth))
         for svc in ("account", "container", "object"):
             (etc / f"{svc}-server.conf").write_text(
                 f"""[DEFAULT]
@@ -319,6 +321,31 @@ use = egg:swift#healthcheck
             )
         (self.state / "lib" / "cogport_swift_cache.py").write_text(CACHE_MODULE)
 
+    def _proxy_conf(self, port: int, pipeline: str, auth_sections: str) -> str:
+        filters = "\n".join(f"[filter:{name}]\nuse = egg:swift#{egg}\n" for name, egg in EGG_FILTERS.items())
+        return f"""[DEFAULT]
+bind_ip = 127.0.0.1
+bind_port = {port}
+user = {_current_user()}
+swift_dir = {self.state / "etc"}
+workers = 0
+log_name = proxy-server
+log_level = INFO
+
+[pipeline:main]
+pipeline = {pipeline}
+
+[app:proxy-server]
+use = egg:swift#proxy
+allow_account_management = true
+account_autocreate = true
+
+{auth_sections}
+[filter:cache]
+paste.filter_factory = cogport_swift_cache:filter_factory
+
+{filters}"""
+
     def _build_rings(self) -> None:
         from swift.common.ring import RingBuilder  # system package python3-swift
 
@@ -341,14 +368,17 @@ use = egg:swift#healthcheck
             builder.save(str(etc / f"{svc}.builder"))
             builder.get_ring().save(str(etc / f"{svc}.ring.gz"))
 
+    def _check_alive(self) -> None:
+        for name, pid in self.pids.items():
+            if not _alive(pid):
+                tail = (self.state / "log" / f"{name}.log").read_text(errors="replace")[-3000:]
+                raise RuntimeError(f"Swift's {name} server exited during start-up:\n{tail}")
+
     def _wait_healthy(self, timeout: float = 60.0) -> None:
         deadline = time.monotonic() + timeout
         probe = f"cogport-probe-{os.getpid()}"
         while time.monotonic() < deadline:
-            for svc, pid in self.pids.items():
-                if not _alive(pid):
-                    tail = (self.state / "log" / f"{svc}.log").read_text(errors="replace")[-3000:]
-                    raise RuntimeError(f"swift-{svc}-server exited during start-up:\n{tail}")
+            self._check_alive()
             try:
                 for svc in SERVICES:
                     urllib.request.urlopen(f"http://127.0.0.1:{self.ports[svc]}/healthcheck", timeout=2).close()

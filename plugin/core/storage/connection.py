@@ -41,7 +41,9 @@ class AuthMode(str, Enum):
     KEYS = "keys"  # S3 access key + secret (+ session token); GCS HMAC key + secret
     ANONYMOUS = "anonymous"
     SWIFT_V1 = "swift-v1"  # auth v1 URL, user, key
-    SWIFT_KEYSTONE = "swift-keystone"  # Keystone v3 (OS_* options)
+    SWIFT_KEYSTONE = "swift-keystone"  # Keystone v3, user and password
+    SWIFT_KEYSTONE_APP_CREDENTIAL = "swift-keystone-application-credential"  # Keystone v3, id and secret
+    SWIFT_KEYSTONE_TOKEN = "swift-keystone-token"  # noqa: S105 - a mode's name: a pasted Keystone token
     SWIFT_TOKEN = "swift-token"  # storage URL + token  # noqa: S105 - an authentication mode's name
     SERVICE_ACCOUNT = "service-account"  # GCS service-account JSON key
 
@@ -49,12 +51,19 @@ class AuthMode(str, Enum):
     def label(self) -> str:
         return _AUTH_LABELS[self]
 
+    @property
+    def keystone(self) -> bool:
+        """Authenticates against Keystone v3, which hands out the token and the Swift endpoint."""
+        return self in (AuthMode.SWIFT_KEYSTONE, AuthMode.SWIFT_KEYSTONE_APP_CREDENTIAL, AuthMode.SWIFT_KEYSTONE_TOKEN)
+
 
 _AUTH_LABELS = {
     AuthMode.KEYS: "Access key and secret",
     AuthMode.ANONYMOUS: "Anonymous (no credentials)",
     AuthMode.SWIFT_V1: "Auth v1: URL, user and key",
-    AuthMode.SWIFT_KEYSTONE: "Keystone v3",
+    AuthMode.SWIFT_KEYSTONE: "Keystone v3: user and password",
+    AuthMode.SWIFT_KEYSTONE_APP_CREDENTIAL: "Keystone v3: application credential",
+    AuthMode.SWIFT_KEYSTONE_TOKEN: "Keystone v3: token (openstack token issue)",
     AuthMode.SWIFT_TOKEN: "Storage URL and token",
     AuthMode.SERVICE_ACCOUNT: "Service-account JSON key",
 }
@@ -62,7 +71,13 @@ _AUTH_LABELS = {
 AUTH_MODES: Dict[StoreKind, Tuple[AuthMode, ...]] = {
     StoreKind.AWS_S3: (AuthMode.KEYS, AuthMode.ANONYMOUS),
     StoreKind.S3_COMPATIBLE: (AuthMode.KEYS, AuthMode.ANONYMOUS),
-    StoreKind.SWIFT: (AuthMode.SWIFT_V1, AuthMode.SWIFT_KEYSTONE, AuthMode.SWIFT_TOKEN),
+    StoreKind.SWIFT: (
+        AuthMode.SWIFT_KEYSTONE,
+        AuthMode.SWIFT_KEYSTONE_APP_CREDENTIAL,
+        AuthMode.SWIFT_KEYSTONE_TOKEN,
+        AuthMode.SWIFT_V1,
+        AuthMode.SWIFT_TOKEN,
+    ),
     StoreKind.GCS: (AuthMode.KEYS, AuthMode.SERVICE_ACCOUNT, AuthMode.ANONYMOUS),
     StoreKind.PUBLIC: (AuthMode.ANONYMOUS,),
 }
@@ -82,9 +97,17 @@ class StorageConnection:
     buckets: Tuple[str, ...] = ()  # typed names, for stores that cannot or may not list buckets
     auth_url: str = ""  # Swift auth v1 URL or Keystone URL
     storage_url: str = ""  # Swift pre-authenticated storage URL
-    project_name: str = ""  # Keystone project
+    # Keystone: the project by name (with its domain) or by id, the user's domain by name or id (the
+    # user name itself is a secret field), a user id instead of name and domain, and which interface of
+    # the catalog's object-store endpoints to use (public, internal or admin).
+    project_name: str = ""
     user_domain: str = ""
     project_domain: str = ""
+    project_id: str = ""
+    user_id: str = ""
+    user_domain_id: str = ""
+    project_domain_id: str = ""
+    interface: str = "public"
     authcfg: str = ""  # id of the QGIS auth config holding the secrets
     # A server certificate (PEM) the person chose to trust for this connection only, after a warning.
     accepted_certificate: str = ""
@@ -175,9 +198,9 @@ def _mask(value: str) -> str:
 class Credentials:
     """Secrets resolved from the QGIS auth database; `repr` never shows them."""
 
-    identity: str = ""  # access key id, HMAC id, Swift user (account:user) or Keystone user
-    secret: str = ""  # secret key, Swift key or Keystone password
-    token: str = ""  # AWS session token or Swift auth token
+    identity: str = ""  # access key id, HMAC id, Swift user (account:user), Keystone user or app credential id
+    secret: str = ""  # secret key, Swift key, Keystone password or application credential secret
+    token: str = ""  # AWS session token, Swift auth token or pasted Keystone token
     service_account_json: str = ""
 
     def __repr__(self) -> str:

@@ -108,16 +108,23 @@ def explain_s3_error(response: requests.Response, what: str, connection: Storage
 
 def explain_swift_status(status: int, what: str, connection: StorageConnection, detail: str = "") -> CogportError:
     name = connection.name
+    keystone = connection.auth.keystone
     if status == 401:
         return AuthenticationError(
             f"Swift refused the credentials of connection '{name}'.",
-            "the user (account:user), the key, and the auth URL.",
+            "that the region's Swift trusts this Keystone (the auth URL and the region)."
+            if keystone
+            else "the user (account:user), the key, and the auth URL.",
             detail,
         )
     if status == 403:
+        project = connection.project_name or connection.project_id or "the project"
         return AuthenticationError(
             f"Access to the {what} was denied for connection '{name}'.",
-            "the container's ACLs and the user's roles.",
+            f"the user's roles on {project}: Swift lets in the member role (or another operator role), "
+            "and the container's ACLs."
+            if keystone
+            else "the container's ACLs and the user's roles.",
             detail,
         )
     if status == 404:

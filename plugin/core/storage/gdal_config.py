@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
-from typing import Dict, Iterator, Optional, Set
+from typing import Dict, Iterator, Optional, Set, Tuple
 
 from osgeo import gdal
 
@@ -18,6 +18,7 @@ from ..errors import CogportError
 from ..network import GDAL_NETWORK_KEYS, certificate_fingerprint, policy_in_force
 from ..services.google_auth import ServiceAccountKey
 from .connection import AuthMode, Credentials, StorageConnection, StoreKind
+from .keystone import KEYSTONE
 from .uri import ObjectLocation, parse_location
 
 LOG = logging.getLogger("cogport.storage")
@@ -82,17 +83,21 @@ def credential_options(connection: StorageConnection, credentials: Credentials) 
     if kind is StoreKind.SWIFT:
         if auth is AuthMode.SWIFT_TOKEN:
             return {"SWIFT_STORAGE_URL": connection.storage_url, "SWIFT_AUTH_TOKEN": credentials.token}
-        if auth is AuthMode.SWIFT_KEYSTONE:
-            return {
-                "OS_IDENTITY_API_VERSION": "3",
-                "OS_AUTH_URL": connection.auth_url,
-                "OS_USERNAME": credentials.identity,
-                "OS_PASSWORD": credentials.secret,
-                "OS_USER_DOMAIN_NAME": connection.user_domain or "Default",
-                "OS_PROJECT_NAME": connection.project_name,
-                "OS_PROJECT_DOMAIN_NAME": connection.project_domain or "Default",
-                "OS_REGION_NAME": connection.region,
-            }
+        if auth.keystone:
+            # GDAL gets Cogport's Keystone token and storage URL rather than the OS_* options. Measured
+            # with GDAL 3.6.2 against the test Keystone (tests/support/keystone.py), counting requests:
+            # - OS_*: GDAL keeps one cached Keystone login per process, so two connections open side by
+            #   side re-authenticate on almost every open (5 Keystone requests for 6 alternating opens);
+            #   the token route costs GDAL none, Cogport one per connection and token life.
+            # - OS_* cannot say a user or project by id, a domain by id, a pasted token or the endpoint
+            #   interface, and puts the password itself into GDAL's options.
+            # - Expiry mid-pan: on an open dataset both routes fail the same way once the token expires
+            #   (GDAL 3.6 does not re-authenticate its parallel range reads, even with a global
+            #   GDAL_HTTP_MAX_RETRY=1), and a dataset keeps the token it was opened with. So Cogport
+            #   renews the token shortly before it expires (`renew_tokens`) and the QGIS layer reopens
+            #   its datasets. Uploads use Cogport's own Swift client, which renews on expiry and on 401.
+            token = KEYSTONE.session(connection, credentials).token()
+            return {"SWIFT_STORAGE_URL": token.storage_url, "SWIFT_AUTH_TOKEN": token.value}
         return {
             "SWIFT_AUTH_V1_URL": connection.auth_url,
             "SWIFT_USER": credentials.identity,
@@ -125,6 +130,9 @@ class ScopedOptions:
         self._lock = threading.Lock()
         self._owners: Dict[str, str] = {}  # prefix -> connection name
         self._applied: Dict[str, Dict[str, str]] = {}  # prefix -> options set
+        self._keystone: Dict[str, Tuple[StorageConnection, Credentials]] = {}  # prefix -> its token's source
+        self._generations: Dict[str, int] = {}  # prefix -> how many times its credentials were set
+        self._renewal_failed: Set[str] = set()  # prefixes whose renewal failed and was logged
 
     def apply(self, connection: StorageConnection, credentials: Credentials, bucket: str) -> str:
         """Attaches the connection's options, and the network policy in force for its store, to the bucket.
@@ -142,6 +150,11 @@ class ScopedOptions:
                 gdal.SetPathSpecificOption(prefix, key, value)
             self._owners[prefix] = connection.name
             self._applied[prefix] = options
+            self._generations[prefix] = self._generations.get(prefix, 0) + 1
+            if connection.auth.keystone:
+                self._keystone[prefix] = (connection, credentials)
+            else:
+                self._keystone.pop(prefix, None)
         forget_cached(prefix)
         if connection.accepted_certificate:
             LOG.warning(
@@ -155,6 +168,54 @@ class ScopedOptions:
         return self._applied.get(prefix) == options and all(
             gdal.GetPathSpecificOption(prefix, key, None) == value for key, value in options.items()
         )
+
+    def renewal_due(self) -> bool:
+        """Whether renew_tokens would ask Keystone for a token now (cheap: no request)."""
+        return any(KEYSTONE.session(*source).renewal_due for source in self._live_keystone_sources("").values())
+
+    def _live_keystone_sources(self, connection_name: str) -> Dict[str, Tuple[StorageConnection, Credentials]]:
+        with self._lock:
+            # Only prefixes whose options GDAL still holds as Cogport set them: others were withdrawn,
+            # cleared or replaced, and are not Cogport's to set again.
+            return {
+                prefix: source
+                for prefix, source in self._keystone.items()
+                if (not connection_name or source[0].name == connection_name)
+                and self._intact(prefix, self._applied.get(prefix, {}))
+            }
+
+    def renew_tokens(self, connection_name: str = "") -> Set[str]:
+        """Gives GDAL a new Keystone token where the current one is about to expire; returns those prefixes.
+
+        Datasets opened before keep the old token, so their layers must reopen them. GDAL's cached
+        data stays valid: the storage URL does not change.
+        """
+        sources = self._live_keystone_sources(connection_name)
+        renewed = set()
+        for prefix, (connection, credentials) in sources.items():
+            try:
+                options = credential_options(connection, credentials)
+            except CogportError as exc:
+                if prefix not in self._renewal_failed:  # said once, not at every check
+                    LOG.warning("Could not renew the Keystone token of connection '%s': %s", connection.name, exc)
+                    self._renewal_failed.add(prefix)
+                continue
+            self._renewal_failed.discard(prefix)
+            with self._lock:
+                applied = self._applied.get(prefix)
+                if applied is None or all(applied.get(key) == value for key, value in options.items()):
+                    continue
+                for key, value in options.items():
+                    gdal.SetPathSpecificOption(prefix, key, value)
+                applied.update(options)
+                self._generations[prefix] = self._generations.get(prefix, 0) + 1
+                renewed.add(prefix)
+        return renewed
+
+    def generation(self, prefix: str) -> int:
+        """Changes whenever `prefix` gets new credentials: a dataset opened under an older one holds stale ones."""
+        with self._lock:
+            return self._generations.get(prefix, 0)
 
     def owner(self, prefix: str) -> str:
         """The connection whose options GDAL currently holds for `prefix` ("" if none or cleared since)."""
@@ -181,6 +242,7 @@ class ScopedOptions:
                 forget_cached(prefix)
                 del self._owners[prefix]
                 self._applied.pop(prefix, None)
+                self._keystone.pop(prefix, None)
 
 
 SCOPED_OPTIONS = ScopedOptions()

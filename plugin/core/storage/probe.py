@@ -12,6 +12,7 @@ from .. import network
 from ..errors import AuthenticationError, CogportError, StorageError
 from .connection import AuthMode, Credentials, StorageConnection, StoreKind, check_fields
 from .failures import explain_http_failure, explain_swift_status
+from .keystone import KEYSTONE
 from .s3_api import S3Api
 
 
@@ -24,9 +25,12 @@ def s3_api_for(connection: StorageConnection, credentials: Credentials) -> S3Api
 
 
 def swift_session(connection: StorageConnection, credentials: Credentials, timeout: float = 30.0) -> Tuple[str, str]:
-    """(storage URL, token) for auth v1 or pre-authenticated connections."""
+    """(storage URL, token) of a Swift connection; Keystone's are cached and renewed before they expire."""
     if connection.auth is AuthMode.SWIFT_TOKEN:
         return connection.storage_url.rstrip("/"), credentials.token
+    if connection.auth.keystone:
+        token = KEYSTONE.session(connection, credentials).token()
+        return token.storage_url, token.value
     try:
         response = network.request(
             "GET",
@@ -42,14 +46,17 @@ def swift_session(connection: StorageConnection, credentials: Credentials, timeo
     return response.headers.get("X-Storage-Url", "").rstrip("/"), response.headers.get("X-Auth-Token", "")
 
 
+def renew_swift_session(connection: StorageConnection, credentials: Credentials, refused: str) -> Tuple[str, str]:
+    """(storage URL, token) after Swift refused the token `refused` (expired or revoked)."""
+    if connection.auth.keystone:
+        token = KEYSTONE.session(connection, credentials).renew(refused)
+        return token.storage_url, token.value
+    return swift_session(connection, credentials)
+
+
 def probe_bucket(connection: StorageConnection, credentials: Credentials, bucket: str) -> None:
     """Returns when `bucket` can be listed with these credentials; raises the reason otherwise."""
     if connection.kind is StoreKind.SWIFT:
-        if connection.auth is AuthMode.SWIFT_KEYSTONE:
-            raise StorageError(
-                f"Container '{bucket}' could not be opened through Keystone (connection '{connection.name}').",
-                "the auth URL (ending in /v3), user, password, project, domains and region.",
-            )
         storage_url, token = swift_session(connection, credentials)
         try:
             response = network.request(
@@ -83,7 +90,7 @@ def list_bucket_names(connection: StorageConnection, credentials: Credentials) -
     noun = "container" if connection.kind is StoreKind.SWIFT else "bucket"
     listed = _listed_names(connection, credentials, typed, noun)
     names = sorted(set(listed) | set(typed), key=str.casefold)
-    if not names:
+    if not names and connection.kind is not StoreKind.SWIFT:  # a Swift account's listing is complete, even empty
         raise CogportError(
             f"Connection '{connection.name}' reached the store, which lists no {noun}s for it.",
             f"that the account owns {noun}s, or type the {noun}s you use in the connection's Buckets field.",
@@ -94,10 +101,6 @@ def list_bucket_names(connection: StorageConnection, credentials: Credentials) -
 def _listed_names(connection: StorageConnection, credentials: Credentials, typed: List[str], noun: str) -> List[str]:
     if connection.auth is AuthMode.SERVICE_ACCOUNT:
         return typed or _cannot_list(connection, "a service-account connection", noun)
-    if connection.auth is AuthMode.SWIFT_KEYSTONE:
-        if not typed:
-            _reach(connection.auth_url, connection.name)
-        return typed or _cannot_list(connection, "a Keystone connection", noun)
     if connection.kind is StoreKind.SWIFT:
         return _swift_containers(connection, credentials)
     if connection.anonymous and typed:
@@ -118,14 +121,6 @@ def _cannot_list(connection: StorageConnection, through: str, noun: str) -> NoRe
         f"Cogport cannot list the {noun}s of {through} ('{connection.name}').",
         f"the connection's Buckets field: type the {noun}s you use there.",
     )
-
-
-def _reach(url: str, connection_name: str) -> None:
-    """Raises the network failure when nothing answers at `url` (any HTTP answer will do)."""
-    try:
-        network.request("GET", url, timeout=30)
-    except requests.RequestException as exc:
-        raise explain_http_failure(exc, urlparse(url).netloc, connection_name) from exc
 
 
 def _swift_containers(connection: StorageConnection, credentials: Credentials) -> List[str]:
@@ -157,4 +152,13 @@ def describe_connection(connection: StorageConnection, credentials: Credentials)
         probe_bucket(connection, credentials, names[0])
     shown = ", ".join(names[:5]) + ("…" if len(names) > 5 else "")
     noun = "container" if connection.kind is StoreKind.SWIFT else "bucket"
-    return f"Connected. {len(names)} {noun}{'s' if len(names) != 1 else ''}: {shown}."
+    reached = "Connected"
+    if connection.auth.keystone:
+        token = KEYSTONE.session(connection, credentials).token()
+        reached = (
+            f"Connected through Keystone to project '{token.project}', region {token.region}, "
+            f"{token.interface} endpoint {token.storage_url}"
+        )
+    if not names:
+        return f"{reached}. No {noun}s yet."
+    return f"{reached}. {len(names)} {noun}{'s' if len(names) != 1 else ''}: {shown}."

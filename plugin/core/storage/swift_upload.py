@@ -24,10 +24,10 @@ import requests
 
 from ..errors import CogportError
 from ..network import PolicySession
-from .connection import Credentials, StorageConnection
+from .connection import AuthMode, Credentials, StorageConnection
 from .failures import explain_http_failure, explain_swift_status
 from .multipart import StoredObject
-from .probe import swift_session
+from .probe import renew_swift_session, swift_session
 from .transfer import (
     FileSliceBody,
     TransferMeter,
@@ -47,7 +47,11 @@ SLO_MAX_SEGMENTS = 1000  # Swift's default max_manifest_segments
 
 
 class SwiftApi:
-    """Token-authenticated Swift calls; a 401 (expired token) re-authenticates once."""
+    """Token-authenticated Swift calls; a 401 (expired or revoked token) re-authenticates once.
+
+    A Keystone token is also renewed before each request once it is about to expire, so an upload
+    may outlive the token it started with.
+    """
 
     def __init__(
         self,
@@ -71,6 +75,11 @@ class SwiftApi:
         path = quote(container, safe="") + (f"/{quote(key, safe='/')}" if key else "")
         return f"{self.storage_url}/{path}"
 
+    def _current_token(self) -> str:
+        if self.connection.auth.keystone:
+            self.storage_url, self.token = swift_session(self.connection, self.credentials)
+        return self.token
+
     def send(
         self,
         method: str,
@@ -84,7 +93,7 @@ class SwiftApi:
         for attempt in range(2):
             if rewind is not None:
                 rewind()
-            token = self.token
+            token = self._current_token()
             response = self.http.request(
                 method,
                 self.url(container, key),
@@ -93,11 +102,11 @@ class SwiftApi:
                 headers={**(headers or {}), "X-Auth-Token": token},
                 timeout=self.timeout,
             )
-            if response.status_code != 401 or attempt or not self.connection.auth_url:
+            if not _token_refused(response) or attempt or not self.connection.auth_url:
                 return response
             with self._lock:
                 if self.token == token:  # one thread re-authenticates for all
-                    self.storage_url, self.token = swift_session(self.connection, self.credentials)
+                    self.storage_url, self.token = renew_swift_session(self.connection, self.credentials, token)
         return response
 
     def explainer(self, what: str) -> Callable[[requests.Response], Exception]:
@@ -270,38 +279,39 @@ class SwiftUploader:
                 LOG.warning("Could not delete segment %s: %r", path, exc)
 
 
+def _token_refused(response: requests.Response) -> bool:
+    # Swift authorises a manifest PUT only after the SLO middleware has checked its segments, so a
+    # token that stopped working just before it shows as a 400 listing the segments as 401.
+    if response.status_code == 401:
+        return True
+    manifest = response.status_code == 400 and "multipart-manifest=put" in (response.request.url or "")
+    return manifest and "401 Unauthorized" in response.text
+
+
 def _content_type(location: ObjectLocation) -> str:
     return "image/tiff" if location.key.lower().endswith((".tif", ".tiff")) else "application/octet-stream"
 
 
 def swift_api_from_gdal_config(bucket: str) -> SwiftApi:
-    """A SwiftApi from the SWIFT_* GDAL options in force for `bucket` (uploads without a saved connection)."""
+    """A SwiftApi from GDAL's SWIFT_* or OS_* options in force for `bucket` (uploads without a saved connection)."""
     from osgeo import gdal
 
-    from .connection import AuthMode, StoreKind
+    from .openstack_config import from_os_variables, from_swift_variables
 
     def option(key: str) -> str:
         prefix = f"/vsiswift/{bucket}/"
         return gdal.GetPathSpecificOption(prefix, key, None) or gdal.GetConfigOption(key) or os.environ.get(key, "")
 
-    if option("SWIFT_STORAGE_URL") and option("SWIFT_AUTH_TOKEN"):
-        connection = StorageConnection(
-            name="GDAL configuration",
-            kind=StoreKind.SWIFT,
-            auth=AuthMode.SWIFT_TOKEN,
-            storage_url=option("SWIFT_STORAGE_URL"),
+    # GDAL's own order: a storage URL and token first, then Keystone (OS_IDENTITY_API_VERSION=3), then auth v1.
+    name = f"GDAL configuration of /vsiswift/{bucket}"
+    swift = from_swift_variables(option, name)
+    keystone = from_os_variables(option, name) if option("OS_IDENTITY_API_VERSION") == "3" else None
+    found = swift if swift is not None and swift.connection.auth is AuthMode.SWIFT_TOKEN else keystone or swift
+    if found is None:
+        raise CogportError(
+            f"No Swift credentials are configured for container '{bucket}'.",
+            "the connection, or set GDAL's OS_* options (OS_IDENTITY_API_VERSION=3, OS_AUTH_URL, OS_USERNAME, "
+            "OS_PASSWORD, OS_PROJECT_NAME…), SWIFT_AUTH_V1_URL, SWIFT_USER and SWIFT_KEY, or SWIFT_STORAGE_URL "
+            "and SWIFT_AUTH_TOKEN.",
         )
-        return SwiftApi(connection, Credentials(token=option("SWIFT_AUTH_TOKEN")))
-    if option("SWIFT_AUTH_V1_URL"):
-        connection = StorageConnection(
-            name="GDAL configuration",
-            kind=StoreKind.SWIFT,
-            auth=AuthMode.SWIFT_V1,
-            auth_url=option("SWIFT_AUTH_V1_URL"),
-        )
-        return SwiftApi(connection, Credentials(identity=option("SWIFT_USER"), secret=option("SWIFT_KEY")))
-    raise CogportError(
-        f"No Swift credentials are configured for container '{bucket}'.",
-        "the connection, or set SWIFT_AUTH_V1_URL, SWIFT_USER and SWIFT_KEY (or SWIFT_STORAGE_URL and "
-        "SWIFT_AUTH_TOKEN) for GDAL.",
-    )
+    return SwiftApi(found.connection, found.credentials)

@@ -20,7 +20,7 @@ from osgeo import gdal
 
 from ..errors import CogportError, StorageError
 from ..progress import Progress
-from .connection import AuthMode, Credentials, StorageConnection, StoreKind
+from .connection import Credentials, StorageConnection, StoreKind
 from .gdal_config import SCOPED_OPTIONS, forget_cached
 from .multipart import S3Uploader
 from .probe import s3_api_for
@@ -97,11 +97,6 @@ def uploader_for(
         if location.handler == "vsis3":
             return S3Uploader(s3_api_for(connection, credentials), options.part_size, options.concurrency)
         if location.handler == "vsiswift":
-            if connection.auth is AuthMode.SWIFT_KEYSTONE:
-                raise CogportError(
-                    f"Uploads through Keystone (connection '{connection.name}') are not supported yet.",
-                    "an auth v1 or storage-URL-and-token connection, or the store's S3 API, for uploads.",
-                )
             return SwiftUploader(
                 SwiftApi(connection, credentials),
                 options.swift_segment_threshold,
@@ -225,6 +220,8 @@ def upload_file(
         stored = uploader.upload(source, location, meter)
     finally:
         forget_cached(location.bucket_prefix)
+        if connection is not None:
+            SCOPED_OPTIONS.renew_tokens(connection.name)  # a Keystone token renewed mid-upload, for GDAL too
     meter.publish()
     seconds = time.monotonic() - started
     LOG.info(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from typing import Callable, Dict, List, Optional, Tuple
 
 from qgis.core import QgsApplication, QgsMimeDataUtils
@@ -12,6 +13,8 @@ from qgis.PyQt.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
+    QLineEdit,
     QMenu,
     QMessageBox,
     QTreeWidget,
@@ -22,6 +25,13 @@ from qgis.PyQt.QtWidgets import (
 from ...core.errors import CogportError
 from ...core.storage.connection import Credentials, StorageConnection
 from ...core.storage.listing import Entry, PrefixLister, PrefixSearch
+from ...core.storage.openstack_config import (
+    Imported,
+    from_environment,
+    openrc_name,
+    parse_clouds_yaml,
+    parse_openrc,
+)
 from ...core.storage.probe import describe_connection, list_bucket_names
 from ...core.storage.uri import ObjectLocation
 from ..common.colours import show_message
@@ -179,6 +189,8 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         more_menu.addAction("Test connection", self.test_connection)
         more_menu.addAction("Export connections…", self.export_connections)
         more_menu.addAction("Import connections…", self.import_connections)
+        more_menu.addAction("Import OpenStack openrc or clouds.yaml…", self.import_openstack_file)
+        more_menu.addAction("Import OpenStack environment (OS_*, SWIFT_*)", self.import_openstack_environment)
         self.more_button.setMenu(more_menu)
 
         self.connection_combo.currentIndexChanged.connect(self.reload)
@@ -285,6 +297,68 @@ class BrowserDock(QDockWidget, FORM_CLASS):
             return
         self.refresh_connections(select=added[0] if added else "")
         self.show_status(f"Imported {', '.join(added)}. Edit each one to enter its credentials.")
+
+    def import_openstack_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Import OpenStack credentials",
+            os.path.expanduser("~/.config/openstack"),
+            "openrc or clouds.yaml (*.sh *.yaml *.yml *openrc*);;All files (*)",
+        )
+        if not path:
+            return
+        try:
+            with open(path, encoding="utf-8") as handle:
+                text = handle.read()
+            if path.endswith((".yaml", ".yml")):
+                imported = parse_clouds_yaml(text)
+            else:
+                imported = [parse_openrc(text, openrc_name(path))]
+        except (OSError, UnicodeDecodeError, CogportError) as error:
+            self.show_status(user_message(error) if isinstance(error, CogportError) else str(error), error=True)
+            return
+        self.add_imported(imported)
+
+    def import_openstack_environment(self) -> None:
+        imported = from_environment(os.environ)
+        if not imported:
+            self.show_status(
+                "QGIS was started without OpenStack variables (OS_AUTH_URL, or SWIFT_STORAGE_URL and "
+                "SWIFT_AUTH_TOKEN). Source your openrc file before starting QGIS, or import the file itself.",
+                error=True,
+            )
+            return
+        self.add_imported(imported)
+
+    def add_imported(self, imported: List[Imported]) -> None:
+        """Saves imported connections, asking for each secret the file or environment did not hold."""
+        completed = []
+        for item in imported:
+            if item.needs_secret:
+                typed = self.ask_secret(item)
+                item = item.with_secret(typed) if typed else item
+            completed.append(item)
+        try:
+            added = self.store.add_imported(completed)
+        except CogportError as error:
+            self.show_status(user_message(error), error=True)
+            return
+        self.refresh_connections(select=added[0] if added else "")
+        missing = [name for name, item in zip(added, completed) if item.needs_secret]
+        note = f" Edit {', '.join(missing)} to enter the missing secret." if missing else ""
+        self.show_status(f"Imported {', '.join(added)}.{note}")
+
+    def ask_secret(self, item: Imported) -> str:
+        """The secret a person types for an imported connection ("" when they cancel)."""
+        who = item.credentials.identity or item.connection.user_id
+        text, ok = QInputDialog.getText(
+            self,
+            "OpenStack credentials",
+            f"The {item.secret_label}{f' of {who}' if who else ''} for '{item.connection.name}' "
+            "(kept in the QGIS authentication database):",
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok else ""
 
     # --- the tree ------------------------------------------------------------------------
     def reload(self) -> None:

@@ -18,10 +18,12 @@ from ...core.storage.connection import (
     prefers_path_style,
 )
 from ...core.storage.gdal_config import store_url
+from ...core.storage.keystone import INTERFACES
 from ...core.storage.probe import describe_connection
 from ..common.colours import error_style
 from ..common.connection_test import ConnectionTest
 from ..common.form_rows import FormRows
+from ..common.i18n import tr, translatable
 from ..common.resources import load_ui
 from ..common.tasks import CoreTask, run_task, user_message
 from .connections import ConnectionStore
@@ -29,6 +31,20 @@ from .connections import ConnectionStore
 FORM_CLASS = load_ui("connection_dialog")
 
 S3_KINDS = (StoreKind.AWS_S3, StoreKind.S3_COMPATIBLE, StoreKind.PUBLIC)
+IDENTITY_LABELS = {
+    AuthMode.SWIFT_V1: (translatable("User (account:user)"), translatable("Key")),
+    AuthMode.SWIFT_KEYSTONE: (translatable("User name"), translatable("Password")),
+    AuthMode.SWIFT_KEYSTONE_APP_CREDENTIAL: (
+        translatable("Application credential ID"),
+        translatable("Application credential secret"),
+    ),
+}
+TOKEN_LABELS = {
+    AuthMode.SWIFT_TOKEN: translatable("Auth token"),
+    AuthMode.SWIFT_KEYSTONE_TOKEN: translatable("Keystone token"),
+}
+KEY_AND_SECRET_MODES = (AuthMode.KEYS, *IDENTITY_LABELS)
+KEYSTONE_ID_ROWS = ("project_id", "user_id", "user_domain_id", "project_domain_id")
 
 
 class ConnectionDialog(QDialog, FORM_CLASS):
@@ -50,6 +66,8 @@ class ConnectionDialog(QDialog, FORM_CLASS):
         self.accepted_certificate = connection.accepted_certificate if connection is not None else ""
         for kind in StoreKind:
             self.kind_combo.addItem(kind.label, kind)
+        for interface in INTERFACES:
+            self.interface_combo.addItem(interface, interface)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.auth_combo.currentIndexChanged.connect(self._update_rows)
         self.endpoint_edit.textChanged.connect(self._endpoint_changed)
@@ -79,6 +97,9 @@ class ConnectionDialog(QDialog, FORM_CLASS):
         self.project_edit.setText(connection.project_name)
         self.user_domain_edit.setText(connection.user_domain)
         self.project_domain_edit.setText(connection.project_domain)
+        for row in KEYSTONE_ID_ROWS:
+            getattr(self, f"{row}_edit").setText(getattr(connection, row))
+        self.interface_combo.setCurrentIndex(max(self.interface_combo.findData(connection.interface), 0))
         self.buckets_edit.setText(", ".join(connection.buckets))
         self.identity_edit.setText(credentials.identity)
         self.secret_edit.setText(credentials.secret)
@@ -103,8 +124,10 @@ class ConnectionDialog(QDialog, FORM_CLASS):
             project_name=self.project_edit.text().strip(),
             user_domain=self.user_domain_edit.text().strip(),
             project_domain=self.project_domain_edit.text().strip(),
+            interface=self.interface_combo.currentData(),
             authcfg=self.original.authcfg if self.original else "",
             accepted_certificate=self.accepted_certificate,
+            **{row: getattr(self, f"{row}_edit").text().strip() for row in KEYSTONE_ID_ROWS},
         )
         visible = self._visible_rows()
         credentials = Credentials(
@@ -146,19 +169,20 @@ class ConnectionDialog(QDialog, FORM_CLASS):
         kind: StoreKind = self.kind_combo.currentData()
         auth: AuthMode = self.auth_combo.currentData()
         s3 = kind in S3_KINDS
+        password = auth is AuthMode.SWIFT_KEYSTONE
+        keystone_rows = {row: password for row in ("project", "user_domain", "project_domain", *KEYSTONE_ID_ROWS)}
         return {
             "endpoint": kind in (StoreKind.S3_COMPATIBLE, StoreKind.PUBLIC, StoreKind.GCS),
-            "region": s3 or auth is AuthMode.SWIFT_KEYSTONE,
+            "region": s3 or auth.keystone,
+            "interface": auth.keystone,
             "switches": kind in (StoreKind.S3_COMPATIBLE, StoreKind.PUBLIC)
             or (kind is StoreKind.GCS and bool(self.endpoint_edit.text().strip())),
-            "auth_url": auth in (AuthMode.SWIFT_V1, AuthMode.SWIFT_KEYSTONE),
+            "auth_url": auth is AuthMode.SWIFT_V1 or auth.keystone,
             "storage_url": auth is AuthMode.SWIFT_TOKEN,
-            "project": auth is AuthMode.SWIFT_KEYSTONE,
-            "user_domain": auth is AuthMode.SWIFT_KEYSTONE,
-            "project_domain": auth is AuthMode.SWIFT_KEYSTONE,
-            "identity": auth in (AuthMode.KEYS, AuthMode.SWIFT_V1, AuthMode.SWIFT_KEYSTONE),
-            "secret": auth in (AuthMode.KEYS, AuthMode.SWIFT_V1, AuthMode.SWIFT_KEYSTONE),
-            "token": auth is AuthMode.SWIFT_TOKEN or (auth is AuthMode.KEYS and kind is StoreKind.AWS_S3),
+            **keystone_rows,
+            "identity": auth in KEY_AND_SECRET_MODES,
+            "secret": auth in KEY_AND_SECRET_MODES,
+            "token": auth in TOKEN_LABELS or (auth is AuthMode.KEYS and kind is StoreKind.AWS_S3),
             "service_account": auth is AuthMode.SERVICE_ACCOUNT,
         }
 
@@ -168,18 +192,21 @@ class ConnectionDialog(QDialog, FORM_CLASS):
         kind: StoreKind = self.kind_combo.currentData()
         auth: AuthMode = self.auth_combo.currentData()
         for row, shown in self._visible_rows().items():
-            field = self.switches_widget if row == "switches" else getattr(self, f"{row}_edit")
+            if row == "switches":
+                field = self.switches_widget
+            else:
+                field = getattr(self, f"{row}_edit", None) or getattr(self, f"{row}_combo")
             self.rows.set_visible(field, shown)
         self.path_style_check.setVisible(kind is not StoreKind.GCS)
-        identity, secret = {
-            AuthMode.SWIFT_V1: (self.tr("User (account:user)"), self.tr("Key")),
-            AuthMode.SWIFT_KEYSTONE: (self.tr("User name"), self.tr("Password")),
-        }.get(auth, (self.tr("Access key ID"), self.tr("Secret key")))
+        identity, secret = (
+            tr(text) for text in IDENTITY_LABELS.get(auth, (translatable("Access key ID"), translatable("Secret key")))
+        )
         if kind is StoreKind.GCS:
             identity, secret = self.tr("HMAC access ID"), self.tr("HMAC secret")
         self.identity_label.setText(identity)
         self.secret_label.setText(secret)
-        self.token_label.setText(self.tr("Auth token") if auth is AuthMode.SWIFT_TOKEN else self.tr("Session token"))
+        self.token_label.setText(tr(TOKEN_LABELS.get(auth, translatable("Session token"))))
+        self.region_edit.setPlaceholderText(self.tr("e.g. GRA") if auth.keystone else self.tr("e.g. eu-central-1"))
         optional = kind in (StoreKind.PUBLIC, StoreKind.GCS)
         self.endpoint_label.setText(self.tr("Endpoint (optional)") if optional else self.tr("Endpoint"))
         self.endpoint_edit.setPlaceholderText(

@@ -11,6 +11,8 @@ from typing import Dict, List, Optional, Tuple
 from ...core.errors import CogportError
 from ...core.storage.connection import AuthMode, Credentials, StorageConnection, check_fields
 from ...core.storage.gdal_config import SCOPED_OPTIONS, forget_cached
+from ...core.storage.keystone import KEYSTONE
+from ...core.storage.openstack_config import Imported
 from ...core.storage.uri import ObjectLocation
 from ..common.auth import load_secrets, remove_secrets, store_secrets
 from ..common.settings import SettingsGroup, read_value, write_value
@@ -82,6 +84,7 @@ class ConnectionStore:
     def activate(self, connection: StorageConnection, bucket: str) -> str:
         """Attaches the connection's options to `bucket`'s prefix and remembers the binding for reopened projects."""
         location = ObjectLocation(connection.handler, bucket)
+        SCOPED_OPTIONS.renew_tokens(connection.name)  # a Keystone token about to expire: GDAL gets the new one
         # Each use re-applies: the options stay untouched (caches warm) unless the network settings changed.
         prefix = SCOPED_OPTIONS.apply(connection, self.credentials(connection), bucket)
         write_value(_binding_key(location), connection.name)
@@ -125,17 +128,30 @@ class ConnectionStore:
             ) from exc
         added = []
         for connection in connections:
-            name, number = connection.name, 1
-            while self.group.exists(name):
-                number += 1
-                name = f"{connection.name} ({number})"
+            name = self._free_name(connection.name)
             self.group.write(name, connection.renamed(name))
             added.append(name)
         return added
 
+    def add_imported(self, imported: List[Imported]) -> List[str]:
+        """Saves connections read from openrc, clouds.yaml or the environment, secrets in the auth DB."""
+        added = []
+        for item in imported:
+            saved = self.save(item.connection.renamed(self._free_name(item.connection.name)), item.credentials)
+            added.append(saved.name)
+        return added
+
+    def _free_name(self, wanted: str) -> str:
+        name, number = wanted, 1
+        while self.group.exists(name):
+            number += 1
+            name = f"{wanted} ({number})"
+        return name
+
     def _forget(self, name: str) -> None:
         self._credentials.pop(name, None)
         SCOPED_OPTIONS.withdraw(name)
+        KEYSTONE.forget(name)
 
 
 def _binding_key(location: ObjectLocation) -> str:

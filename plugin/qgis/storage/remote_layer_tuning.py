@@ -13,19 +13,21 @@ is gone (bench/panning.py measures it).
 from __future__ import annotations
 
 import logging
-from typing import Optional, Set
+from typing import List, Optional, Set
 
-from qgis.core import Qgis, QgsMapLayer, QgsRasterLayer
-from qgis.PyQt.QtCore import QCoreApplication, QObject, QThread
+from qgis.core import Qgis, QgsMapLayer, QgsProject, QgsRasterLayer
+from qgis.PyQt.QtCore import QCoreApplication, QObject, QThread, QTimer, pyqtSignal
 
-from ...core.errors import NetworkError
+from ...core.errors import CogportError, NetworkError
 from ...core.network import PROXY_SETTINGS, policy_in_force
-from ...core.storage.gdal_config import OPEN_TUNING, network_scope, thread_options
-from ...core.storage.uri import ObjectLocation
+from ...core.storage.gdal_config import OPEN_TUNING, SCOPED_OPTIONS, network_scope, thread_options
+from ...core.storage.uri import ObjectLocation, parse_location
+from ..common.tasks import CoreTask, run_task
 
 LOG = logging.getLogger("cogport.layers")
 
 REMOTE_PROPERTY = "cogport/remote"  # custom layer property: the object's s3:// (gs://, swift://) URI
+GENERATION_PROPERTY = "cogport/credentials-generation"  # which credentials of its bucket the dataset holds
 
 
 def open_remote_raster_layer(location: ObjectLocation, name: str) -> QgsRasterLayer:
@@ -42,7 +44,71 @@ def open_remote_raster_layer(location: ObjectLocation, name: str) -> QgsRasterLa
     with thread_options(OPEN_TUNING), network_scope(location.vsi_path):
         layer = QgsRasterLayer(location.vsi_path, name, "gdal")
     layer.setCustomProperty(REMOTE_PROPERTY, location.uri)
+    layer.setCustomProperty(GENERATION_PROPERTY, SCOPED_OPTIONS.generation(location.bucket_prefix))
     return layer
+
+
+class KeystoneRenewal(QObject):
+    """Renews Keystone tokens shortly before they expire and reopens the layers that hold the old one.
+
+    A GDAL dataset keeps the token it was opened with and GDAL 3.6 does not re-authenticate range
+    reads (see gdal_config.credential_options), so a layer open across a token's expiry would fail
+    mid-pan. Its dataset is reopened instead; GDAL's cache keeps the bytes already read.
+    """
+
+    reopened = pyqtSignal(list)  # the layers whose datasets were reopened
+
+    def __init__(self, project: Optional[QgsProject] = None, interval_ms: int = 20_000) -> None:
+        super().__init__()
+        self._project = project
+        self._task: Optional[CoreTask] = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.tick)
+        self._timer.start()
+
+    def tick(self) -> None:
+        """The timer's check. Logins run in a task, so a slow or unreachable Keystone never freezes QGIS."""
+        if self._task is not None:
+            return
+        if not SCOPED_OPTIONS.renewal_due():
+            self.reopen_stale()  # tokens renewed elsewhere (an upload after a 401) count too
+            return
+        self._task = run_task(
+            CoreTask(
+                "Renewing Keystone tokens",
+                lambda progress: SCOPED_OPTIONS.renew_tokens(),
+                on_done=lambda _renewed: self._renewed(),
+                on_error=lambda _error: self._renewed(),
+            )
+        )
+
+    def _renewed(self) -> None:
+        self._task = None
+        self.reopen_stale()
+
+    def reopen_stale(self) -> List[QgsRasterLayer]:
+        """Reopens the datasets of layers whose bucket got new credentials since they were opened."""
+        reopened = []
+        for layer in (self._project or QgsProject.instance()).mapLayers().values():
+            if not isinstance(layer, QgsRasterLayer) or not layer.customProperty(REMOTE_PROPERTY):
+                continue
+            try:
+                prefix = parse_location(layer.source()).bucket_prefix
+            except CogportError:
+                continue
+            generation = SCOPED_OPTIONS.generation(prefix)
+            if layer.customProperty(GENERATION_PROPERTY) != generation:
+                layer.setCustomProperty(GENERATION_PROPERTY, generation)
+                layer.dataProvider().reloadData()
+                layer.triggerRepaint()
+                reopened.append(layer)
+        if reopened:
+            self.reopened.emit(reopened)
+        return reopened
+
+    def stop(self) -> None:
+        self._timer.stop()
 
 
 def read_failure(layer: QgsMapLayer, detail: str) -> Optional[NetworkError]:
