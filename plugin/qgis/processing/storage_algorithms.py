@@ -26,6 +26,7 @@ from ...core.storage.connection import Credentials, StorageConnection
 from ...core.storage.listing import walk_objects
 from ...core.storage.uri import ObjectLocation, parse_location
 from ..common.field_types import INTEGER64, TEXT
+from ..common.i18n import tr, translatable
 from ..storage.connections import ConnectionStore
 from ..storage.layers import open_remote_layer
 from .base import CogportAlgorithm, connection_parameter
@@ -42,15 +43,17 @@ def _resolve(name: str, location_text: str) -> Tuple[StorageConnection, Credenti
     store.activate(connection, location.bucket)
     if connection.handler != location.handler:
         raise QgsProcessingException(
-            f"Connection '{name}' reads {connection.handler[3:]} stores but '{location_text}' is a "
-            f"{location.handler[3:]} location. Check the CONNECTION and the location."
+            tr(
+                "Connection '{name}' reads {kind} stores but '{location}' is a {location_kind} location. "
+                "Check the CONNECTION and the location."
+            ).format(name=name, kind=connection.handler[3:], location=location_text, location_kind=location.handler[3:])
         )
     return connection, credentials, location
 
 
 class ListObjectsAlgorithm(CogportAlgorithm):
     NAME = "list_objects"
-    DISPLAY_NAME = "List bucket objects"
+    DISPLAY_NAME = translatable("List bucket objects")
     GROUP_ID = "storage"
     HELP = (
         "Lists the objects under a bucket prefix into a table (uri, vsi_path, size, modified), page by "
@@ -67,13 +70,17 @@ class ListObjectsAlgorithm(CogportAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(connection_parameter(self.CONNECTION, self.tr("Storage connection"), "storage", False))
-        self.addParameter(QgsProcessingParameterString(self.LOCATION, "Bucket or prefix (s3://bucket/prefix/)"))
-        self.addParameter(QgsProcessingParameterBoolean(self.RECURSIVE, "Include sub-prefixes", defaultValue=False))
         self.addParameter(
-            QgsProcessingParameterString(self.PATTERN, "Name pattern", defaultValue="*.tif", optional=True)
+            QgsProcessingParameterString(self.LOCATION, self.tr("Bucket or prefix (s3://bucket/prefix/)"))
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, "Objects", QgsProcessing.SourceType.TypeVector)
+            QgsProcessingParameterBoolean(self.RECURSIVE, self.tr("Include sub-prefixes"), defaultValue=False)
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.PATTERN, self.tr("Name pattern"), defaultValue="*.tif", optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Objects"), QgsProcessing.SourceType.TypeVector)
         )
 
     def prepare(self, parameters, context: QgsProcessingContext, feedback) -> bool:
@@ -113,14 +120,15 @@ class ListObjectsAlgorithm(CogportAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             count += 1
             if count % 500 == 0:
-                feedback.pushInfo(f"{count} objects so far…")
-        feedback.pushInfo(f"{count} objects listed under {location.uri}.")
+                feedback.pushInfo(self.tr("{count} objects so far…").format(count=count))
+        feedback.pushInfo(self.tr("{count} objects listed under {uri}.").format(count=count, uri=location.uri))
+
         return {self.OUTPUT: sink_id}
 
 
 class OpenRemoteRasterAlgorithm(CogportAlgorithm):
     NAME = "open_remote_raster"
-    DISPLAY_NAME = "Open remote raster"
+    DISPLAY_NAME = translatable("Open remote raster")
     GROUP_ID = "storage"
     HELP = (
         "Adds a raster from a bucket to the map, with the connection's credentials and Cogport's panning "
@@ -136,8 +144,8 @@ class OpenRemoteRasterAlgorithm(CogportAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(connection_parameter(self.CONNECTION, self.tr("Storage connection"), "storage", False))
-        self.addParameter(QgsProcessingParameterString(self.INPUT, "Object URI"))
-        self.addOutput(QgsProcessingOutputRasterLayer(self.OUTPUT, "Remote raster"))
+        self.addParameter(QgsProcessingParameterString(self.INPUT, self.tr("Object URI")))
+        self.addOutput(QgsProcessingOutputRasterLayer(self.OUTPUT, self.tr("Remote raster")))
 
     def process(
         self,
