@@ -37,7 +37,7 @@ from ..common.i18n import tr, translatable
 from .base import CogportAlgorithm, choice_parameter, connection_parameter
 from .feedback import progress_from_feedback
 
-CONNECTION_HELP = (
+CONNECTION_HELP = translatable(
     "CONNECTION names a connection saved in the Sentinel Hub BYOC panel. When empty, the OAuth client comes "
     "from SH_CLIENT_ID and SH_CLIENT_SECRET, the service from COGPORT_SH_BASE_URL (default "
     "https://services.sentinel-hub.com) and COGPORT_SH_TOKEN_URL (default: the deployment's token URL)."
@@ -46,6 +46,7 @@ CONNECTION_HELP = (
 
 class _ByocAlgorithm(CogportAlgorithm):
     GROUP_ID = "services"
+    CONNECTION_HELP = CONNECTION_HELP
 
     CONNECTION = "CONNECTION"
     COLLECTION = "COLLECTION"
@@ -91,7 +92,7 @@ class _ByocAlgorithm(CogportAlgorithm):
 class RegisterByocTilesAlgorithm(_ByocAlgorithm):
     NAME = "register_byoc_tiles"
     DISPLAY_NAME = translatable("Register Sentinel Hub BYOC tiles")
-    HELP = (
+    HELP = translatable(
         "Registers tiles in a Sentinel Hub BYOC collection and outputs them as a layer with their status.\n\n"
         "COLLECTION is a collection id or an exact name; with CREATE, a missing collection is created for "
         "BUCKET. TILE_PATHS holds one tile path per line, relative to the bucket, usually with the (BAND) "
@@ -99,7 +100,7 @@ class RegisterByocTilesAlgorithm(_ByocAlgorithm):
         "path: a strftime pattern (%Y/%m/%d) or a regular expression with named groups year, month, day "
         "(and hour, minute, second, or doy). Tiles already in the collection are reported and not sent "
         "again, so a re-run resumes. With WAIT, the status is polled until every tile is INGESTED or "
-        "FAILED; failure causes are reported.\n\n" + CONNECTION_HELP
+        "FAILED; failure causes are reported.\n\n{connection_help}"
     )
 
     BUCKET = "BUCKET"
@@ -222,10 +223,11 @@ class RegisterByocTilesAlgorithm(_ByocAlgorithm):
 class ListByocTilesAlgorithm(_ByocAlgorithm):
     NAME = "list_byoc_tiles"
     DISPLAY_NAME = translatable("List Sentinel Hub BYOC tiles")
-    HELP = (
+    HELP = translatable(
         "Lists the tiles of a BYOC collection (id or exact name) as footprints in EPSG:4326 with path, "
         "status, sensing time, creation time and failure cause; STATUS keeps only tiles in that state.\n\n"
-    ) + CONNECTION_HELP
+        "{connection_help}"
+    )
 
     STATUS = "STATUS"
     STATUS_CHOICES = ("any",) + STATUSES

@@ -32,7 +32,7 @@ from ..storage.layers import open_remote_layer
 from .base import CogportAlgorithm, connection_parameter
 from .feedback import progress_from_feedback
 
-HELP_CONNECTION = "CONNECTION: the name of a storage connection from the Cogport buckets dock."
+HELP_CONNECTION = translatable("CONNECTION: the name of a storage connection from the Cogport buckets dock.")
 
 
 def _resolve(name: str, location_text: str) -> Tuple[StorageConnection, Credentials, ObjectLocation]:
@@ -51,14 +51,18 @@ def _resolve(name: str, location_text: str) -> Tuple[StorageConnection, Credenti
     return connection, credentials, location
 
 
-class ListObjectsAlgorithm(CogportAlgorithm):
+class _StorageAlgorithm(CogportAlgorithm):
+    GROUP_ID = "storage"
+    CONNECTION_HELP = HELP_CONNECTION
+
+
+class ListObjectsAlgorithm(_StorageAlgorithm):
     NAME = "list_objects"
     DISPLAY_NAME = translatable("List bucket objects")
-    GROUP_ID = "storage"
-    HELP = (
+    HELP = translatable(
         "Lists the objects under a bucket prefix into a table (uri, vsi_path, size, modified), page by "
         "page, so prefixes of any size work. Feed the table to batch mode or a model.\n\n"
-        f"{HELP_CONNECTION}\nLOCATION: s3://bucket/prefix/, gs://…, /vsiswift/container/prefix/.\n"
+        "{connection_help}\nLOCATION: s3://bucket/prefix/, gs://…, /vsiswift/container/prefix/.\n"
         "RECURSIVE: include sub-prefixes.\nPATTERN: a name filter such as *.tif (empty: all)."
     )
 
@@ -126,13 +130,12 @@ class ListObjectsAlgorithm(CogportAlgorithm):
         return {self.OUTPUT: sink_id}
 
 
-class OpenRemoteRasterAlgorithm(CogportAlgorithm):
+class OpenRemoteRasterAlgorithm(_StorageAlgorithm):
     NAME = "open_remote_raster"
     DISPLAY_NAME = translatable("Open remote raster")
-    GROUP_ID = "storage"
-    HELP = (
+    HELP = translatable(
         "Adds a raster from a bucket to the map, with the connection's credentials and Cogport's panning "
-        f"tuning scoped to its bucket. The project keeps no secret.\n\n{HELP_CONNECTION}\n"
+        "tuning scoped to its bucket. The project keeps no secret.\n\n{connection_help}\n"
         "INPUT: s3://bucket/key.tif, gs://…, /vsis3/…, /vsiswift/…, or an https:// S3/GCS URL."
     )
 
