@@ -6,7 +6,7 @@ from typing import Callable, List, Optional
 
 from qgis.core import QgsApplication
 from qgis.gui import QgsGui
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
@@ -15,7 +15,7 @@ from ..core.storage.uri import ObjectLocation
 from .byoc.byoc_dock import close_byoc_dock, open_byoc_dock, open_byoc_registration
 from .cog.convert_dialog import close_convert_dialog, open_convert_dialog
 from .cog.validation_dialog import install_layer_action, open_validation_dialog
-from .common.i18n import install_translator
+from .common.i18n import install_translator, tr
 from .common.log import install_log_bridge
 from .common.main_thread import prepare_main_thread_calls
 from .common.network import install_network_policy, refresh_network_policy, uninstall_network_policy
@@ -32,10 +32,6 @@ from .storage.object_actions import ObjectAction, ObjectActions
 from .storage.remote_layer_tuning import KeystoneRenewal, RemoteReadWatcher
 
 MENU = "&Cogport"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CogportPlugin", text)
 
 
 class CogportPlugin:

@@ -14,6 +14,7 @@ from ...core.errors import CogportError
 from ...core.services.byoc import ENV_CLIENT_ID, ByocClient, Collection, Tile, counts_text, status_counts
 from ...core.services.byoc_tiles import TileGroup, cover_from_geometry, parse_sensing_time
 from ...core.storage.uri import parse_location
+from ..common.i18n import tr, translatable
 from ..common.resources import load_ui
 from ..common.tasks import CoreTask, run_task, user_message
 from .byoc_connection_dialog import ByocConnectionDialog
@@ -23,7 +24,9 @@ from .byoc_register_dialog import ByocRegisterDialog
 
 FORM = load_ui("byoc_dock")
 ENVIRONMENT = "(environment: SH_CLIENT_ID)"
-COLUMNS = ("Path", "Status", "Sensing time", "Created", "Failure cause / warnings")
+COLUMNS = tuple(
+    translatable(column) for column in ("Path", "Status", "Sensing time", "Created", "Failure cause / warnings")
+)
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -66,7 +69,7 @@ class ByocDock(QDockWidget, FORM):
         self.poll_timer = QTimer(self)
         self.poll_timer.setSingleShot(True)
         self.poll_timer.timeout.connect(self.refresh_tiles)
-        self.tileTable.setHorizontalHeaderLabels(COLUMNS)
+        self.tileTable.setHorizontalHeaderLabels([tr(column) for column in COLUMNS])
         self.connectionCombo.currentIndexChanged.connect(self._connection_changed)
         self.newConnectionButton.clicked.connect(lambda: self._edit_connection(""))
         self.editConnectionButton.clicked.connect(lambda: self._edit_connection(self.connectionCombo.currentText()))
@@ -104,7 +107,7 @@ class ByocDock(QDockWidget, FORM):
         self.collectionList.clear()
         self._show_tiles([])
         if not name:
-            self._message("Create a connection with New… (an OAuth client of your Sentinel Hub account).")
+            self._message(self.tr("Create a connection with New… (an OAuth client of your Sentinel Hub account)."))
             return
         try:
             self.client = ByocClient(resolve_connection("" if name == ENVIRONMENT else name))
@@ -127,9 +130,11 @@ class ByocDock(QDockWidget, FORM):
             and name != ENVIRONMENT
             and confirm(
                 self,
-                "Delete connection",
-                f"Delete the connection '{name}' and its saved client secret? "
-                "Collections on Sentinel Hub are not touched.",
+                self.tr("Delete connection"),
+                self.tr(
+                    "Delete the connection '{name}' and its saved client secret? "
+                    "Collections on Sentinel Hub are not touched."
+                ).format(name=name),
             )
         ):
             delete_connection(name)
@@ -153,7 +158,7 @@ class ByocDock(QDockWidget, FORM):
             if listing == self._listing:  # an older, slower listing must not undo a newer one
                 self._show_collections(collections, current)
 
-        return self._run("List BYOC collections", lambda progress: client.collections(progress=progress), done)
+        return self._run(self.tr("List BYOC collections"), lambda progress: client.collections(progress=progress), done)
 
     def _show_collections(self, collections: List[Collection], select_id: str) -> None:
         self.collections = sorted(collections, key=lambda c: c.name.casefold())
@@ -164,31 +169,34 @@ class ByocDock(QDockWidget, FORM):
         ids = [c.id for c in self.collections]
         self.collectionList.setCurrentRow(ids.index(select_id) if select_id in ids else -1)
         self.collectionList.blockSignals(False)
-        self._message(f"{len(collections)} collections.")
+        self._message(self.tr("{count} collections.").format(count=len(collections)))
         self.refresh_tiles()
 
     def create_collection(self) -> Optional[CoreTask]:
         client = self.client
-        name = client and prompt(self, "Create BYOC collection", "Collection name")
+        name = client and prompt(self, self.tr("Create BYOC collection"), self.tr("Collection name"))
         suggested = parse_location(self.pending_bucket).bucket if self.pending_bucket else ""
         bucket = name and prompt(
-            self, "Create BYOC collection", "Bucket holding the COGs (CDSE: PROJECT_ID:bucket)", suggested
+            self,
+            self.tr("Create BYOC collection"),
+            self.tr("Bucket holding the COGs (CDSE: PROJECT_ID:bucket)"),
+            suggested,
         )
         if not client or not name or not bucket:
             return None
         return self._run(
-            f"Create BYOC collection {name}",
+            self.tr("Create BYOC collection {name}").format(name=name),
             lambda p: client.create_collection(name, bucket),
             lambda created: self.refresh_collections(created.id),
         )
 
     def rename_collection(self) -> Optional[CoreTask]:
         client, collection = self.client, self.selected_collection()
-        new_name = collection and prompt(self, "Rename BYOC collection", "New name", collection.name)
+        new_name = collection and prompt(self, self.tr("Rename BYOC collection"), self.tr("New name"), collection.name)
         if not client or not collection or not new_name:
             return None
         return self._run(
-            f"Rename BYOC collection {collection.name}",
+            self.tr("Rename BYOC collection {name}").format(name=collection.name),
             lambda p: client.rename_collection(collection, new_name),
             lambda _none: self.refresh_collections(collection.id),
         )
@@ -200,13 +208,15 @@ class ByocDock(QDockWidget, FORM):
         count = len(self.tiles)
         if not confirm(
             self,
-            "Delete BYOC collection",
-            f"Delete the collection '{collection.name}'?\n\nThis also deletes all of its {count} tiles "
-            "from Sentinel Hub; it cannot be undone. The files in the bucket are not touched.",
+            self.tr("Delete BYOC collection"),
+            self.tr(
+                "Delete the collection '{name}'?\n\nThis also deletes all of its {count} tiles "
+                "from Sentinel Hub; it cannot be undone. The files in the bucket are not touched."
+            ).format(name=collection.name, count=count),
         ):
             return None
         return self._run(
-            f"Delete BYOC collection {collection.name}",
+            self.tr("Delete BYOC collection {name}").format(name=collection.name),
             lambda p: client.delete_collection(collection.id),
             lambda _none: self.refresh_collections(),
         )
@@ -234,7 +244,7 @@ class ByocDock(QDockWidget, FORM):
             self._message(user_message(error))
 
         self._tiles_task = self._run(
-            f"List tiles of {collection.name}",
+            self.tr("List tiles of {name}").format(name=collection.name),
             lambda progress: client.tiles(collection.id, progress=progress),
             done,
             failed,
@@ -252,9 +262,13 @@ class ByocDock(QDockWidget, FORM):
                 self.tileTable.setItem(row, column, item)
         self.tileTable.resizeColumnsToContents()
         collection = self.selected_collection()
-        self.countsLabel.setText(
-            f"{len(tiles)} tiles: {counts_text(status_counts(tiles))}" if collection else "No collection selected."
-        )
+        if collection:
+            counts = self.tr("{count} tiles: {statuses}").format(
+                count=len(tiles), statuses=counts_text(status_counts(tiles))
+            )
+        else:
+            counts = self.tr("No collection selected.")
+        self.countsLabel.setText(counts)
         layer = self.footprint_layer()
         if layer is not None:
             update_footprints(layer, tiles)
@@ -266,19 +280,29 @@ class ByocDock(QDockWidget, FORM):
         return [self.tiles[row] for row in rows if row < len(self.tiles)]
 
     def reingest_selected(self) -> Optional[CoreTask]:
-        return self._on_selected_tiles("Reingest", lambda client, cid, tile: client.reingest_tile(cid, tile.id))
+        return self._on_selected_tiles(
+            self.tr("Reingest {count} BYOC tile(s)"), lambda client, cid, tile: client.reingest_tile(cid, tile.id)
+        )
 
     def delete_selected_tiles(self) -> Optional[CoreTask]:
         tiles = self.selected_tiles()
         if not tiles or not confirm(
-            self, "Delete BYOC tiles", f"Delete {len(tiles)} tile(s) from the collection? The files stay in the bucket."
+            self,
+            self.tr("Delete BYOC tiles"),
+            self.tr("Delete {count} tile(s) from the collection? The files stay in the bucket.").format(
+                count=len(tiles)
+            ),
         ):
             return None
-        return self._on_selected_tiles("Delete", lambda client, cid, tile: client.delete_tile(cid, tile.id))
+        return self._on_selected_tiles(
+            self.tr("Delete {count} BYOC tile(s)"), lambda client, cid, tile: client.delete_tile(cid, tile.id)
+        )
 
     def edit_sensing_time(self) -> Optional[CoreTask]:
         tiles = self.selected_tiles()
-        text = tiles and prompt(self, "Sensing time", "Sensing time (e.g. 2019-11-27T10:30:00Z)", tiles[0].sensing_time)
+        text = tiles and prompt(
+            self, self.tr("Sensing time"), self.tr("Sensing time (e.g. 2019-11-27T10:30:00Z)"), tiles[0].sensing_time
+        )
         if not tiles or not text:
             return None
         try:
@@ -287,7 +311,8 @@ class ByocDock(QDockWidget, FORM):
             self._message(error.user_message)
             return None
         return self._on_selected_tiles(
-            "Set sensing time of", lambda client, cid, tile: client.update_tile(cid, tile, sensing_time=when)
+            self.tr("Set sensing time of {count} BYOC tile(s)"),
+            lambda client, cid, tile: client.update_tile(cid, tile, sensing_time=when),
         )
 
     def cover_from_selection(self) -> Optional[CoreTask]:
@@ -296,7 +321,7 @@ class ByocDock(QDockWidget, FORM):
         layer = self.iface.activeLayer() if self.iface is not None else None
         features = layer.selectedFeatures() if isinstance(layer, QgsVectorLayer) else []
         if len(tiles) != 1 or len(features) != 1:
-            self._message("Select one tile here and one polygon in the active vector layer.")
+            self._message(self.tr("Select one tile here and one polygon in the active vector layer."))
             return None
         epsg = _epsg(layer.crs())
         try:
@@ -305,13 +330,17 @@ class ByocDock(QDockWidget, FORM):
             self._message(error.user_message)
             return None
         return self._on_selected_tiles(
-            "Set cover geometry of", lambda client, cid, tile: client.update_tile(cid, tile, cover_geometry=cover)
+            self.tr("Set cover geometry of {count} BYOC tile(s)"),
+            lambda client, cid, tile: client.update_tile(cid, tile, cover_geometry=cover),
         )
 
-    def _on_selected_tiles(self, verb: str, action: Callable[[ByocClient, str, Tile], None]) -> Optional[CoreTask]:
+    def _on_selected_tiles(
+        self, description: str, action: Callable[[ByocClient, str, Tile], None]
+    ) -> Optional[CoreTask]:
+        """Runs `action` on each selected tile; `description` names the task, with {count} for the tiles."""
         client, collection, tiles = self.client, self.selected_collection(), self.selected_tiles()
         if not client or not collection or not tiles:
-            self._message("Select one or more tiles first.")
+            self._message(self.tr("Select one or more tiles first."))
             return None
 
         def work(progress) -> None:
@@ -320,14 +349,14 @@ class ByocDock(QDockWidget, FORM):
                 action(client, collection.id, tile)
                 progress.report((number + 1) / len(tiles))
 
-        return self._run(f"{verb} {len(tiles)} BYOC tile(s)", work, lambda _none: self.refresh_tiles())
+        return self._run(description.format(count=len(tiles)), work, lambda _none: self.refresh_tiles())
 
     # Registration and footprints
 
     def open_register_dialog(self) -> Optional[ByocRegisterDialog]:
         client, collection = self.client, self.selected_collection()
         if client is None or collection is None:
-            self._message("Select (or create) the collection to register tiles in.")
+            self._message(self.tr("Select (or create) the collection to register tiles in."))
             return None
         dialog = ByocRegisterDialog(
             client, collection, self.pending_bucket, self.pending_entries, self, tiles=self.pending_tiles
@@ -348,8 +377,9 @@ class ByocDock(QDockWidget, FORM):
         if collection is None:
             return None
         layer = self.footprint_layer()
-        if layer is None or layer.name() != f"BYOC {collection.name}":
-            layer = create_footprint_layer(f"BYOC {collection.name}", self.tiles)
+        name = self.tr("BYOC {collection}").format(collection=collection.name)
+        if layer is None or layer.name() != name:
+            layer = create_footprint_layer(name, self.tiles)
             QgsProject.instance().addMapLayer(layer)
             self.footprint_layer_id = layer.id()
         else:
@@ -400,7 +430,7 @@ class ByocDock(QDockWidget, FORM):
 def _epsg(crs: QgsCoordinateReferenceSystem) -> int:
     authid = crs.authid()
     if not authid.upper().startswith("EPSG:"):
-        raise CogportError("The layer's CRS has no EPSG code.", "the layer CRS (BYOC needs an EPSG code).")
+        raise CogportError(tr("The layer's CRS has no EPSG code."), tr("the layer CRS (BYOC needs an EPSG code)."))
     return int(authid.split(":", 1)[1])
 
 
@@ -446,7 +476,10 @@ def open_byoc_registration(iface, object_uris: Sequence[str], bucket: str, tiles
     else:
         count = len(dock.pending_entries) + sum(len(tile.files) for tile in dock.pending_tiles)
         dock._message(
-            f"{count} objects of {bucket} are ready: select or create the target "
-            "collection, then press Register tiles…."
+            tr(
+                "{count} objects of {bucket} are ready: select or create the target "
+                "collection, then press Register tiles…."
+            ).format(count=count, bucket=bucket)
         )
+
     return dock

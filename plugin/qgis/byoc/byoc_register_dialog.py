@@ -28,6 +28,7 @@ from ...core.services.byoc_tiles import (
     tile_specs,
 )
 from ..common.colours import show_message
+from ..common.i18n import tr
 from ..common.resources import load_ui
 from ..common.tasks import CoreTask, run_task, user_message
 
@@ -281,5 +282,8 @@ def _tiles_for(templates: Sequence[str], grouped: Sequence[TileGroup], sources: 
         check_tile_path(template)
         tiles.append(known.get(template) or TileGroup(template, {s: band_file_key(template, s) for s in sources}))
     if not tiles:
-        raise CogportError("No tiles to register.", "the list: object keys, prefixes ending in /, or (BAND) paths.")
+        raise CogportError(
+            tr("No tiles to register."), tr("the list: object keys, prefixes ending in /, or (BAND) paths.")
+        )
+
     return tiles

@@ -16,6 +16,7 @@ from ...core.progress import Progress
 from ...core.storage.uri import to_vsi_path
 from ..common.colours import show_message
 from ..common.findings_view import FindingsView
+from ..common.i18n import tr
 from ..common.layer_sources import layer_file_path
 from ..common.resources import icon_path, load_ui
 from ..common.tasks import CoreTask, run_task, user_message
@@ -209,7 +210,7 @@ def open_validation_dialog(iface, paths_or_uris: Sequence = (), profile: str = "
 
 def install_layer_action(iface) -> Callable[[], None]:
     """Adds "Validate COG" to raster layers' context menu in the Layers panel; returns the undo."""
-    action = QAction(QIcon(icon_path("cogport.svg")), "Validate COG", iface.mainWindow())
+    action = QAction(QIcon(icon_path("cogport.svg")), tr("Validate COG"), iface.mainWindow())
 
     def validate_active_layer() -> None:
         layer = iface.activeLayer()
@@ -218,7 +219,9 @@ def install_layer_action(iface) -> Callable[[], None]:
         elif layer is not None:
             iface.messageBar().pushWarning(
                 "Cogport",
-                f"'{layer.name()}' is not a GDAL raster file layer; only TIFF files and objects can be validated.",
+                tr("'{layer}' is not a GDAL raster file layer; only TIFF files and objects can be validated.").format(
+                    layer=layer.name()
+                ),
             )
 
     action.triggered.connect(validate_active_layer)

@@ -13,6 +13,7 @@ from typing import Dict, Optional
 from qgis.core import QgsApplication, QgsAuthMethodConfig
 
 from ...core.errors import CogportError
+from .i18n import tr
 
 _METHOD = "Basic"
 _SECRET_PREFIX = (
@@ -36,8 +37,8 @@ def store_secrets(name: str, secrets: Dict[str, str], authcfg: str = "") -> str:
         ok = ok[0] if isinstance(ok, tuple) else ok
     if not ok or not config.id():
         raise CogportError(
-            f"Could not save the secrets of '{name}' in the QGIS authentication database.",
-            "that the master password is set (Settings > Options > Authentication).",
+            tr("Could not save the secrets of '{name}' in the QGIS authentication database.").format(name=name),
+            tr("that the master password is set (Settings > Options > Authentication)."),
         )
     return config.id()
 
@@ -53,8 +54,8 @@ def load_secrets(authcfg: str) -> Dict[str, str]:
         loaded, config = loaded
     if not loaded:
         raise CogportError(
-            f"The saved credentials (auth config {authcfg}) could not be read.",
-            "that the QGIS master password is entered and the auth config still exists.",
+            tr("The saved credentials (auth config {authcfg}) could not be read.").format(authcfg=authcfg),
+            tr("that the QGIS master password is entered and the auth config still exists."),
         )
     return {
         key[len(_SECRET_PREFIX) :]: value for key, value in config.configMap().items() if key.startswith(_SECRET_PREFIX)

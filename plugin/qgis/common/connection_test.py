@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QAbstractButton, QLabel
 
 from ...core.errors import CogportError
 from .colours import error_style
+from .i18n import tr
 from .tasks import CoreTask, run_task, user_message
 
 SUCCESS_STYLE = "color: #1b7f3b;"  # a green that reads on light and dark QGIS themes alike
@@ -40,7 +40,7 @@ class ConnectionTest:
             if failed is not None:
                 failed(error)
 
-        self.show(QCoreApplication.translate("ConnectionTest", "Testing…"), ok=None)
+        self.show(tr("Testing…"), ok=None)
         self.task = run_task(
             CoreTask(
                 description,

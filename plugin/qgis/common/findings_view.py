@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable, List, Optional
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
     QHeaderView,
@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.cog.validate import ERROR, INFO, WARNING, Finding
+from .i18n import tr
 from .wrapped_rows import wrap_rows
 
 CODE, MESSAGE, FIX = range(3)
@@ -26,10 +27,6 @@ SEVERITY_ICONS = {ERROR: ERROR_ICON, WARNING: "mIconWarning.svg", INFO: "mIconIn
 VALID_ICON = "mIconSuccess.svg"
 MESSAGE_SHARE = 0.55  # of the width left after the code column; the fix column takes the rest
 MIN_TEXT_COLUMN = 120
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FindingsView", text)
 
 
 def severity_icon(severity: str) -> QIcon:
@@ -63,7 +60,7 @@ class FindingsView(QTreeWidget):
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.setColumnCount(3)
-        self.setHeaderLabels([tr("Finding"), tr("Message"), tr("Fix")])
+        self.setHeaderLabels([self.tr("Finding"), self.tr("Message"), self.tr("Fix")])
         self.setAlternatingRowColors(True)
         wrap_rows(self, one_line=(CODE,))
         header = self.header()

@@ -10,6 +10,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 
 from ...core.errors import CancelledError, CogportError
 from ...core.progress import Progress
+from .i18n import tr
 from .log import LOG_TAG
 from .network import refresh_network_policy
 
@@ -84,7 +85,7 @@ class CoreTask(QgsTask):
             QgsMessageLog.logMessage(f"{self.description()}: cancelled", LOG_TAG, Qgis.MessageLevel.Info)
             self._deliver(self._on_cancelled)
             return
-        error = self.error or CogportError(f"{self.description()} failed.")
+        error = self.error or CogportError(tr("{task} failed.").format(task=self.description()))
         detail = error.detail if isinstance(error, CogportError) else repr(error)
         QgsMessageLog.logMessage(f"{self.description()}: {error} {detail}", LOG_TAG, Qgis.MessageLevel.Warning)
         self._deliver(self._on_error, error)
@@ -115,4 +116,4 @@ def user_message(error: Exception) -> str:
     """The sentence shown to the person: the CogportError message, or a generic pointer to the log."""
     if isinstance(error, CogportError):
         return error.user_message
-    return f"Unexpected error ({type(error).__name__}). Details are in the Cogport log panel."
+    return tr("Unexpected error ({kind}). Details are in the Cogport log panel.").format(kind=type(error).__name__)

@@ -162,7 +162,9 @@ class EarthEngineDialog(QDialog, FORM):
             name
             and name != ENVIRONMENT
             and QMessageBox.question(
-                self, "Delete connection", f"Delete the Earth Engine connection '{name}' and its saved secret?"
+                self,
+                self.tr("Delete connection"),
+                self.tr("Delete the Earth Engine connection '{name}' and its saved secret?").format(name=name),
             )
             == QMessageBox.StandardButton.Yes
         ):
@@ -273,8 +275,10 @@ class EarthEngineDialog(QDialog, FORM):
             missing = tuple(float(v) for v in missing_text.split(",") if v.strip()) if missing_text else None
         except ValueError:
             raise CogportError(
-                f"Band '{band_id}' (row {row + 1}) has a band index or missing-data value that is not a number.",
-                "the Band index (an integer from 0) and Missing data (comma-separated numbers) columns.",
+                self.tr(
+                    "Band '{band}' (row {row}) has a band index or missing-data value that is not a number."
+                ).format(band=band_id, row=row + 1),
+                self.tr("the Band index (an integer from 0) and Missing data (comma-separated numbers) columns."),
             ) from None
         return Band(
             band_id, self._cell(self.bandTable, row, 1), index, missing, self._cell(self.bandTable, row, 4).upper()
@@ -329,7 +333,7 @@ class EarthEngineDialog(QDialog, FORM):
         for button in (self.checkButton, self.registerButton, self.readBandsButton, self.importButton):
             button.setEnabled(not running)
         if running:
-            self.statusLabel.setText("Working…")
+            self.statusLabel.setText(self.tr("Working…"))
 
     def _show_error(self, error: Exception) -> None:
         if isinstance(error, PreflightError):
@@ -347,7 +351,7 @@ class EarthEngineDialog(QDialog, FORM):
         ]
         ids = [self._cell(self.tilesetTable, row, 0) for row in range(self.tilesetTable.rowCount())]
         if not uris:
-            self.statusLabel.setText("Add at least one gs:// COG first.")
+            self.statusLabel.setText(self.tr("Add at least one gs:// COG first."))
             return
         if not self._activate_storage(uris):
             return
@@ -362,9 +366,11 @@ class EarthEngineDialog(QDialog, FORM):
 
         def done(bands: List[Band]) -> None:
             self.set_bands(bands)
-            self.statusLabel.setText(f"Read {len(bands)} band(s) from {len(uris)} file(s).")
+            self.statusLabel.setText(
+                self.tr("Read {bands} band(s) from {files} file(s).").format(bands=len(bands), files=len(uris))
+            )
 
-        self._start("Read Earth Engine bands from the COGs", work, done)
+        self._start(self.tr("Read Earth Engine bands from the COGs"), work, done)
 
     def _activate_storage(self, uris: Sequence[str]) -> bool:
         """Storage connections give GDAL read access to the buckets before a task reads the files."""
@@ -393,7 +399,7 @@ class EarthEngineDialog(QDialog, FORM):
             self.statusLabel.setText(escape(user_message(error)))
         options = self._options()
         self._start(
-            f"Check Earth Engine asset {manifest.name}",
+            self.tr("Check Earth Engine asset {asset}").format(asset=manifest.name),
             lambda progress: preflight(manifest, gcs, options, progress),
             self.show_findings,
         )
@@ -414,7 +420,7 @@ class EarthEngineDialog(QDialog, FORM):
         def work(progress: Progress) -> RegistrationOutcome:
             return check_and_register(manifest, client=client, overwrite=overwrite, options=options, progress=progress)
 
-        self._start(f"Register Earth Engine asset {manifest.name}", work, self._registered)
+        self._start(self.tr("Register Earth Engine asset {asset}").format(asset=manifest.name), work, self._registered)
 
     def _register_each_file(
         self, manifest: ImageManifest, client: EarthEngineClient, overwrite: bool, options: PreflightOptions
@@ -431,7 +437,13 @@ class EarthEngineDialog(QDialog, FORM):
             )
             return register_batch(manifests, client=client, overwrite=overwrite, options=options, progress=progress)
 
-        self._start(f"Register {len(uris)} Earth Engine asset(s) under {manifest.name}", work, self._batch_done)
+        self._start(
+            self.tr("Register {count} Earth Engine asset(s) under {asset}").format(
+                count=len(uris), asset=manifest.name
+            ),
+            work,
+            self._batch_done,
+        )
 
     def _batch_done(self, items: List[BatchItem]) -> None:
         self.findingsTree.clear()
@@ -443,17 +455,25 @@ class EarthEngineDialog(QDialog, FORM):
                 lines.append(self._error_html(f"{item.asset}: {item.error.user_message}"))
             else:
                 url = item.outcome.result.code_editor_url
-                lines.append(f"Registered <a href='{escape(url)}'>{escape(item.asset)}</a>")
+                lines.append(
+                    self.tr("Registered <a href='{url}'>{asset}</a>").format(url=escape(url), asset=escape(item.asset))
+                )
         registered = sum(1 for item in items if item.error is None)
-        self.statusLabel.setText(f"{registered} of {len(items)} asset(s) registered.<br>" + "<br>".join(lines))
+        summary = self.tr("{registered} of {count} asset(s) registered.").format(
+            registered=registered, count=len(items)
+        )
+        self.statusLabel.setText(summary + "<br>" + "<br>".join(lines))
 
     def _registered(self, outcome: RegistrationOutcome) -> None:
         self.last_outcome = outcome
         self.show_findings(outcome.report)
         result = outcome.result
-        link = f"<a href='{escape(result.code_editor_url)}'>Open it in the Code Editor</a>"
-        verb = "Registered (overwriting)" if result.overwritten else "Registered"
-        self.statusLabel.setText(f"{verb} Earth Engine asset <b>{escape(result.asset)}</b>. {link}")
+        if result.overwritten:
+            text = self.tr("Registered (overwriting) Earth Engine asset <b>{asset}</b>. {link}")
+        else:
+            text = self.tr("Registered Earth Engine asset <b>{asset}</b>. {link}")
+        link = self.tr("<a href='{url}'>Open it in the Code Editor</a>").format(url=escape(result.code_editor_url))
+        self.statusLabel.setText(text.format(asset=escape(result.asset), link=link))
         if self.iface is not None:
             self.iface.messageBar().pushSuccess("Cogport", result.message)
 
@@ -462,9 +482,12 @@ class EarthEngineDialog(QDialog, FORM):
         self.findingsTree.clear()
         self.findingsTree.add_findings(report.findings)
         if report.ok:
-            self.statusLabel.setText(
-                f"Checks passed for {escape(report.manifest.name)}" + (" (see warnings)." if report.findings else ".")
-            )
+            if report.findings:
+                passed = self.tr("Checks passed for {asset} (see warnings).")
+            else:
+                passed = self.tr("Checks passed for {asset}.")
+
+            self.statusLabel.setText(passed.format(asset=escape(report.manifest.name)))
         else:
             self.statusLabel.setText(
                 self._error_html(
@@ -475,20 +498,27 @@ class EarthEngineDialog(QDialog, FORM):
             )
 
     def import_manifest(self, path: str = "") -> None:
-        path = path or QFileDialog.getOpenFileName(self, "Import manifest", "", "Manifest (*.json)")[0]
+        path = (
+            path or QFileDialog.getOpenFileName(self, self.tr("Import manifest"), "", self.tr("Manifest (*.json)"))[0]
+        )
         if not path:
             return
         try:
             with open(path, encoding="utf-8") as handle:
                 self.set_manifest(ImageManifest.from_json(handle.read()))
         except (OSError, CogportError) as error:
-            message = user_message(error) if isinstance(error, CogportError) else f"Could not read {path}: {error}"
+            if isinstance(error, CogportError):
+                message = user_message(error)
+            else:
+                message = self.tr("Could not read {path}: {error}").format(path=path, error=error)
             self.statusLabel.setText(escape(message))
             return
-        self.statusLabel.setText(f"Imported {escape(os.path.basename(path))}.")
+        self.statusLabel.setText(self.tr("Imported {file}.").format(file=escape(os.path.basename(path))))
 
     def export_manifest(self, path: str = "") -> None:
-        path = path or QFileDialog.getSaveFileName(self, "Export manifest", "", "Manifest (*.json)")[0]
+        path = (
+            path or QFileDialog.getSaveFileName(self, self.tr("Export manifest"), "", self.tr("Manifest (*.json)"))[0]
+        )
         if not path:
             return
         try:
@@ -497,7 +527,9 @@ class EarthEngineDialog(QDialog, FORM):
             self._show_error(error)
             return
         self.statusLabel.setText(
-            f"Exported {escape(os.path.basename(path))} (for `earthengine upload external_image --manifest`)."
+            self.tr("Exported {file} (for `earthengine upload external_image --manifest`).").format(
+                file=escape(os.path.basename(path))
+            )
         )
 
 

@@ -126,6 +126,7 @@ class CogportAlgorithm(QgsProcessingAlgorithm):
     DISPLAY_NAME = ""
     GROUP_ID = ""
     HELP = ""
+    CONNECTION_HELP = ""  # what the CONNECTION parameter takes, put in HELP's {connection_help}
 
     def name(self) -> str:
         return self.NAME
@@ -140,7 +141,7 @@ class CogportAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def shortHelpString(self) -> str:
-        return tr(self.HELP)
+        return tr(self.HELP).replace("{connection_help}", tr(self.CONNECTION_HELP))
 
     def icon(self) -> QIcon:
         return QIcon(icon_path("cogport.svg"))

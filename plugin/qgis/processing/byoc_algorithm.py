@@ -33,10 +33,11 @@ from ...core.services.byoc import (
 from ...core.services.byoc_tiles import sensing_time_from_path, templates_from_text
 from ..byoc.byoc_connections import resolve_connection
 from ..byoc.byoc_footprints import footprint_crs, footprint_feature, footprint_fields, footprint_geometry_type
+from ..common.i18n import tr, translatable
 from .base import CogportAlgorithm, choice_parameter, connection_parameter
 from .feedback import progress_from_feedback
 
-CONNECTION_HELP = (
+CONNECTION_HELP = translatable(
     "CONNECTION names a connection saved in the Sentinel Hub BYOC panel. When empty, the OAuth client comes "
     "from SH_CLIENT_ID and SH_CLIENT_SECRET, the service from COGPORT_SH_BASE_URL (default "
     "https://services.sentinel-hub.com) and COGPORT_SH_TOKEN_URL (default: the deployment's token URL)."
@@ -45,6 +46,7 @@ CONNECTION_HELP = (
 
 class _ByocAlgorithm(CogportAlgorithm):
     GROUP_ID = "services"
+    CONNECTION_HELP = CONNECTION_HELP
 
     CONNECTION = "CONNECTION"
     COLLECTION = "COLLECTION"
@@ -71,7 +73,7 @@ class _ByocAlgorithm(CogportAlgorithm):
 
     def _client(self) -> ByocClient:
         if self._connection_error is not None or self._connection is None:
-            error = self._connection_error or CogportError("No BYOC connection.")
+            error = self._connection_error or CogportError(self.tr("No BYOC connection."))
             raise QgsProcessingException(error.user_message)
         return ByocClient(self._connection)
 
@@ -89,8 +91,8 @@ class _ByocAlgorithm(CogportAlgorithm):
 
 class RegisterByocTilesAlgorithm(_ByocAlgorithm):
     NAME = "register_byoc_tiles"
-    DISPLAY_NAME = "Register Sentinel Hub BYOC tiles"
-    HELP = (
+    DISPLAY_NAME = translatable("Register Sentinel Hub BYOC tiles")
+    HELP = translatable(
         "Registers tiles in a Sentinel Hub BYOC collection and outputs them as a layer with their status.\n\n"
         "COLLECTION is a collection id or an exact name; with CREATE, a missing collection is created for "
         "BUCKET. TILE_PATHS holds one tile path per line, relative to the bucket, usually with the (BAND) "
@@ -98,7 +100,7 @@ class RegisterByocTilesAlgorithm(_ByocAlgorithm):
         "path: a strftime pattern (%Y/%m/%d) or a regular expression with named groups year, month, day "
         "(and hour, minute, second, or doy). Tiles already in the collection are reported and not sent "
         "again, so a re-run resumes. With WAIT, the status is polled until every tile is INGESTED or "
-        "FAILED; failure causes are reported.\n\n" + CONNECTION_HELP
+        "FAILED; failure causes are reported.\n\n{connection_help}"
     )
 
     BUCKET = "BUCKET"
@@ -115,33 +117,39 @@ class RegisterByocTilesAlgorithm(_ByocAlgorithm):
                 self.CONNECTION, self.tr("BYOC connection (empty: SH_CLIENT_ID / SH_CLIENT_SECRET)"), "byoc", True
             )
         )
-        self.addParameter(QgsProcessingParameterString(self.COLLECTION, "Collection (id or name)"))
+        self.addParameter(QgsProcessingParameterString(self.COLLECTION, self.tr("Collection (id or name)")))
         self.addParameter(
             QgsProcessingParameterString(
-                self.BUCKET, "Bucket of a new collection (CDSE: PROJECT_ID:bucket)", optional=True
+                self.BUCKET, self.tr("Bucket of a new collection (CDSE: PROJECT_ID:bucket)"), optional=True
             )
         )
-        self.addParameter(QgsProcessingParameterBoolean(self.CREATE, "Create the collection if missing", False))
         self.addParameter(
-            QgsProcessingParameterString(self.TILE_PATHS, "Tile paths, one per line (with (BAND))", multiLine=True)
+            QgsProcessingParameterBoolean(self.CREATE, self.tr("Create the collection if missing"), False)
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.SENSING_TIME_PATTERN, "Sensing-time pattern (strftime or regex with named groups)", optional=True
+                self.TILE_PATHS, self.tr("Tile paths, one per line (with (BAND))"), multiLine=True
             )
         )
-        self.addParameter(QgsProcessingParameterBoolean(self.WAIT, "Wait until ingestion ends", False))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SENSING_TIME_PATTERN,
+                self.tr("Sensing-time pattern (strftime or regex with named groups)"),
+                optional=True,
+            )
+        )
+        self.addParameter(QgsProcessingParameterBoolean(self.WAIT, self.tr("Wait until ingestion ends"), False))
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.POLL_SECONDS,
-                "Seconds between status polls",
+                self.tr("Seconds between status polls"),
                 QgsProcessingParameterNumber.Type.Double,
                 10.0,
                 minValue=0.0,
             )
         )
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, "BYOC tiles"))
-        self.addOutput(QgsProcessingOutputString(self.COLLECTION_ID, "Collection id"))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("BYOC tiles")))
+        self.addOutput(QgsProcessingOutputString(self.COLLECTION_ID, self.tr("Collection id")))
 
     def process(
         self,
@@ -153,17 +161,23 @@ class RegisterByocTilesAlgorithm(_ByocAlgorithm):
         progress = progress_from_feedback(feedback)
         paths = templates_from_text(self.parameterAsString(parameters, self.TILE_PATHS, context))
         if not paths:
-            raise CogportError("No tile paths were given.", "the TILE_PATHS parameter: one path per line.")
+            raise CogportError(
+                self.tr("No tile paths were given."), self.tr("the TILE_PATHS parameter: one path per line.")
+            )
         pattern = self.parameterAsString(parameters, self.SENSING_TIME_PATTERN, context).strip()
         specs = [TileSpec(p, sensing_time_from_path(p, pattern) if pattern else "") for p in paths]
         collection = self._collection(client, parameters, context, feedback)
         summary = register_tiles(client, collection.id, specs, progress.span(0.0, 0.5))
-        feedback.pushInfo(f"Collection {collection.name} ({collection.id}): {summary.text()}")
+        feedback.pushInfo(
+            self.tr("Collection {name} ({id}): {summary}").format(
+                name=collection.name, id=collection.id, summary=summary.text()
+            )
+        )
         for outcome in summary.outcomes:
             if outcome.result == FAILED:
                 feedback.reportError(f"{outcome.path}: {outcome.reason}")
         if summary.cancelled:
-            raise CogportError("Registration was cancelled.", "the summary above; a re-run resumes.")
+            raise CogportError(self.tr("Registration was cancelled."), self.tr("the summary above; a re-run resumes."))
         wanted = set(paths)
         if self.parameterAsBool(parameters, self.WAIT, context):
             tiles = wait_for_ingestion(
@@ -191,24 +205,29 @@ class RegisterByocTilesAlgorithm(_ByocAlgorithm):
             return found
         if not self.parameterAsBool(parameters, self.CREATE, context):
             raise CogportError(
-                f"There is no BYOC collection '{wanted}'.",
-                "the collection id or name, or tick CREATE (with BUCKET) to create it.",
+                self.tr("There is no BYOC collection '{collection}'.").format(collection=wanted),
+                self.tr("the collection id or name, or tick CREATE (with BUCKET) to create it."),
             )
         bucket = self.parameterAsString(parameters, self.BUCKET, context).strip()
         if not bucket:
-            raise CogportError("A new collection needs a bucket.", "the BUCKET parameter.")
+            raise CogportError(self.tr("A new collection needs a bucket."), self.tr("the BUCKET parameter."))
         created = client.create_collection(wanted, bucket)
-        feedback.pushInfo(f"Created collection {created.name} ({created.id}) on bucket {bucket}.")
+        feedback.pushInfo(
+            self.tr("Created collection {name} ({id}) on bucket {bucket}.").format(
+                name=created.name, id=created.id, bucket=bucket
+            )
+        )
         return created
 
 
 class ListByocTilesAlgorithm(_ByocAlgorithm):
     NAME = "list_byoc_tiles"
-    DISPLAY_NAME = "List Sentinel Hub BYOC tiles"
-    HELP = (
+    DISPLAY_NAME = translatable("List Sentinel Hub BYOC tiles")
+    HELP = translatable(
         "Lists the tiles of a BYOC collection (id or exact name) as footprints in EPSG:4326 with path, "
         "status, sensing time, creation time and failure cause; STATUS keeps only tiles in that state.\n\n"
-    ) + CONNECTION_HELP
+        "{connection_help}"
+    )
 
     STATUS = "STATUS"
     STATUS_CHOICES = ("any",) + STATUSES
@@ -219,9 +238,9 @@ class ListByocTilesAlgorithm(_ByocAlgorithm):
                 self.CONNECTION, self.tr("BYOC connection (empty: SH_CLIENT_ID / SH_CLIENT_SECRET)"), "byoc", True
             )
         )
-        self.addParameter(QgsProcessingParameterString(self.COLLECTION, "Collection (id or name)"))
+        self.addParameter(QgsProcessingParameterString(self.COLLECTION, self.tr("Collection (id or name)")))
         self.addParameter(choice_parameter(self.STATUS, self.tr("Status"), self.STATUS_CHOICES, "any"))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, "BYOC tiles"))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("BYOC tiles")))
 
     def process(
         self,
@@ -234,7 +253,10 @@ class ListByocTilesAlgorithm(_ByocAlgorithm):
         wanted = self.parameterAsString(parameters, self.COLLECTION, context).strip()
         collection = client.find_collection(wanted)
         if collection is None:
-            raise CogportError(f"There is no BYOC collection '{wanted}'.", "the collection id or name.")
+            raise CogportError(
+                self.tr("There is no BYOC collection '{collection}'.").format(collection=wanted),
+                self.tr("the collection id or name."),
+            )
         tiles = client.tiles(
             collection.id, status="" if status == "any" else status, progress=progress_from_feedback(feedback)
         )
@@ -243,9 +265,14 @@ class ListByocTilesAlgorithm(_ByocAlgorithm):
 
 
 def _report_status(tiles: List[Tile], feedback: QgsProcessingFeedback) -> None:
-    feedback.pushInfo(f"{len(tiles)} tiles: {counts_text(status_counts(tiles))}.")
+    feedback.pushInfo(
+        tr("{count} tiles: {statuses}.").format(count=len(tiles), statuses=counts_text(status_counts(tiles)))
+    )
     for tile in tiles:
         if tile.status == "FAILED":
-            feedback.reportError(f"{tile.path} FAILED: {tile.failed_cause or 'no cause given'}")
+            feedback.reportError(
+                tr("{path} FAILED: {cause}").format(path=tile.path, cause=tile.failed_cause or tr("no cause given"))
+            )
+
         elif tile.warnings:
             feedback.pushWarning(f"{tile.path}: {tile.warnings}")

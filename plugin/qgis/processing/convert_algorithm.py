@@ -20,6 +20,7 @@ from qgis.core import (
 from ...core.cog.convert import ConversionOptions, convert_to_cog, open_raster
 from ...core.cog.profiles import PROFILE_NAMES, PROFILES
 from ...core.errors import CogportError
+from ..common.i18n import translatable
 from ..common.layer_sources import layer_file_path
 from .base import CogportAlgorithm, choice_parameter
 from .feedback import progress_from_feedback
@@ -28,9 +29,9 @@ from .validate_algorithm import profiles_help
 
 class ConvertToCogAlgorithm(CogportAlgorithm):
     NAME = "convert_to_cog"
-    DISPLAY_NAME = "Convert to COG"
+    DISPLAY_NAME = translatable("Convert to COG")
     GROUP_ID = "cog"
-    HELP = (
+    HELP = translatable(
         "Converts a raster to a Cloud Optimized GeoTIFF laid out for the chosen target. Lossless unless "
         "you pick a lossy compression: full-resolution pixels equal the source's (the web profile "
         "reprojects and so resamples). CRS, geotransform, nodata, band descriptions, colour table and "
@@ -59,17 +60,17 @@ class ConvertToCogAlgorithm(CogportAlgorithm):
         return ["cog", "geotiff", "cloud", "convert", "earth engine", "sentinel hub", "byoc", "web"]
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, "Input raster (layer or file)"))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Input raster (layer or file)")))
         self.addParameter(choice_parameter(self.PROFILE, self.tr("Target profile"), PROFILE_NAMES, "generic"))
         self.addParameter(
             QgsProcessingParameterString(
-                self.COMPRESS, "Compression (empty = the profile's default)", defaultValue="", optional=True
+                self.COMPRESS, self.tr("Compression (empty = the profile's default)"), defaultValue="", optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.BLOCKSIZE,
-                "Tile size in pixels (0 = the profile's default)",
+                self.tr("Tile size in pixels (0 = the profile's default)"),
                 type=QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=0,
                 minValue=0,
@@ -78,11 +79,11 @@ class ConvertToCogAlgorithm(CogportAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
-                self.SPLIT_BANDS, "Write one single-band COG per band (<stem>_B01.tif, …)", defaultValue=False
+                self.SPLIT_BANDS, self.tr("Write one single-band COG per band (<stem>_B01.tif, …)"), defaultValue=False
             )
         )
-        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, "Cloud Optimized GeoTIFF"))
-        self.addOutput(QgsProcessingOutputMultipleLayers(self.OUTPUTS, "All files written"))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Cloud Optimized GeoTIFF")))
+        self.addOutput(QgsProcessingOutputMultipleLayers(self.OUTPUTS, self.tr("All files written")))
 
     def checkParameterValues(self, parameters: dict, context: QgsProcessingContext) -> Tuple[bool, str]:
         # QGIS says "<path> not found" for any file it cannot load as a layer, even one that exists.
@@ -97,11 +98,13 @@ class ConvertToCogAlgorithm(CogportAlgorithm):
     def process(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None:
-            raise QgsProcessingException("The input raster could not be loaded. Check the INPUT parameter.")
+            raise QgsProcessingException(self.tr("The input raster could not be loaded. Check the INPUT parameter."))
         if layer.providerType() != "gdal":
             raise QgsProcessingException(
-                f"The layer '{layer.name()}' is not a file-based raster ({layer.providerType()} provider). "
-                "Check the INPUT: choose a raster file or a layer read by GDAL."
+                self.tr(
+                    "The layer '{layer}' is not a file-based raster ({provider} provider). "
+                    "Check the INPUT: choose a raster file or a layer read by GDAL."
+                ).format(layer=layer.name(), provider=layer.providerType())
             )
         source = layer_file_path(layer)
         profile = self.parameterAsChoice(parameters, self.PROFILE, context)
@@ -110,11 +113,14 @@ class ConvertToCogAlgorithm(CogportAlgorithm):
         split = self.parameterAsBool(parameters, self.SPLIT_BANDS, context)
         destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         options = ConversionOptions(compress=compress or None, block_size=block_size or None, split_bands=split)
-        feedback.pushInfo(f"Converting {source} with the '{profile}' profile.")
+        feedback.pushInfo(
+            self.tr("Converting {source} with the '{profile}' profile.").format(source=source, profile=profile)
+        )
         result = convert_to_cog(source, destination, profile, options, progress_from_feedback(feedback))
         for note in result.notes:
             feedback.pushWarning(note)
-        feedback.pushInfo(f"Creation options: {' '.join(result.creation_options)}")
+        feedback.pushInfo(self.tr("Creation options: {options}").format(options=" ".join(result.creation_options)))
+
         if split:
             _load_band_files_instead(context, destination, result.outputs)
         return {self.OUTPUT: result.outputs[0], self.OUTPUTS: result.outputs}

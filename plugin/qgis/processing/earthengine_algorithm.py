@@ -34,6 +34,7 @@ from ...core.services.earthengine_preflight import (
     manifests_per_file,
     register_batch,
 )
+from ..common.i18n import tr, translatable
 from ..earthengine.earthengine_connections import activate_storage, load_connection, resolve_credentials
 from .base import CogportAlgorithm, connection_parameter
 from .feedback import progress_from_feedback
@@ -41,9 +42,9 @@ from .feedback import progress_from_feedback
 
 class RegisterEarthEngineAlgorithm(CogportAlgorithm):
     NAME = "register_earthengine"
-    DISPLAY_NAME = "Register Earth Engine asset (COG-backed)"
+    DISPLAY_NAME = translatable("Register Earth Engine asset (COG-backed)")
     GROUP_ID = "services"
-    HELP = (
+    HELP = translatable(
         "Registers gs:// Cloud Optimized GeoTIFFs as an Earth Engine asset (importExternal) after "
         "pre-flight checks: gs:// only, one COG per tileset, the COG layout Earth Engine needs (read from "
         "the headers), the bucket in US / US-CENTRAL1 / a US dual-region with us-central1, Standard "
@@ -82,32 +83,41 @@ class RegisterEarthEngineAlgorithm(CogportAlgorithm):
     def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:
         self.addParameter(
             QgsProcessingParameterString(
-                self.ASSET_ID, "Asset ID (projects/<project>/assets/<path>, or <path> with a connection)"
+                self.ASSET_ID, self.tr("Asset ID (projects/<project>/assets/<path>, or <path> with a connection)")
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.SOURCES, "gs:// COG URIs, one per tileset (newline- or comma-separated)", multiLine=True
+                self.SOURCES, self.tr("gs:// COG URIs, one per tileset (newline- or comma-separated)"), multiLine=True
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.BANDS, "Bands (JSON list of band objects; empty: from the files)", multiLine=True, optional=True
+                self.BANDS,
+                self.tr("Bands (JSON list of band objects; empty: from the files)"),
+                multiLine=True,
+                optional=True,
             )
         )
-        self.addParameter(QgsProcessingParameterString(self.PROPERTIES, "Properties (flat JSON object)", optional=True))
+        self.addParameter(
+            QgsProcessingParameterString(self.PROPERTIES, self.tr("Properties (flat JSON object)"), optional=True)
+        )
         self.addParameter(
             QgsProcessingParameterString(
-                self.START_TIME, "Start time (RFC 3339, e.g. 2024-05-01T00:00:00Z)", optional=True
+                self.START_TIME, self.tr("Start time (RFC 3339, e.g. 2024-05-01T00:00:00Z)"), optional=True
             )
         )
-        self.addParameter(QgsProcessingParameterString(self.END_TIME, "End time (RFC 3339, exclusive)", optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, "Overwrite an existing asset", False))
         self.addParameter(
-            QgsProcessingParameterBoolean(self.PIN_GENERATION, "Pin object generations (#generation)", False)
+            QgsProcessingParameterString(self.END_TIME, self.tr("End time (RFC 3339, exclusive)"), optional=True)
+        )
+        self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Overwrite an existing asset"), False))
+        self.addParameter(
+            QgsProcessingParameterBoolean(self.PIN_GENERATION, self.tr("Pin object generations (#generation)"), False)
         )
         self.addParameter(
-            QgsProcessingParameterBoolean(self.ONE_ASSET_PER_FILE, "One asset per file (ASSET_ID is a folder)", False)
+            QgsProcessingParameterBoolean(
+                self.ONE_ASSET_PER_FILE, self.tr("One asset per file (ASSET_ID is a folder)"), False
+            )
         )
         self.addParameter(
             connection_parameter(
@@ -123,14 +133,18 @@ class RegisterEarthEngineAlgorithm(CogportAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterBoolean(self.DRY_RUN, "Dry run: check and write the manifest only", False)
+            QgsProcessingParameterBoolean(self.DRY_RUN, self.tr("Dry run: check and write the manifest only"), False)
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
-                self.MANIFEST_OUTPUT, "Manifest JSON", "JSON files (*.json)", optional=True, createByDefault=False
+                self.MANIFEST_OUTPUT,
+                self.tr("Manifest JSON"),
+                self.tr("JSON files (*.json)"),
+                optional=True,
+                createByDefault=False,
             )
         )
-        self.addOutput(QgsProcessingOutputString(self.ASSET, "Asset"))
+        self.addOutput(QgsProcessingOutputString(self.ASSET, self.tr("Asset")))
 
     def prepare(
         self,
@@ -157,7 +171,9 @@ class RegisterEarthEngineAlgorithm(CogportAlgorithm):
             # Raised from processAlgorithm, whose message processing.run and the dialog show as is.
             self._credential_error = error
             if dry_run:
-                feedback.pushWarning(f"{error.user_message} The dry run skips the bucket checks.")
+                feedback.pushWarning(
+                    self.tr("{reason} The dry run skips the bucket checks.").format(reason=error.user_message)
+                )
         return True
 
     def process(
@@ -199,7 +215,11 @@ class RegisterEarthEngineAlgorithm(CogportAlgorithm):
         if outcome.result is not None:
             feedback.pushInfo(outcome.result.message)
         else:
-            feedback.pushInfo(f"Dry run: {outcome.report.manifest.name} passed the checks; nothing was sent.")
+            feedback.pushInfo(
+                self.tr("Dry run: {asset} passed the checks; nothing was sent.").format(
+                    asset=outcome.report.manifest.name
+                )
+            )
         return {self.ASSET: outcome.report.manifest.name, self.MANIFEST_OUTPUT: outcome.manifest_path or None}
 
     def _manifests(self, parameters: Dict[str, Any], context: QgsProcessingContext) -> List[ImageManifest]:
@@ -211,7 +231,7 @@ class RegisterEarthEngineAlgorithm(CogportAlgorithm):
             if u.strip()
         ]
         if not uris:
-            raise CogportError("No source COG was given.", "SOURCES: gs:// URIs, one per tileset.")
+            raise CogportError(self.tr("No source COG was given."), self.tr("SOURCES: gs:// URIs, one per tileset."))
         fields = dict(
             properties=_properties(self.parameterAsString(parameters, self.PROPERTIES, context)),
             start_time=self.parameterAsString(parameters, self.START_TIME, context),
@@ -250,11 +270,12 @@ class RegisterEarthEngineAlgorithm(CogportAlgorithm):
             elif item.outcome.result is not None:
                 feedback.pushInfo(item.outcome.result.message)
             else:
-                feedback.pushInfo(f"Dry run: {item.asset} passed the checks.")
+                feedback.pushInfo(self.tr("Dry run: {asset} passed the checks.").format(asset=item.asset))
         if failed:
             raise QgsProcessingException(
-                f"{len(failed)} of {len(items)} asset(s) failed: "
-                f"{', '.join(item.asset for item in failed)}. See the log above."
+                self.tr("{failed} of {count} asset(s) failed: {assets}. See the log above.").format(
+                    failed=len(failed), count=len(items), assets=", ".join(item.asset for item in failed)
+                )
             )
         return {self.ASSET: ",".join(item.asset for item in items), self.MANIFEST_OUTPUT: None}
 
@@ -266,16 +287,23 @@ def _properties(text: str) -> Dict[str, Any]:
         value = json.loads(text)
     except ValueError as exc:
         raise CogportError(
-            "PROPERTIES is not valid JSON.", 'a flat object, e.g. {"sensor": "S2", "cloud": 12.5}.', detail=str(exc)
+            tr("PROPERTIES is not valid JSON."),
+            tr('a flat object, e.g. {"sensor": "S2", "cloud": 12.5}.'),
+            detail=str(exc),
         ) from None
     if not isinstance(value, dict):
-        raise CogportError("PROPERTIES is not a JSON object.", 'a flat object, e.g. {"sensor": "S2", "cloud": 12.5}.')
+        raise CogportError(
+            tr("PROPERTIES is not a JSON object."), tr('a flat object, e.g. {"sensor": "S2", "cloud": 12.5}.')
+        )
     return value
 
 
 def _report_findings(report: PreflightReport, feedback: QgsProcessingFeedback) -> None:
     for finding in report.findings:
-        text = f"[{finding.code}] {finding.message}" + (f" Fix: {finding.fix}" if finding.fix else "")
+        text = f"[{finding.code}] {finding.message}"
+        if finding.fix:
+            text += tr(" Fix: {fix}").format(fix=finding.fix)
+
         if finding.severity == ERROR:
             feedback.reportError(text)
         elif finding.severity == WARNING:

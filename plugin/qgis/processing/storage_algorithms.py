@@ -26,12 +26,13 @@ from ...core.storage.connection import Credentials, StorageConnection
 from ...core.storage.listing import walk_objects
 from ...core.storage.uri import ObjectLocation, parse_location
 from ..common.field_types import INTEGER64, TEXT
+from ..common.i18n import tr, translatable
 from ..storage.connections import ConnectionStore
 from ..storage.layers import open_remote_layer
 from .base import CogportAlgorithm, connection_parameter
 from .feedback import progress_from_feedback
 
-HELP_CONNECTION = "CONNECTION: the name of a storage connection from the Cogport buckets dock."
+HELP_CONNECTION = translatable("CONNECTION: the name of a storage connection from the Cogport buckets dock.")
 
 
 def _resolve(name: str, location_text: str) -> Tuple[StorageConnection, Credentials, ObjectLocation]:
@@ -42,20 +43,26 @@ def _resolve(name: str, location_text: str) -> Tuple[StorageConnection, Credenti
     store.activate(connection, location.bucket)
     if connection.handler != location.handler:
         raise QgsProcessingException(
-            f"Connection '{name}' reads {connection.handler[3:]} stores but '{location_text}' is a "
-            f"{location.handler[3:]} location. Check the CONNECTION and the location."
+            tr(
+                "Connection '{name}' reads {kind} stores but '{location}' is a {location_kind} location. "
+                "Check the CONNECTION and the location."
+            ).format(name=name, kind=connection.handler[3:], location=location_text, location_kind=location.handler[3:])
         )
     return connection, credentials, location
 
 
-class ListObjectsAlgorithm(CogportAlgorithm):
-    NAME = "list_objects"
-    DISPLAY_NAME = "List bucket objects"
+class _StorageAlgorithm(CogportAlgorithm):
     GROUP_ID = "storage"
-    HELP = (
+    CONNECTION_HELP = HELP_CONNECTION
+
+
+class ListObjectsAlgorithm(_StorageAlgorithm):
+    NAME = "list_objects"
+    DISPLAY_NAME = translatable("List bucket objects")
+    HELP = translatable(
         "Lists the objects under a bucket prefix into a table (uri, vsi_path, size, modified), page by "
         "page, so prefixes of any size work. Feed the table to batch mode or a model.\n\n"
-        f"{HELP_CONNECTION}\nLOCATION: s3://bucket/prefix/, gs://…, /vsiswift/container/prefix/.\n"
+        "{connection_help}\nLOCATION: s3://bucket/prefix/, gs://…, /vsiswift/container/prefix/.\n"
         "RECURSIVE: include sub-prefixes.\nPATTERN: a name filter such as *.tif (empty: all)."
     )
 
@@ -67,13 +74,17 @@ class ListObjectsAlgorithm(CogportAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(connection_parameter(self.CONNECTION, self.tr("Storage connection"), "storage", False))
-        self.addParameter(QgsProcessingParameterString(self.LOCATION, "Bucket or prefix (s3://bucket/prefix/)"))
-        self.addParameter(QgsProcessingParameterBoolean(self.RECURSIVE, "Include sub-prefixes", defaultValue=False))
         self.addParameter(
-            QgsProcessingParameterString(self.PATTERN, "Name pattern", defaultValue="*.tif", optional=True)
+            QgsProcessingParameterString(self.LOCATION, self.tr("Bucket or prefix (s3://bucket/prefix/)"))
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, "Objects", QgsProcessing.SourceType.TypeVector)
+            QgsProcessingParameterBoolean(self.RECURSIVE, self.tr("Include sub-prefixes"), defaultValue=False)
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.PATTERN, self.tr("Name pattern"), defaultValue="*.tif", optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Objects"), QgsProcessing.SourceType.TypeVector)
         )
 
     def prepare(self, parameters, context: QgsProcessingContext, feedback) -> bool:
@@ -113,18 +124,18 @@ class ListObjectsAlgorithm(CogportAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             count += 1
             if count % 500 == 0:
-                feedback.pushInfo(f"{count} objects so far…")
-        feedback.pushInfo(f"{count} objects listed under {location.uri}.")
+                feedback.pushInfo(self.tr("{count} objects so far…").format(count=count))
+        feedback.pushInfo(self.tr("{count} objects listed under {uri}.").format(count=count, uri=location.uri))
+
         return {self.OUTPUT: sink_id}
 
 
-class OpenRemoteRasterAlgorithm(CogportAlgorithm):
+class OpenRemoteRasterAlgorithm(_StorageAlgorithm):
     NAME = "open_remote_raster"
-    DISPLAY_NAME = "Open remote raster"
-    GROUP_ID = "storage"
-    HELP = (
+    DISPLAY_NAME = translatable("Open remote raster")
+    HELP = translatable(
         "Adds a raster from a bucket to the map, with the connection's credentials and Cogport's panning "
-        f"tuning scoped to its bucket. The project keeps no secret.\n\n{HELP_CONNECTION}\n"
+        "tuning scoped to its bucket. The project keeps no secret.\n\n{connection_help}\n"
         "INPUT: s3://bucket/key.tif, gs://…, /vsis3/…, /vsiswift/…, or an https:// S3/GCS URL."
     )
 
@@ -136,8 +147,8 @@ class OpenRemoteRasterAlgorithm(CogportAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(connection_parameter(self.CONNECTION, self.tr("Storage connection"), "storage", False))
-        self.addParameter(QgsProcessingParameterString(self.INPUT, "Object URI"))
-        self.addOutput(QgsProcessingOutputRasterLayer(self.OUTPUT, "Remote raster"))
+        self.addParameter(QgsProcessingParameterString(self.INPUT, self.tr("Object URI")))
+        self.addOutput(QgsProcessingOutputRasterLayer(self.OUTPUT, self.tr("Remote raster")))
 
     def process(
         self,

@@ -18,14 +18,15 @@ from qgis.core import (
 from ...core.progress import Progress
 from ...core.storage.connection import Credentials, StorageConnection
 from ...core.storage.upload import IfExists, upload_file
+from ..common.i18n import translatable
 from .base import CogportAlgorithm, connection_parameter
 
 
 class UploadAlgorithm(CogportAlgorithm):
     NAME = "upload"
-    DISPLAY_NAME = "Upload to bucket"
+    DISPLAY_NAME = translatable("Upload to bucket")
     GROUP_ID = "storage"
-    HELP = (
+    HELP = translatable(
         "Uploads a local file to S3 (or an S3-compatible store), OpenStack Swift or Google Cloud Storage, "
         "checking its size and checksum afterwards. A cancelled or failed upload leaves nothing behind.\n\n"
         "DESTINATION: s3://bucket/key, /vsis3/bucket/key, /vsiswift/container/key, gs://bucket/key or "
@@ -50,24 +51,24 @@ class UploadAlgorithm(CogportAlgorithm):
         self._target: Tuple[Optional[StorageConnection], Optional[Credentials]] = (None, None)
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(QgsProcessingParameterFile(self.INPUT, "Local file"))
-        self.addParameter(QgsProcessingParameterString(self.DESTINATION, "Destination URI"))
+        self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr("Local file")))
+        self.addParameter(QgsProcessingParameterString(self.DESTINATION, self.tr("Destination URI")))
         self.addParameter(
             connection_parameter(
                 self.CONNECTION, self.tr("Storage connection (empty: GDAL's own settings)"), "storage", True
             )
         )
         self.addParameter(
-            QgsProcessingParameterBoolean(self.OVERWRITE, "Overwrite an existing object", defaultValue=False)
+            QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Overwrite an existing object"), defaultValue=False)
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
-                self.VALID, "Upload only if this is true (validation result)", defaultValue=True, optional=True
+                self.VALID, self.tr("Upload only if this is true (validation result)"), defaultValue=True, optional=True
             )
         )
-        self.addOutput(QgsProcessingOutputString(self.OUTPUT, "Uploaded object URI"))
-        self.addOutput(QgsProcessingOutputString("VSI_PATH", "Uploaded object as a GDAL /vsi…/ path"))
-        self.addOutput(QgsProcessingOutputNumber("SIZE", "Bytes uploaded"))
+        self.addOutput(QgsProcessingOutputString(self.OUTPUT, self.tr("Uploaded object URI")))
+        self.addOutput(QgsProcessingOutputString("VSI_PATH", self.tr("Uploaded object as a GDAL /vsi…/ path")))
+        self.addOutput(QgsProcessingOutputNumber("SIZE", self.tr("Bytes uploaded")))
 
     def prepare(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> bool:
         # Runs on the main thread: the only place the auth database may be asked for secrets.
@@ -83,11 +84,13 @@ class UploadAlgorithm(CogportAlgorithm):
         source = self.parameterAsFile(parameters, self.INPUT, context)
         destination = self.parameterAsString(parameters, self.DESTINATION, context).strip()
         if not destination:
-            raise QgsProcessingException("No destination was given. Check the DESTINATION parameter.")
+            raise QgsProcessingException(self.tr("No destination was given. Check the DESTINATION parameter."))
         if parameters.get(self.VALID) is not None and not self.parameterAsBoolean(parameters, self.VALID, context):
             raise QgsProcessingException(
-                f"{source} was not uploaded: validation found errors. Check the validation report and fix the file "
-                "(or convert it with 'Convert to COG')."
+                self.tr(
+                    "{source} was not uploaded: validation found errors. Check the validation report and fix the "
+                    "file (or convert it with 'Convert to COG')."
+                ).format(source=source)
             )
         overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
         connection, credentials = self._target
@@ -104,6 +107,9 @@ class UploadAlgorithm(CogportAlgorithm):
             ),
         )
         feedback.pushInfo(
-            f"Uploaded {source} to {result.uri}: {result.size} bytes, {result.parts} part(s), checksum verified."
+            self.tr("Uploaded {source} to {uri}: {size} bytes, {parts} part(s), checksum verified.").format(
+                source=source, uri=result.uri, size=result.size, parts=result.parts
+            )
         )
+
         return {self.OUTPUT: result.uri, "VSI_PATH": result.location.vsi_path, "SIZE": result.size}

@@ -6,7 +6,7 @@ import os
 from typing import List, Optional, Sequence, Tuple
 
 from qgis.core import Qgis
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from ...core.errors import CogportError
@@ -14,6 +14,7 @@ from ...core.publish import ConvertPolicy, PublishSettings, Step
 from ...core.storage.upload import IfExists, resolve_destination
 from ...core.storage.uri import ObjectLocation, parse_location
 from ..cog.profile_choice import fill_profile_combo
+from ..common.i18n import tr
 from ..common.progress_column import PERCENT_ROLE, ProgressDelegate
 from ..common.resources import load_ui
 from ..storage.connections import ConnectionStore
@@ -21,10 +22,6 @@ from .upload_flow import Ask, PublishRun, ask_with_message_box, resolve_connecti
 
 FORM_CLASS = load_ui("publish_dock")
 FILE, STEP, PROGRESS, STATUS = range(4)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PublishDock", text)
 
 
 def gdal_settings_label() -> str:
@@ -111,7 +108,10 @@ class PublishDock(QDockWidget, FORM_CLASS):
 
     def _choose_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, tr("Files to publish"), "", tr("Rasters (*.tif *.tiff *.TIF *.jp2 *.img *.vrt);;All files (*)")
+            self,
+            self.tr("Files to publish"),
+            "",
+            self.tr("Rasters (*.tif *.tiff *.TIF *.jp2 *.img *.vrt);;All files (*)"),
         )
         self.add_paths(paths)
 
@@ -138,20 +138,24 @@ class PublishDock(QDockWidget, FORM_CLASS):
         """Registration follows the destination: Earth Engine for gs://, Sentinel Hub BYOC for s3://."""
         text = self.destinationEdit.text().strip()
         if text.startswith(("gs://", "/vsigs/")):
-            self.registerCheck.setText(tr("Then register the uploaded COGs in Earth Engine"))
+            self.registerCheck.setText(self.tr("Then register the uploaded COGs in Earth Engine"))
             self.registerCheck.setEnabled(True)
         elif text.startswith(("s3://", "/vsis3/")):
-            self.registerCheck.setText(tr("Then register the uploaded COGs as Sentinel Hub BYOC tiles"))
+            self.registerCheck.setText(self.tr("Then register the uploaded COGs as Sentinel Hub BYOC tiles"))
             self.registerCheck.setEnabled(True)
         else:
-            self.registerCheck.setText(tr("Then register the uploaded COGs (Earth Engine for gs://, BYOC for s3://)"))
+            self.registerCheck.setText(
+                self.tr("Then register the uploaded COGs (Earth Engine for gs://, BYOC for s3://)")
+            )
             self.registerCheck.setEnabled(False)
             self.registerCheck.setChecked(False)
 
     def settings(self) -> PublishSettings:
         text = self.destinationEdit.text().strip()
         if not text:
-            raise CogportError(tr("No destination was given."), tr("the Destination field (e.g. s3://bucket/prefix/)."))
+            raise CogportError(
+                self.tr("No destination was given."), self.tr("the Destination field (e.g. s3://bucket/prefix/).")
+            )
         return PublishSettings(
             destination=parse_location(text).as_prefix(),
             profile=self.profileCombo.currentData(),
@@ -164,7 +168,7 @@ class PublishDock(QDockWidget, FORM_CLASS):
     # ----- run
     def publish(self) -> Optional[PublishRun]:
         if not self.paths:
-            self.summaryText.setPlainText(tr("Add local files or layers to publish first."))
+            self.summaryText.setPlainText(self.tr("Add local files or layers to publish first."))
             return None
         name = self.connectionCombo.currentText()
         try:
@@ -175,7 +179,7 @@ class PublishDock(QDockWidget, FORM_CLASS):
             return None
         self._fill_table()
         self.summaryText.setPlainText(
-            tr("Publishing {count} file(s) to {destination}…").format(
+            self.tr("Publishing {count} file(s) to {destination}…").format(
                 count=len(self.paths), destination=settings.destination.uri
             )
         )

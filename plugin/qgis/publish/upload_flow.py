@@ -17,7 +17,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 from qgis.core import Qgis, QgsMapLayer, QgsProject, QgsRasterLayer
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
+from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QMessageBox
 
 from ...core.cog.batch import is_raster
@@ -38,11 +38,12 @@ from ...core.storage.connection import Credentials, StorageConnection
 from ...core.storage.transfer import TransferStatus
 from ...core.storage.upload import IfExists, check_destination, object_exists
 from ...core.storage.uri import ObjectLocation
+from ..common.i18n import tr, translatable
 from ..common.layer_sources import layer_file_path
 from ..common.tasks import CoreTask, run_task, user_message
 
 CONVERT, AS_IS, SKIP = "convert", "as-is", "skip"
-CANCELLED = "Cancelled: nothing was left on the store."
+CANCELLED = translatable("Cancelled: nothing was left on the store.")
 
 
 def _while_alive(callback: Callable) -> Callable:
@@ -68,10 +69,6 @@ def ask_with_message_box(title: str, text: str, choices: Sequence[Tuple[str, str
     }
     box.exec()
     return buttons.get(box.clickedButton(), choices[-1][0])
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("UploadFlow", text)
 
 
 def local_path(item: Union[str, QgsMapLayer]) -> str:
@@ -159,9 +156,9 @@ class PublishRun(QObject):
     # ----- step 1: check every file (off the main thread)
     def start(self) -> None:
         for index in range(len(self.sources)):
-            self.stepChanged.emit(index, Step.VALIDATING.value, "checking")
+            self.stepChanged.emit(index, Step.VALIDATING.value, self.tr("checking"))
         task = CoreTask(
-            f"Checking {len(self.sources)} file(s) before upload",
+            self.tr("Checking {count} file(s) before upload").format(count=len(self.sources)),
             self._check,
             on_done=self._decide,
             on_error=self._check_failed,
@@ -205,7 +202,7 @@ class PublishRun(QObject):
     def _decide(self, answers: List[Tuple[Optional[bool], bool, str]]) -> None:
         if self._stopped:  # cancelled once the files were checked: start nothing
             for index in range(len(self.sources)):
-                self._fail(index, CANCELLED)
+                self._fail(index, tr(CANCELLED))
             self.finished.emit()
             return
         invalid = [i for i, (valid, _e, error) in enumerate(answers) if valid is False and not error]
@@ -213,22 +210,30 @@ class PublishRun(QObject):
         if invalid and self.settings.convert is ConvertPolicy.IF_INVALID and not self.settings.upload_invalid:
             names = "\n".join(f"• {os.path.basename(self.sources[i])}" for i in invalid)
             invalid_choice = self.ask(
-                "Not valid COGs",
-                f"These files are not valid COGs for the '{self.settings.profile}' profile:\n{names}\n\n"
-                "Convert them to COGs before uploading?",
-                [(CONVERT, "Convert first"), (AS_IS, "Upload as they are"), (SKIP, "Skip them")],
+                self.tr("Not valid COGs"),
+                self.tr(
+                    "These files are not valid COGs for the '{profile}' profile:\n{names}\n\n"
+                    "Convert them to COGs before uploading?"
+                ).format(profile=self.settings.profile, names=names),
+                [
+                    (CONVERT, self.tr("Convert first")),
+                    (AS_IS, self.tr("Upload as they are")),
+                    (SKIP, self.tr("Skip them")),
+                ],
             )
         existing = [i for i, (_v, exists, error) in enumerate(answers) if exists and not error]
         existing_choice = IfExists.FAIL.value
         if existing:
             names = "\n".join(f"• {os.path.basename(self.sources[i])}" for i in existing)
             existing_choice = self.ask(
-                "Objects already exist",
-                f"Objects with these names already exist in {self.settings.destination.uri}:\n{names}",
+                self.tr("Objects already exist"),
+                self.tr("Objects with these names already exist in {destination}:\n{names}").format(
+                    destination=self.settings.destination.uri, names=names
+                ),
                 [
-                    (IfExists.OVERWRITE.value, "Overwrite"),
-                    (IfExists.RENAME.value, "Keep both (rename)"),
-                    (IfExists.SKIP.value, "Skip them"),
+                    (IfExists.OVERWRITE.value, self.tr("Overwrite")),
+                    (IfExists.RENAME.value, self.tr("Keep both (rename)")),
+                    (IfExists.SKIP.value, self.tr("Skip them")),
                 ],
             )
         for index, (valid, exists, error) in enumerate(answers):
@@ -238,7 +243,7 @@ class PublishRun(QObject):
             settings = self.settings
             if valid is False and invalid_choice:
                 if invalid_choice == SKIP:
-                    self._skip(index, "not a valid COG; skipped")
+                    self._skip(index, self.tr("not a valid COG; skipped"))
                     continue
                 settings = replace(
                     settings,
@@ -271,7 +276,7 @@ class PublishRun(QObject):
             )
 
         task = CoreTask(
-            tr("Publishing {name} to {destination}").format(
+            self.tr("Publishing {name} to {destination}").format(
                 name=os.path.basename(source), destination=settings.destination.uri
             ),
             work,
@@ -315,7 +320,7 @@ class PublishRun(QObject):
 
     @_while_alive
     def _file_cancelled(self, index: int) -> None:
-        self._fail(index, CANCELLED)
+        self._fail(index, tr(CANCELLED))
         self._close_one()
 
     def _close_one(self) -> None:
@@ -345,19 +350,24 @@ class PublishRun(QObject):
         return [o for o in self.outcomes if o.step is Step.DONE and o.uploads]
 
     def summary(self) -> str:
-        lines = [f"Uploaded {len(self.uploaded)} of {len(self.sources)} file(s) to {self.settings.destination.uri}"]
+        lines = [
+            self.tr("Uploaded {uploaded} of {count} file(s) to {destination}").format(
+                uploaded=len(self.uploaded), count=len(self.sources), destination=self.settings.destination.uri
+            )
+        ]
         for index, outcome in enumerate(self.outcomes):
             name = os.path.basename(outcome.source)
             if outcome.step is Step.DONE and outcome.uploads:
                 kept = (
-                    f" (converted copy kept: {', '.join(outcome.converted)})"
+                    self.tr(" (converted copy kept: {files})").format(files=", ".join(outcome.converted))
                     if self.settings.keep_converted and outcome.converted
                     else ""
                 )
-                bands = f" ({len(outcome.uploads)} band files)" if outcome.tile else ""
+                bands = self.tr(" ({count} band files)").format(count=len(outcome.uploads)) if outcome.tile else ""
                 lines.append(f"✔ {name} → {outcome.uri}{bands}{kept}")
             elif outcome.step is Step.SKIPPED:
-                lines.append(f"– {name}: skipped")
+                lines.append(self.tr("– {name}: skipped").format(name=name))
+
             else:
                 lines.append(f"✘ {name}: {self.errors.get(index, outcome.step.value)}")
         return "\n".join(lines)

@@ -167,7 +167,7 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         self._bucket_generation = 0
 
         self.tree = ObjectTree(self)
-        self.tree.setHeaderLabels(["Name", "Size", "Modified"])
+        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Size"), self.tr("Modified")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setUniformRowHeights(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # long names keep their ends (…_B04.tif)
@@ -186,11 +186,11 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         self.more_button.setIcon(QgsApplication.getThemeIcon("/mActionOptions.svg"))
         self.refresh_button.setIcon(QgsApplication.getThemeIcon("/mActionRefresh.svg"))
         more_menu = QMenu(self.more_button)
-        more_menu.addAction("Test connection", self.test_connection)
-        more_menu.addAction("Export connections…", self.export_connections)
-        more_menu.addAction("Import connections…", self.import_connections)
-        more_menu.addAction("Import OpenStack openrc or clouds.yaml…", self.import_openstack_file)
-        more_menu.addAction("Import OpenStack environment (OS_*, SWIFT_*)", self.import_openstack_environment)
+        more_menu.addAction(self.tr("Test connection"), self.test_connection)
+        more_menu.addAction(self.tr("Export connections…"), self.export_connections)
+        more_menu.addAction(self.tr("Import connections…"), self.import_connections)
+        more_menu.addAction(self.tr("Import OpenStack openrc or clouds.yaml…"), self.import_openstack_file)
+        more_menu.addAction(self.tr("Import OpenStack environment (OS_*, SWIFT_*)"), self.import_openstack_environment)
         self.more_button.setMenu(more_menu)
 
         self.connection_combo.currentIndexChanged.connect(self.reload)
@@ -243,8 +243,10 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         name = self.connection_combo.currentText()
         answer = QMessageBox.question(
             self,
-            "Remove connection",
-            f"Remove the connection '{name}' and its saved credentials? Objects in the store are not touched.",
+            self.tr("Remove connection"),
+            self.tr(
+                "Remove the connection '{name}' and its saved credentials? Objects in the store are not touched."
+            ).format(name=name),
         )
         if name and answer == QMessageBox.StandardButton.Yes:
             self.store.remove(name)
@@ -269,24 +271,30 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         if resolved is None:
             return
         connection, credentials = resolved
-        self.show_status(f"Testing {connection.name}…")
+        self.show_status(self.tr("Testing {connection}…").format(connection=connection.name))
         self._start(
             -1,
-            f"Testing connection {connection.name}",
+            self.tr("Testing connection {connection}").format(connection=connection.name),
             lambda progress: describe_connection(connection, credentials),
             lambda text: self.show_status(f"{connection.name}: {text}"),
             lambda error: self.show_status(user_message(error), error=True),
         )
 
     def export_connections(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export connections", "cogport-connections.json", "JSON (*.json)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export connections"), "cogport-connections.json", self.tr("JSON (*.json)")
+        )
         if path:
             with open(path, "w", encoding="utf-8") as handle:
                 handle.write(self.store.export_json(self.store.names()))
-            self.show_status(f"Exported {len(self.store.names())} connections (without secrets) to {path}.")
+            self.show_status(
+                self.tr("Exported {count} connections (without secrets) to {path}.").format(
+                    count=len(self.store.names()), path=path
+                )
+            )
 
     def import_connections(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import connections", "", "JSON (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import connections"), "", self.tr("JSON (*.json)"))
         if not path:
             return
         try:
@@ -296,7 +304,9 @@ class BrowserDock(QDockWidget, FORM_CLASS):
             self.show_status(user_message(error) if isinstance(error, CogportError) else str(error), error=True)
             return
         self.refresh_connections(select=added[0] if added else "")
-        self.show_status(f"Imported {', '.join(added)}. Edit each one to enter its credentials.")
+        self.show_status(
+            self.tr("Imported {names}. Edit each one to enter its credentials.").format(names=", ".join(added))
+        )
 
     def import_openstack_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -368,17 +378,17 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         self.tree.clear()
         self._bucket_generation += 1
         if self.current_connection() is None:
-            self.show_status("No connection yet: press + to add one (S3, S3-compatible, Swift or GCS).")
+            self.show_status(self.tr("No connection yet: press + to add one (S3, S3-compatible, Swift or GCS)."))
             return
         resolved = self._resolved_connection()
         if resolved is None:
             return
         connection, credentials = resolved
         generation = self._bucket_generation
-        self.show_status(f"Listing buckets of {connection.name}…")
+        self.show_status(self.tr("Listing buckets of {connection}…").format(connection=connection.name))
         self._start(
             0,
-            f"Listing buckets of {connection.name}",
+            self.tr("Listing buckets of {connection}").format(connection=connection.name),
             lambda progress: list_bucket_names(connection, credentials),
             lambda names: self._buckets_listed(generation, connection, names),
             lambda error: self._buckets_failed(generation, error),
@@ -389,8 +399,11 @@ class BrowserDock(QDockWidget, FORM_CLASS):
             return
         for name in names:
             self.tree.addTopLevelItem(NodeItem(Entry(ObjectLocation(connection.handler, name), True)))
-        noun = "container" if connection.handler == "vsiswift" else "bucket"
-        self.show_status(f"{len(names)} {noun}{'s' if len(names) != 1 else ''} in {connection.name}.")
+        if connection.handler == "vsiswift":
+            one, many = self.tr("{count} container in {connection}."), self.tr("{count} containers in {connection}.")
+        else:
+            one, many = self.tr("{count} bucket in {connection}."), self.tr("{count} buckets in {connection}.")
+        self.show_status((one if len(names) == 1 else many).format(count=len(names), connection=connection.name))
         if self.filter_edit.text().strip():
             self.search()  # a search typed before the buckets arrived (or kept across a connection change)
 
@@ -445,13 +458,17 @@ class BrowserDock(QDockWidget, FORM_CLASS):
             item.addChild(NodeItem(entry))
         shown = sum(1 for i in range(item.childCount()) if isinstance(item.child(i), NodeItem))
         if item.lister is not None and not item.lister.exhausted:
-            item.addChild(MoreItem([f"Load more… ({shown} shown)"]))
+            item.addChild(MoreItem([self.tr("Load more… ({shown} shown)").format(shown=shown)]))
         elif shown == 0:
-            item.addChild(MessageItem(["(empty)"]))
-        self.show_status(
-            f"{item.entry.location.uri}: {shown} item{'s' if shown != 1 else ''}"
-            f"{'' if item.lister is None or item.lister.exhausted else ', more available'}."
-        )
+            item.addChild(MessageItem([self.tr("(empty)")]))
+        if item.lister is None or item.lister.exhausted:
+            one, many = self.tr("{uri}: {count} item."), self.tr("{uri}: {count} items.")
+        else:
+            one, many = (
+                self.tr("{uri}: {count} item, more available."),
+                self.tr("{uri}: {count} items, more available."),
+            )
+        self.show_status((one if shown == 1 else many).format(uri=item.entry.location.uri, count=shown))
 
     def _page_failed(self, item, generation: int, error: Exception) -> None:
         if not _alive(item) or generation != item.generation:
@@ -640,7 +657,8 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         except CogportError as error:
             self.show_status(user_message(error), error=True)
             return False
-        self.show_status(f"Added {location.uri} to the map.")
+        self.show_status(self.tr("Added {uri} to the map.").format(uri=location.uri))
+
         return True
 
     # --- context menu ---------------------------------------------------------------------

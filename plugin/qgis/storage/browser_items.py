@@ -103,7 +103,9 @@ class PrefixItem(QgsDataCollectionItem):
             children.append(
                 QgsErrorItem(
                     self,
-                    f"First {BROWSER_LIMIT} entries shown; the Cogport buckets dock pages through all.",
+                    self.tr("First {count} entries shown; the Cogport buckets dock pages through all.").format(
+                        count=BROWSER_LIMIT
+                    ),
                     f"{self.path()}/more",
                 )
             )

@@ -5,17 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, List
 
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QApplication, QMenu
 
 from ...core.errors import CogportError
 from ...core.storage.connection import StorageConnection
 from ...core.storage.listing import Entry
+from ..common.i18n import tr
 from .connections import ConnectionStore
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ObjectActions", text)
 
 
 @dataclass(frozen=True)
