@@ -71,6 +71,142 @@
       <translation>Test de la connexion BYOC {name}</translation>
     </message>
     <message>
+      <source>Create a connection with New… (an OAuth client of your Sentinel Hub account).</source>
+      <translation>Créez une connexion avec Nouveau… (un client OAuth de votre compte Sentinel Hub).</translation>
+    </message>
+    <message>
+      <source>Delete connection</source>
+      <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+      <source>Delete the connection '{name}' and its saved client secret? Collections on Sentinel Hub are not touched.</source>
+      <translation>Supprimer la connexion « {name} » et son secret client enregistré ? Les collections sur Sentinel Hub ne sont pas modifiées.</translation>
+    </message>
+    <message>
+      <source>List BYOC collections</source>
+      <translation>Lister les collections BYOC</translation>
+    </message>
+    <message>
+      <source>{count} collections.</source>
+      <translation>{count} collections.</translation>
+    </message>
+    <message>
+      <source>Create BYOC collection</source>
+      <translation>Créer une collection BYOC</translation>
+    </message>
+    <message>
+      <source>Collection name</source>
+      <translation>Nom de la collection</translation>
+    </message>
+    <message>
+      <source>Bucket holding the COGs (CDSE: PROJECT_ID:bucket)</source>
+      <translation>Bucket contenant les COG (CDSE : PROJECT_ID:bucket)</translation>
+    </message>
+    <message>
+      <source>Create BYOC collection {name}</source>
+      <translation>Création de la collection BYOC {name}</translation>
+    </message>
+    <message>
+      <source>Rename BYOC collection</source>
+      <translation>Renommer une collection BYOC</translation>
+    </message>
+    <message>
+      <source>New name</source>
+      <translation>Nouveau nom</translation>
+    </message>
+    <message>
+      <source>Rename BYOC collection {name}</source>
+      <translation>Renommage de la collection BYOC {name}</translation>
+    </message>
+    <message>
+      <source>Delete BYOC collection</source>
+      <translation>Supprimer une collection BYOC</translation>
+    </message>
+    <message>
+      <source>Delete the collection '{name}'?
+
+This also deletes all of its {count} tiles from Sentinel Hub; it cannot be undone. The files in the bucket are not touched.</source>
+      <translation>Supprimer la collection « {name} » ?
+
+Cela supprime aussi ses {count} tuiles de Sentinel Hub ; cette action est irréversible. Les fichiers du bucket ne sont pas modifiés.</translation>
+    </message>
+    <message>
+      <source>Delete BYOC collection {name}</source>
+      <translation>Suppression de la collection BYOC {name}</translation>
+    </message>
+    <message>
+      <source>List tiles of {name}</source>
+      <translation>Listage des tuiles de {name}</translation>
+    </message>
+    <message>
+      <source>{count} tiles: {statuses}</source>
+      <translation>{count} tuiles : {statuses}</translation>
+    </message>
+    <message>
+      <source>No collection selected.</source>
+      <translation>Aucune collection sélectionnée.</translation>
+    </message>
+    <message>
+      <source>Reingest {count} BYOC tile(s)</source>
+      <translation>Réingestion de {count} tuile(s) BYOC</translation>
+    </message>
+    <message>
+      <source>Delete BYOC tiles</source>
+      <translation>Supprimer des tuiles BYOC</translation>
+    </message>
+    <message>
+      <source>Delete {count} tile(s) from the collection? The files stay in the bucket.</source>
+      <translation>Supprimer {count} tuile(s) de la collection ? Les fichiers restent dans le bucket.</translation>
+    </message>
+    <message>
+      <source>Delete {count} BYOC tile(s)</source>
+      <translation>Suppression de {count} tuile(s) BYOC</translation>
+    </message>
+    <message>
+      <source>Sensing time</source>
+      <translation>Date d'acquisition</translation>
+    </message>
+    <message>
+      <source>Sensing time (e.g. 2019-11-27T10:30:00Z)</source>
+      <translation>Date d'acquisition (par ex. 2019-11-27T10:30:00Z)</translation>
+    </message>
+    <message>
+      <source>Set sensing time of {count} BYOC tile(s)</source>
+      <translation>Définition de la date d'acquisition de {count} tuile(s) BYOC</translation>
+    </message>
+    <message>
+      <source>Select one tile here and one polygon in the active vector layer.</source>
+      <translation>Sélectionnez une tuile ici et un polygone dans la couche vecteur active.</translation>
+    </message>
+    <message>
+      <source>Set cover geometry of {count} BYOC tile(s)</source>
+      <translation>Définition de la géométrie de couverture de {count} tuile(s) BYOC</translation>
+    </message>
+    <message>
+      <source>Select one or more tiles first.</source>
+      <translation>Sélectionnez d'abord une ou plusieurs tuiles.</translation>
+    </message>
+    <message>
+      <source>Select (or create) the collection to register tiles in.</source>
+      <translation>Sélectionnez (ou créez) la collection dans laquelle déclarer les tuiles.</translation>
+    </message>
+    <message>
+      <source>BYOC {collection}</source>
+      <translation>BYOC {collection}</translation>
+    </message>
+    <message>
+      <source>The layer's CRS has no EPSG code.</source>
+      <translation>Le SCR de la couche n'a pas de code EPSG.</translation>
+    </message>
+    <message>
+      <source>the layer CRS (BYOC needs an EPSG code).</source>
+      <translation>le SCR de la couche (BYOC exige un code EPSG).</translation>
+    </message>
+    <message>
+      <source>{count} objects of {bucket} are ready: select or create the target collection, then press Register tiles….</source>
+      <translation>{count} objets de {bucket} sont prêts : sélectionnez ou créez la collection cible, puis cliquez sur Déclarer des tuiles….</translation>
+    </message>
+    <message>
       <source>Group BYOC tiles</source>
       <translation>Regrouper les tuiles BYOC</translation>
     </message>
@@ -157,6 +293,14 @@
     <message>
       <source>Cancelled. Tiles sent before the cancel stay registered; running again resumes.</source>
       <translation>Annulé. Les tuiles envoyées avant l'annulation restent déclarées ; une nouvelle exécution reprend là où celle-ci s'est arrêtée.</translation>
+    </message>
+    <message>
+      <source>No tiles to register.</source>
+      <translation>Aucune tuile à déclarer.</translation>
+    </message>
+    <message>
+      <source>the list: object keys, prefixes ending in /, or (BAND) paths.</source>
+      <translation>la liste : clés d'objet, préfixes terminés par / ou chemins avec (BAND).</translation>
     </message>
     <message>
       <source>Profile default</source>
@@ -307,6 +451,34 @@
       <translation>Fichiers TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
+      <source>Validate COG</source>
+      <translation>Valider un COG</translation>
+    </message>
+    <message>
+      <source>'{layer}' is not a GDAL raster file layer; only TIFF files and objects can be validated.</source>
+      <translation>« {layer} » n'est pas une couche raster GDAL issue d'un fichier ; seuls les fichiers et objets TIFF peuvent être validés.</translation>
+    </message>
+    <message>
+      <source>Could not save the secrets of '{name}' in the QGIS authentication database.</source>
+      <translation>Impossible d'enregistrer les secrets de « {name} » dans la base de données d'authentification de QGIS.</translation>
+    </message>
+    <message>
+      <source>that the master password is set (Settings &gt; Options &gt; Authentication).</source>
+      <translation>que le mot de passe principal est défini (Préférences &gt; Options &gt; Authentification).</translation>
+    </message>
+    <message>
+      <source>The saved credentials (auth config {authcfg}) could not be read.</source>
+      <translation>Impossible de lire les identifiants enregistrés (configuration d'authentification {authcfg}).</translation>
+    </message>
+    <message>
+      <source>that the QGIS master password is entered and the auth config still exists.</source>
+      <translation>que le mot de passe principal de QGIS est saisi et que la configuration d'authentification existe toujours.</translation>
+    </message>
+    <message>
+      <source>Testing…</source>
+      <translation>Test en cours…</translation>
+    </message>
+    <message>
       <source>Error</source>
       <translation>Erreur</translation>
     </message>
@@ -329,6 +501,14 @@
     <message>
       <source>Fix</source>
       <translation>Correction</translation>
+    </message>
+    <message>
+      <source>{task} failed.</source>
+      <translation>Échec de {task}.</translation>
+    </message>
+    <message>
+      <source>Unexpected error ({kind}). Details are in the Cogport log panel.</source>
+      <translation>Erreur inattendue ({kind}). Les détails figurent dans le panneau de journal Cogport.</translation>
     </message>
     <message>
       <source>ya29.…  (leave empty to keep the saved token)</source>
@@ -359,8 +539,100 @@
       <translation>Clé JSON (*.json)</translation>
     </message>
     <message>
+      <source>Delete the Earth Engine connection '{name}' and its saved secret?</source>
+      <translation>Supprimer la connexion Earth Engine « {name} » et son secret enregistré ?</translation>
+    </message>
+    <message>
+      <source>Band '{band}' (row {row}) has a band index or missing-data value that is not a number.</source>
+      <translation>La bande « {band} » (ligne {row}) a un indice de bande ou une valeur de données manquantes qui n'est pas un nombre.</translation>
+    </message>
+    <message>
+      <source>the Band index (an integer from 0) and Missing data (comma-separated numbers) columns.</source>
+      <translation>les colonnes Indice de bande (un entier à partir de 0) et Données manquantes (nombres séparés par des virgules).</translation>
+    </message>
+    <message>
+      <source>Working…</source>
+      <translation>Traitement en cours…</translation>
+    </message>
+    <message>
+      <source>Add at least one gs:// COG first.</source>
+      <translation>Ajoutez d'abord au moins un COG gs://.</translation>
+    </message>
+    <message>
+      <source>Read {bands} band(s) from {files} file(s).</source>
+      <translation>{bands} bande(s) lue(s) dans {files} fichier(s).</translation>
+    </message>
+    <message>
+      <source>Read Earth Engine bands from the COGs</source>
+      <translation>Lire les bandes Earth Engine dans les COG</translation>
+    </message>
+    <message>
+      <source>Check Earth Engine asset {asset}</source>
+      <translation>Vérification de l'élément Earth Engine {asset}</translation>
+    </message>
+    <message>
+      <source>Register Earth Engine asset {asset}</source>
+      <translation>Déclaration de l'élément Earth Engine {asset}</translation>
+    </message>
+    <message>
+      <source>Register {count} Earth Engine asset(s) under {asset}</source>
+      <translation>Déclaration de {count} élément(s) Earth Engine sous {asset}</translation>
+    </message>
+    <message>
+      <source>Registered &lt;a href='{url}'&gt;{asset}&lt;/a&gt;</source>
+      <translation>&lt;a href='{url}'&gt;{asset}&lt;/a&gt; déclaré</translation>
+    </message>
+    <message>
+      <source>{registered} of {count} asset(s) registered.</source>
+      <translation>{registered} élément(s) sur {count} déclaré(s).</translation>
+    </message>
+    <message>
+      <source>Registered (overwriting) Earth Engine asset &lt;b&gt;{asset}&lt;/b&gt;. {link}</source>
+      <translation>Élément Earth Engine &lt;b&gt;{asset}&lt;/b&gt; déclaré (en écrasant l'existant). {link}</translation>
+    </message>
+    <message>
+      <source>Registered Earth Engine asset &lt;b&gt;{asset}&lt;/b&gt;. {link}</source>
+      <translation>Élément Earth Engine &lt;b&gt;{asset}&lt;/b&gt; déclaré. {link}</translation>
+    </message>
+    <message>
+      <source>&lt;a href='{url}'&gt;Open it in the Code Editor&lt;/a&gt;</source>
+      <translation>&lt;a href='{url}'&gt;L'ouvrir dans le Code Editor&lt;/a&gt;</translation>
+    </message>
+    <message>
+      <source>Checks passed for {asset} (see warnings).</source>
+      <translation>Vérifications réussies pour {asset} (voir les avertissements).</translation>
+    </message>
+    <message>
+      <source>Checks passed for {asset}.</source>
+      <translation>Vérifications réussies pour {asset}.</translation>
+    </message>
+    <message>
       <source>{count} error(s) block registration: see the findings and their fixes.</source>
       <translation>{count} erreur(s) empêchent la déclaration : consultez les constats et leurs corrections.</translation>
+    </message>
+    <message>
+      <source>Import manifest</source>
+      <translation>Importer un manifeste</translation>
+    </message>
+    <message>
+      <source>Manifest (*.json)</source>
+      <translation>Manifeste (*.json)</translation>
+    </message>
+    <message>
+      <source>Could not read {path}: {error}</source>
+      <translation>Impossible de lire {path} : {error}</translation>
+    </message>
+    <message>
+      <source>Imported {file}.</source>
+      <translation>{file} importé.</translation>
+    </message>
+    <message>
+      <source>Export manifest</source>
+      <translation>Exporter le manifeste</translation>
+    </message>
+    <message>
+      <source>Exported {file} (for `earthengine upload external_image --manifest`).</source>
+      <translation>{file} exporté (pour `earthengine upload external_image --manifest`).</translation>
     </message>
     <message>
       <source>Validate COG…</source>
@@ -439,6 +711,14 @@
       <translation>Il n'existe aucune connexion {kind} nommée « {value} ». Vérifiez le paramètre {name} : les connexions enregistrées sont {options}.</translation>
     </message>
     <message>
+      <source>CONNECTION names a connection saved in the Sentinel Hub BYOC panel. When empty, the OAuth client comes from SH_CLIENT_ID and SH_CLIENT_SECRET, the service from COGPORT_SH_BASE_URL (default https://services.sentinel-hub.com) and COGPORT_SH_TOKEN_URL (default: the deployment's token URL).</source>
+      <translation>CONNECTION désigne une connexion enregistrée dans le panneau Sentinel Hub BYOC. Si vide, le client OAuth provient de SH_CLIENT_ID et SH_CLIENT_SECRET, et le service de COGPORT_SH_BASE_URL (par défaut https://services.sentinel-hub.com) et COGPORT_SH_TOKEN_URL (par défaut : l'URL du jeton du déploiement).</translation>
+    </message>
+    <message>
+      <source>No BYOC connection.</source>
+      <translation>Aucune connexion BYOC.</translation>
+    </message>
+    <message>
       <source>Register Sentinel Hub BYOC tiles</source>
       <translation>Déclarer des tuiles Sentinel Hub BYOC</translation>
     </message>
@@ -447,16 +727,92 @@
 
 COLLECTION is a collection id or an exact name; with CREATE, a missing collection is created for BUCKET. TILE_PATHS holds one tile path per line, relative to the bucket, usually with the (BAND) placeholder, e.g. 2019/11/27/28V/(BAND).tif. SENSING_TIME_PATTERN reads the sensing time from each path: a strftime pattern (%Y/%m/%d) or a regular expression with named groups year, month, day (and hour, minute, second, or doy). Tiles already in the collection are reported and not sent again, so a re-run resumes. With WAIT, the status is polled until every tile is INGESTED or FAILED; failure causes are reported.
 
-CONNECTION names a connection saved in the Sentinel Hub BYOC panel. When empty, the OAuth client comes from SH_CLIENT_ID and SH_CLIENT_SECRET, the service from COGPORT_SH_BASE_URL (default https://services.sentinel-hub.com) and COGPORT_SH_TOKEN_URL (default: the deployment's token URL).</source>
+{connection_help}</source>
       <translation>Déclare des tuiles dans une collection Sentinel Hub BYOC et les fournit en sortie sous forme de couche avec leur état.
 
 COLLECTION est un ID de collection ou un nom exact ; avec CREATE, une collection absente est créée pour BUCKET. TILE_PATHS contient un chemin de tuile par ligne, relatif au bucket, généralement avec le marqueur (BAND), par ex. 2019/11/27/28V/(BAND).tif. SENSING_TIME_PATTERN lit la date d'acquisition dans chaque chemin : un motif strftime (%Y/%m/%d) ou une expression régulière avec les groupes nommés year, month, day (et hour, minute, second, ou doy). Les tuiles déjà présentes dans la collection sont signalées et ne sont pas envoyées à nouveau : une nouvelle exécution reprend donc là où la précédente s'est arrêtée. Avec WAIT, l'état est interrogé jusqu'à ce que chaque tuile soit INGESTED ou FAILED ; les causes d'échec sont signalées.
 
-CONNECTION désigne une connexion enregistrée dans le panneau Sentinel Hub BYOC. Si vide, le client OAuth provient de SH_CLIENT_ID et SH_CLIENT_SECRET, et le service de COGPORT_SH_BASE_URL (par défaut https://services.sentinel-hub.com) et COGPORT_SH_TOKEN_URL (par défaut : l'URL du jeton du déploiement).</translation>
+{connection_help}</translation>
     </message>
     <message>
       <source>BYOC connection (empty: SH_CLIENT_ID / SH_CLIENT_SECRET)</source>
       <translation>Connexion BYOC (vide : SH_CLIENT_ID / SH_CLIENT_SECRET)</translation>
+    </message>
+    <message>
+      <source>Collection (id or name)</source>
+      <translation>Collection (ID ou nom)</translation>
+    </message>
+    <message>
+      <source>Bucket of a new collection (CDSE: PROJECT_ID:bucket)</source>
+      <translation>Bucket d'une nouvelle collection (CDSE : PROJECT_ID:bucket)</translation>
+    </message>
+    <message>
+      <source>Create the collection if missing</source>
+      <translation>Créer la collection si elle n'existe pas</translation>
+    </message>
+    <message>
+      <source>Tile paths, one per line (with (BAND))</source>
+      <translation>Chemins de tuiles, un par ligne (avec (BAND))</translation>
+    </message>
+    <message>
+      <source>Sensing-time pattern (strftime or regex with named groups)</source>
+      <translation>Motif de date d'acquisition (strftime ou expression régulière avec groupes nommés)</translation>
+    </message>
+    <message>
+      <source>Wait until ingestion ends</source>
+      <translation>Attendre la fin de l'ingestion</translation>
+    </message>
+    <message>
+      <source>Seconds between status polls</source>
+      <translation>Secondes entre les interrogations de l'état</translation>
+    </message>
+    <message>
+      <source>BYOC tiles</source>
+      <translation>Tuiles BYOC</translation>
+    </message>
+    <message>
+      <source>Collection id</source>
+      <translation>ID de la collection</translation>
+    </message>
+    <message>
+      <source>No tile paths were given.</source>
+      <translation>Aucun chemin de tuile n'a été indiqué.</translation>
+    </message>
+    <message>
+      <source>the TILE_PATHS parameter: one path per line.</source>
+      <translation>le paramètre TILE_PATHS : un chemin par ligne.</translation>
+    </message>
+    <message>
+      <source>Collection {name} ({id}): {summary}</source>
+      <translation>Collection {name} ({id}) : {summary}</translation>
+    </message>
+    <message>
+      <source>Registration was cancelled.</source>
+      <translation>La déclaration a été annulée.</translation>
+    </message>
+    <message>
+      <source>the summary above; a re-run resumes.</source>
+      <translation>le résumé ci-dessus ; une nouvelle exécution reprend là où celle-ci s'est arrêtée.</translation>
+    </message>
+    <message>
+      <source>There is no BYOC collection '{collection}'.</source>
+      <translation>Il n'existe aucune collection BYOC « {collection} ».</translation>
+    </message>
+    <message>
+      <source>the collection id or name, or tick CREATE (with BUCKET) to create it.</source>
+      <translation>l'ID ou le nom de la collection, ou cochez CREATE (avec BUCKET) pour la créer.</translation>
+    </message>
+    <message>
+      <source>A new collection needs a bucket.</source>
+      <translation>Une nouvelle collection nécessite un bucket.</translation>
+    </message>
+    <message>
+      <source>the BUCKET parameter.</source>
+      <translation>le paramètre BUCKET.</translation>
+    </message>
+    <message>
+      <source>Created collection {name} ({id}) on bucket {bucket}.</source>
+      <translation>Collection {name} ({id}) créée sur le bucket {bucket}.</translation>
     </message>
     <message>
       <source>List Sentinel Hub BYOC tiles</source>
@@ -465,14 +821,30 @@ CONNECTION désigne une connexion enregistrée dans le panneau Sentinel Hub BYOC
     <message>
       <source>Lists the tiles of a BYOC collection (id or exact name) as footprints in EPSG:4326 with path, status, sensing time, creation time and failure cause; STATUS keeps only tiles in that state.
 
-CONNECTION names a connection saved in the Sentinel Hub BYOC panel. When empty, the OAuth client comes from SH_CLIENT_ID and SH_CLIENT_SECRET, the service from COGPORT_SH_BASE_URL (default https://services.sentinel-hub.com) and COGPORT_SH_TOKEN_URL (default: the deployment's token URL).</source>
+{connection_help}</source>
       <translation>Liste les tuiles d'une collection BYOC (ID ou nom exact) sous forme d'emprises en EPSG:4326, avec chemin, état, date d'acquisition, date de création et cause d'échec ; STATUS ne garde que les tuiles dans cet état.
 
-CONNECTION désigne une connexion enregistrée dans le panneau Sentinel Hub BYOC. Si vide, le client OAuth provient de SH_CLIENT_ID et SH_CLIENT_SECRET, et le service de COGPORT_SH_BASE_URL (par défaut https://services.sentinel-hub.com) et COGPORT_SH_TOKEN_URL (par défaut : l'URL du jeton du déploiement).</translation>
+{connection_help}</translation>
     </message>
     <message>
       <source>Status</source>
       <translation>État</translation>
+    </message>
+    <message>
+      <source>the collection id or name.</source>
+      <translation>l'ID ou le nom de la collection.</translation>
+    </message>
+    <message>
+      <source>{count} tiles: {statuses}.</source>
+      <translation>{count} tuiles : {statuses}.</translation>
+    </message>
+    <message>
+      <source>{path} FAILED: {cause}</source>
+      <translation>{path} ÉCHEC : {cause}</translation>
+    </message>
+    <message>
+      <source>no cause given</source>
+      <translation>aucune cause indiquée</translation>
     </message>
     <message>
       <source>Convert to COG</source>
@@ -499,8 +871,44 @@ COMPRESS : si vide, conserve la compression du profil. BLOCKSIZE : 0 conserve 
 SPLIT_BANDS : un COG mono-bande par bande à côté de OUTPUT, nommé &lt;stem&gt;_B01.tif, &lt;stem&gt;_B02.tif, … (ou mettez (BAND) dans le nom de sortie) ; OUTPUT renvoie alors le fichier de la première bande et OUTPUTS les liste tous.</translation>
     </message>
     <message>
+      <source>Input raster (layer or file)</source>
+      <translation>Raster en entrée (couche ou fichier)</translation>
+    </message>
+    <message>
       <source>Target profile</source>
       <translation>Profil cible</translation>
+    </message>
+    <message>
+      <source>Compression (empty = the profile's default)</source>
+      <translation>Compression (vide = valeur par défaut du profil)</translation>
+    </message>
+    <message>
+      <source>Tile size in pixels (0 = the profile's default)</source>
+      <translation>Taille de tuile en pixels (0 = valeur par défaut du profil)</translation>
+    </message>
+    <message>
+      <source>Write one single-band COG per band (&lt;stem&gt;_B01.tif, …)</source>
+      <translation>Écrire un COG mono-bande par bande (&lt;stem&gt;_B01.tif, …)</translation>
+    </message>
+    <message>
+      <source>All files written</source>
+      <translation>Tous les fichiers écrits</translation>
+    </message>
+    <message>
+      <source>The input raster could not be loaded. Check the INPUT parameter.</source>
+      <translation>Impossible de charger le raster en entrée. Vérifiez le paramètre INPUT.</translation>
+    </message>
+    <message>
+      <source>The layer '{layer}' is not a file-based raster ({provider} provider). Check the INPUT: choose a raster file or a layer read by GDAL.</source>
+      <translation>La couche « {layer} » n'est pas un raster issu d'un fichier (fournisseur {provider}). Vérifiez INPUT : choisissez un fichier raster ou une couche lue par GDAL.</translation>
+    </message>
+    <message>
+      <source>Converting {source} with the '{profile}' profile.</source>
+      <translation>Conversion de {source} avec le profil « {profile} ».</translation>
+    </message>
+    <message>
+      <source>Creation options: {options}</source>
+      <translation>Options de création : {options}</translation>
     </message>
     <message>
       <source>Register Earth Engine asset (COG-backed)</source>
@@ -519,6 +927,42 @@ DRY_RUN se contente de vérifier et d'écrire MANIFEST_OUTPUT (pour `earthengine
 Les fichiers sont lus via GDAL /vsigs/ avec STORAGE_CONNECTION (une connexion de stockage Cogport), à défaut avec la connexion de stockage qui a ouvert le bucket en dernier, à défaut avec les paramètres GS_* propres à GDAL.</translation>
     </message>
     <message>
+      <source>Asset ID (projects/&lt;project&gt;/assets/&lt;path&gt;, or &lt;path&gt; with a connection)</source>
+      <translation>ID de l'élément (projects/&lt;projet&gt;/assets/&lt;chemin&gt;, ou &lt;chemin&gt; avec une connexion)</translation>
+    </message>
+    <message>
+      <source>gs:// COG URIs, one per tileset (newline- or comma-separated)</source>
+      <translation>URI gs:// des COG, une par jeu de tuiles (séparées par des retours à la ligne ou des virgules)</translation>
+    </message>
+    <message>
+      <source>Bands (JSON list of band objects; empty: from the files)</source>
+      <translation>Bandes (liste JSON d'objets de bande ; vide : depuis les fichiers)</translation>
+    </message>
+    <message>
+      <source>Properties (flat JSON object)</source>
+      <translation>Propriétés (objet JSON à plat)</translation>
+    </message>
+    <message>
+      <source>Start time (RFC 3339, e.g. 2024-05-01T00:00:00Z)</source>
+      <translation>Date de début (RFC 3339, par ex. 2024-05-01T00:00:00Z)</translation>
+    </message>
+    <message>
+      <source>End time (RFC 3339, exclusive)</source>
+      <translation>Date de fin (RFC 3339, exclue)</translation>
+    </message>
+    <message>
+      <source>Overwrite an existing asset</source>
+      <translation>Écraser un élément existant</translation>
+    </message>
+    <message>
+      <source>Pin object generations (#generation)</source>
+      <translation>Figer les générations d'objet (#generation)</translation>
+    </message>
+    <message>
+      <source>One asset per file (ASSET_ID is a folder)</source>
+      <translation>Un élément par fichier (ASSET_ID est un dossier)</translation>
+    </message>
+    <message>
       <source>Earth Engine connection (empty: COGPORT_EE_TOKEN)</source>
       <translation>Connexion Earth Engine (vide : COGPORT_EE_TOKEN)</translation>
     </message>
@@ -527,16 +971,136 @@ Les fichiers sont lus via GDAL /vsigs/ avec STORAGE_CONNECTION (une connexion de
       <translation>Connexion de stockage pour lire les fichiers (vide : celle du bucket, à défaut les paramètres de GDAL)</translation>
     </message>
     <message>
+      <source>Dry run: check and write the manifest only</source>
+      <translation>Essai à blanc : vérifier et écrire le manifeste uniquement</translation>
+    </message>
+    <message>
+      <source>Manifest JSON</source>
+      <translation>Manifeste JSON</translation>
+    </message>
+    <message>
+      <source>JSON files (*.json)</source>
+      <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Asset</source>
+      <translation>Élément</translation>
+    </message>
+    <message>
+      <source>{reason} The dry run skips the bucket checks.</source>
+      <translation>{reason} L'essai à blanc ignore les vérifications du bucket.</translation>
+    </message>
+    <message>
+      <source>Dry run: {asset} passed the checks; nothing was sent.</source>
+      <translation>Essai à blanc : {asset} a passé les vérifications ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+      <source>No source COG was given.</source>
+      <translation>Aucun COG source n'a été indiqué.</translation>
+    </message>
+    <message>
+      <source>SOURCES: gs:// URIs, one per tileset.</source>
+      <translation>SOURCES : URI gs://, une par jeu de tuiles.</translation>
+    </message>
+    <message>
+      <source>Dry run: {asset} passed the checks.</source>
+      <translation>Essai à blanc : {asset} a passé les vérifications.</translation>
+    </message>
+    <message>
+      <source>{failed} of {count} asset(s) failed: {assets}. See the log above.</source>
+      <translation>Échec de {failed} élément(s) sur {count} : {assets}. Consultez le journal ci-dessus.</translation>
+    </message>
+    <message>
+      <source>PROPERTIES is not valid JSON.</source>
+      <translation>PROPERTIES n'est pas un JSON valide.</translation>
+    </message>
+    <message>
+      <source>a flat object, e.g. {"sensor": "S2", "cloud": 12.5}.</source>
+      <translation>un objet à plat, par ex. {"sensor": "S2", "cloud": 12.5}.</translation>
+    </message>
+    <message>
+      <source>PROPERTIES is not a JSON object.</source>
+      <translation>PROPERTIES n'est pas un objet JSON.</translation>
+    </message>
+    <message>
+      <source> Fix: {fix}</source>
+      <translation> Correction : {fix}</translation>
+    </message>
+    <message>
+      <source>CONNECTION: the name of a storage connection from the Cogport buckets dock.</source>
+      <translation>CONNECTION : le nom d'une connexion de stockage du panneau Buckets Cogport.</translation>
+    </message>
+    <message>
+      <source>Connection '{name}' reads {kind} stores but '{location}' is a {location_kind} location. Check the CONNECTION and the location.</source>
+      <translation>La connexion « {name} » lit des stockages {kind}, mais « {location} » est un emplacement {location_kind}. Vérifiez CONNECTION et l'emplacement.</translation>
+    </message>
+    <message>
       <source>List bucket objects</source>
       <translation>Lister les objets d'un bucket</translation>
+    </message>
+    <message>
+      <source>Lists the objects under a bucket prefix into a table (uri, vsi_path, size, modified), page by page, so prefixes of any size work. Feed the table to batch mode or a model.
+
+{connection_help}
+LOCATION: s3://bucket/prefix/, gs://…, /vsiswift/container/prefix/.
+RECURSIVE: include sub-prefixes.
+PATTERN: a name filter such as *.tif (empty: all).</source>
+      <translation>Liste les objets situés sous un préfixe de bucket dans une table (uri, vsi_path, size, modified), page par page, pour gérer des préfixes de toute taille. Utilisez la table en mode de traitement par lot ou dans un modèle.
+
+{connection_help}
+LOCATION : s3://bucket/préfixe/, gs://…, /vsiswift/conteneur/préfixe/.
+RECURSIVE : inclure les sous-préfixes.
+PATTERN : un filtre de nom tel que *.tif (vide : tous).</translation>
     </message>
     <message>
       <source>Storage connection</source>
       <translation>Connexion de stockage</translation>
     </message>
     <message>
+      <source>Bucket or prefix (s3://bucket/prefix/)</source>
+      <translation>Bucket ou préfixe (s3://bucket/préfixe/)</translation>
+    </message>
+    <message>
+      <source>Include sub-prefixes</source>
+      <translation>Inclure les sous-préfixes</translation>
+    </message>
+    <message>
+      <source>Name pattern</source>
+      <translation>Motif de nom</translation>
+    </message>
+    <message>
+      <source>Objects</source>
+      <translation>Objets</translation>
+    </message>
+    <message>
+      <source>{count} objects so far…</source>
+      <translation>{count} objets jusqu'ici…</translation>
+    </message>
+    <message>
+      <source>{count} objects listed under {uri}.</source>
+      <translation>{count} objets listés sous {uri}.</translation>
+    </message>
+    <message>
       <source>Open remote raster</source>
       <translation>Ouvrir un raster distant</translation>
+    </message>
+    <message>
+      <source>Adds a raster from a bucket to the map, with the connection's credentials and Cogport's panning tuning scoped to its bucket. The project keeps no secret.
+
+{connection_help}
+INPUT: s3://bucket/key.tif, gs://…, /vsis3/…, /vsiswift/…, or an https:// S3/GCS URL.</source>
+      <translation>Ajoute à la carte un raster d'un bucket, avec les identifiants de la connexion et les réglages de déplacement de Cogport limités à son bucket. Le projet ne conserve aucun secret.
+
+{connection_help}
+INPUT : s3://bucket/clé.tif, gs://…, /vsis3/…, /vsiswift/…, ou une URL https:// S3/GCS.</translation>
+    </message>
+    <message>
+      <source>Object URI</source>
+      <translation>URI de l'objet</translation>
+    </message>
+    <message>
+      <source>Remote raster</source>
+      <translation>Raster distant</translation>
     </message>
     <message>
       <source>Upload to bucket</source>
@@ -561,12 +1125,48 @@ VALID : dans un modèle, connectez la sortie VALID de « Valider un COG » po
 URI en sortie : l'objet téléversé.</translation>
     </message>
     <message>
+      <source>Local file</source>
+      <translation>Fichier local</translation>
+    </message>
+    <message>
+      <source>Destination URI</source>
+      <translation>URI de destination</translation>
+    </message>
+    <message>
       <source>Storage connection (empty: GDAL's own settings)</source>
       <translation>Connexion de stockage (vide : paramètres propres à GDAL)</translation>
     </message>
     <message>
-      <source>Validate COG</source>
-      <translation>Valider un COG</translation>
+      <source>Overwrite an existing object</source>
+      <translation>Écraser un objet existant</translation>
+    </message>
+    <message>
+      <source>Upload only if this is true (validation result)</source>
+      <translation>Téléverser uniquement si cette valeur est vraie (résultat de la validation)</translation>
+    </message>
+    <message>
+      <source>Uploaded object URI</source>
+      <translation>URI de l'objet téléversé</translation>
+    </message>
+    <message>
+      <source>Uploaded object as a GDAL /vsi…/ path</source>
+      <translation>Objet téléversé sous forme de chemin GDAL /vsi…/</translation>
+    </message>
+    <message>
+      <source>Bytes uploaded</source>
+      <translation>Octets téléversés</translation>
+    </message>
+    <message>
+      <source>No destination was given. Check the DESTINATION parameter.</source>
+      <translation>Aucune destination n'a été indiquée. Vérifiez le paramètre DESTINATION.</translation>
+    </message>
+    <message>
+      <source>{source} was not uploaded: validation found errors. Check the validation report and fix the file (or convert it with 'Convert to COG').</source>
+      <translation>{source} n'a pas été téléversé : la validation a trouvé des erreurs. Consultez le rapport de validation et corrigez le fichier (ou convertissez-le avec « Convertir en COG »).</translation>
+    </message>
+    <message>
+      <source>Uploaded {source} to {uri}: {size} bytes, {parts} part(s), checksum verified.</source>
+      <translation>{source} téléversé vers {uri} : {size} octets, {parts} partie(s), somme de contrôle vérifiée.</translation>
     </message>
     <message>
       <source>Checks whether a TIFF (local path, /vsis3/, /vsiswift/, /vsigs/ path, or s3:// or gs:// URI) is a valid Cloud Optimized GeoTIFF for the chosen target, reading only the file's header.
@@ -581,6 +1181,38 @@ Profils et ce que chacun accepte :
 {profiles}
 
 Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'avertissements) et, en option, un rapport JSON {path, profile, valid, findings:[{code, severity, message, fix}], bytes_read}.</translation>
+    </message>
+    <message>
+      <source>TIFF path or URI</source>
+      <translation>Chemin TIFF ou URI</translation>
+    </message>
+    <message>
+      <source>Validation report (JSON)</source>
+      <translation>Rapport de validation (JSON)</translation>
+    </message>
+    <message>
+      <source>Valid</source>
+      <translation>Valide</translation>
+    </message>
+    <message>
+      <source>Number of errors</source>
+      <translation>Nombre d'erreurs</translation>
+    </message>
+    <message>
+      <source>Number of warnings</source>
+      <translation>Nombre d'avertissements</translation>
+    </message>
+    <message>
+      <source>No TIFF path or URI was given. Check the INPUT parameter.</source>
+      <translation>Aucun chemin TIFF ni URI n'a été indiqué. Vérifiez le paramètre INPUT.</translation>
+    </message>
+    <message>
+      <source>{path} is a valid COG for the '{profile}' profile ({bytes} header bytes read).</source>
+      <translation>{path} est un COG valide pour le profil « {profile} » ({bytes} octets d'en-tête lus).</translation>
+    </message>
+    <message>
+      <source>{path} is NOT a valid COG for the '{profile}' profile ({bytes} header bytes read).</source>
+      <translation>{path} n'est PAS un COG valide pour le profil « {profile} » ({bytes} octets d'en-tête lus).</translation>
     </message>
     <message>
       <source>(GDAL settings: AWS_*, GS_*, SWIFT_*)</source>
@@ -671,6 +1303,10 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
       <translation>Publication de {count} fichier(s) vers {destination}…</translation>
     </message>
     <message>
+      <source>Cancelled: nothing was left on the store.</source>
+      <translation>Annulé : rien n'a été laissé sur le stockage.</translation>
+    </message>
+    <message>
       <source>Only local files can be published; not added: {names}.</source>
       <translation>Seuls les fichiers locaux peuvent être publiés ; non ajoutés : {names}.</translation>
     </message>
@@ -679,8 +1315,172 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
       <translation>Non ajoutés, car GDAL ne peut pas les lire comme rasters : {names}.</translation>
     </message>
     <message>
+      <source>checking</source>
+      <translation>vérification</translation>
+    </message>
+    <message>
+      <source>Checking {count} file(s) before upload</source>
+      <translation>Vérification de {count} fichier(s) avant le téléversement</translation>
+    </message>
+    <message>
+      <source>Not valid COGs</source>
+      <translation>COG non valides</translation>
+    </message>
+    <message>
+      <source>These files are not valid COGs for the '{profile}' profile:
+{names}
+
+Convert them to COGs before uploading?</source>
+      <translation>Ces fichiers ne sont pas des COG valides pour le profil « {profile} » :
+{names}
+
+Les convertir en COG avant le téléversement ?</translation>
+    </message>
+    <message>
+      <source>Convert first</source>
+      <translation>Convertir d'abord</translation>
+    </message>
+    <message>
+      <source>Upload as they are</source>
+      <translation>Téléverser tels quels</translation>
+    </message>
+    <message>
+      <source>Skip them</source>
+      <translation>Les ignorer</translation>
+    </message>
+    <message>
+      <source>Objects already exist</source>
+      <translation>Des objets existent déjà</translation>
+    </message>
+    <message>
+      <source>Objects with these names already exist in {destination}:
+{names}</source>
+      <translation>Des objets portant ces noms existent déjà dans {destination} :
+{names}</translation>
+    </message>
+    <message>
+      <source>Keep both (rename)</source>
+      <translation>Conserver les deux (renommer)</translation>
+    </message>
+    <message>
+      <source>not a valid COG; skipped</source>
+      <translation>COG non valide ; ignoré</translation>
+    </message>
+    <message>
       <source>Publishing {name} to {destination}</source>
       <translation>Publication de {name} vers {destination}</translation>
+    </message>
+    <message>
+      <source>Uploaded {uploaded} of {count} file(s) to {destination}</source>
+      <translation>{uploaded} fichier(s) sur {count} téléversé(s) vers {destination}</translation>
+    </message>
+    <message>
+      <source> (converted copy kept: {files})</source>
+      <translation> (copie convertie conservée : {files})</translation>
+    </message>
+    <message>
+      <source> ({count} band files)</source>
+      <translation> ({count} fichiers de bandes)</translation>
+    </message>
+    <message>
+      <source>– {name}: skipped</source>
+      <translation>– {name} : ignoré</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <source>Modified</source>
+      <translation>Modifié</translation>
+    </message>
+    <message>
+      <source>Test connection</source>
+      <translation>Tester la connexion</translation>
+    </message>
+    <message>
+      <source>Export connections…</source>
+      <translation>Exporter les connexions…</translation>
+    </message>
+    <message>
+      <source>Import connections…</source>
+      <translation>Importer des connexions…</translation>
+    </message>
+    <message>
+      <source>Import OpenStack openrc or clouds.yaml…</source>
+      <translation>Importer un openrc ou clouds.yaml OpenStack…</translation>
+    </message>
+    <message>
+      <source>Import OpenStack environment (OS_*, SWIFT_*)</source>
+      <translation>Importer l'environnement OpenStack (OS_*, SWIFT_*)</translation>
+    </message>
+    <message>
+      <source>Remove connection</source>
+      <translation>Retirer la connexion</translation>
+    </message>
+    <message>
+      <source>Remove the connection '{name}' and its saved credentials? Objects in the store are not touched.</source>
+      <translation>Retirer la connexion « {name} » et ses identifiants enregistrés ? Les objets du stockage ne sont pas modifiés.</translation>
+    </message>
+    <message>
+      <source>Testing {connection}…</source>
+      <translation>Test de {connection}…</translation>
+    </message>
+    <message>
+      <source>Testing connection {connection}</source>
+      <translation>Test de la connexion {connection}</translation>
+    </message>
+    <message>
+      <source>Export connections</source>
+      <translation>Exporter les connexions</translation>
+    </message>
+    <message>
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Exported {count} connections (without secrets) to {path}.</source>
+      <translation>{count} connexions exportées (sans les secrets) vers {path}.</translation>
+    </message>
+    <message>
+      <source>Import connections</source>
+      <translation>Importer des connexions</translation>
+    </message>
+    <message>
+      <source>Imported {names}. Edit each one to enter its credentials.</source>
+      <translation>Importé(s) : {names}. Modifiez chacune pour saisir ses identifiants.</translation>
+    </message>
+    <message>
+      <source>No connection yet: press + to add one (S3, S3-compatible, Swift or GCS).</source>
+      <translation>Aucune connexion pour l'instant : cliquez sur + pour en ajouter une (S3, compatible S3, Swift ou GCS).</translation>
+    </message>
+    <message>
+      <source>Listing buckets of {connection}…</source>
+      <translation>Listage des buckets de {connection}…</translation>
+    </message>
+    <message>
+      <source>Listing buckets of {connection}</source>
+      <translation>Listage des buckets de {connection}</translation>
+    </message>
+    <message>
+      <source>{count} container in {connection}.</source>
+      <translation>{count} conteneur dans {connection}.</translation>
+    </message>
+    <message>
+      <source>{count} containers in {connection}.</source>
+      <translation>{count} conteneurs dans {connection}.</translation>
+    </message>
+    <message>
+      <source>{count} bucket in {connection}.</source>
+      <translation>{count} bucket dans {connection}.</translation>
+    </message>
+    <message>
+      <source>{count} buckets in {connection}.</source>
+      <translation>{count} buckets dans {connection}.</translation>
     </message>
     <message>
       <source>Loading…</source>
@@ -689,6 +1489,30 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
     <message>
       <source>Listing {uri}</source>
       <translation>Listage de {uri}</translation>
+    </message>
+    <message>
+      <source>Load more… ({shown} shown)</source>
+      <translation>Charger plus… ({shown} affichés)</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(vide)</translation>
+    </message>
+    <message>
+      <source>{uri}: {count} item.</source>
+      <translation>{uri} : {count} élément.</translation>
+    </message>
+    <message>
+      <source>{uri}: {count} items.</source>
+      <translation>{uri} : {count} éléments.</translation>
+    </message>
+    <message>
+      <source>{uri}: {count} item, more available.</source>
+      <translation>{uri} : {count} élément, d'autres sont disponibles.</translation>
+    </message>
+    <message>
+      <source>{uri}: {count} items, more available.</source>
+      <translation>{uri} : {count} éléments, d'autres sont disponibles.</translation>
     </message>
     <message>
       <source>“{text}” in {folder}</source>
@@ -723,12 +1547,20 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
       <translation>{found} résultat(s) pour « {text} » dans {folder} ({searched} objets parcourus).</translation>
     </message>
     <message>
+      <source>Added {uri} to the map.</source>
+      <translation>{uri} ajouté à la carte.</translation>
+    </message>
+    <message>
       <source>Add to map</source>
       <translation>Ajouter à la carte</translation>
     </message>
     <message>
       <source>Refresh</source>
       <translation>Actualiser</translation>
+    </message>
+    <message>
+      <source>First {count} entries shown; the Cogport buckets dock pages through all.</source>
+      <translation>{count} premières entrées affichées ; le panneau Buckets Cogport les parcourt toutes page par page.</translation>
     </message>
     <message>
       <source>User (account:user)</source>
@@ -747,6 +1579,22 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
       <translation>Mot de passe</translation>
     </message>
     <message>
+      <source>Application credential ID</source>
+      <translation>Identifiant d'application</translation>
+    </message>
+    <message>
+      <source>Application credential secret</source>
+      <translation>Secret d'application</translation>
+    </message>
+    <message>
+      <source>Auth token</source>
+      <translation>Jeton d'authentification</translation>
+    </message>
+    <message>
+      <source>Keystone token</source>
+      <translation>Jeton Keystone</translation>
+    </message>
+    <message>
       <source>Access key ID</source>
       <translation>ID de clé d'accès</translation>
     </message>
@@ -763,12 +1611,16 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
       <translation>Secret HMAC</translation>
     </message>
     <message>
-      <source>Auth token</source>
-      <translation>Jeton d'authentification</translation>
-    </message>
-    <message>
       <source>Session token</source>
       <translation>Jeton de session</translation>
+    </message>
+    <message>
+      <source>e.g. GRA</source>
+      <translation>par ex. GRA</translation>
+    </message>
+    <message>
+      <source>e.g. eu-central-1</source>
+      <translation>par ex. eu-central-1</translation>
     </message>
     <message>
       <source>Endpoint (optional)</source>
@@ -809,6 +1661,217 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
     <message>
       <source>Copy GDAL path</source>
       <translation>Copier le chemin GDAL</translation>
+    </message>
+  </context>
+  <context>
+    <name>ByocDock</name>
+    <message>
+      <source>Create a connection with New… (an OAuth client of your Sentinel Hub account).</source>
+      <translation>Créez une connexion avec Nouveau… (un client OAuth de votre compte Sentinel Hub).</translation>
+    </message>
+    <message>
+      <source>Delete connection</source>
+      <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+      <source>Delete the connection '{name}' and its saved client secret? Collections on Sentinel Hub are not touched.</source>
+      <translation>Supprimer la connexion « {name} » et son secret client enregistré ? Les collections sur Sentinel Hub ne sont pas modifiées.</translation>
+    </message>
+    <message>
+      <source>List BYOC collections</source>
+      <translation>Lister les collections BYOC</translation>
+    </message>
+    <message>
+      <source>{count} collections.</source>
+      <translation>{count} collections.</translation>
+    </message>
+    <message>
+      <source>Create BYOC collection</source>
+      <translation>Créer une collection BYOC</translation>
+    </message>
+    <message>
+      <source>Collection name</source>
+      <translation>Nom de la collection</translation>
+    </message>
+    <message>
+      <source>Bucket holding the COGs (CDSE: PROJECT_ID:bucket)</source>
+      <translation>Bucket contenant les COG (CDSE : PROJECT_ID:bucket)</translation>
+    </message>
+    <message>
+      <source>Create BYOC collection {name}</source>
+      <translation>Création de la collection BYOC {name}</translation>
+    </message>
+    <message>
+      <source>Rename BYOC collection</source>
+      <translation>Renommer une collection BYOC</translation>
+    </message>
+    <message>
+      <source>New name</source>
+      <translation>Nouveau nom</translation>
+    </message>
+    <message>
+      <source>Rename BYOC collection {name}</source>
+      <translation>Renommage de la collection BYOC {name}</translation>
+    </message>
+    <message>
+      <source>Delete BYOC collection</source>
+      <translation>Supprimer une collection BYOC</translation>
+    </message>
+    <message>
+      <source>Delete the collection '{name}'?
+
+This also deletes all of its {count} tiles from Sentinel Hub; it cannot be undone. The files in the bucket are not touched.</source>
+      <translation>Supprimer la collection « {name} » ?
+
+Cela supprime aussi ses {count} tuiles de Sentinel Hub ; cette action est irréversible. Les fichiers du bucket ne sont pas modifiés.</translation>
+    </message>
+    <message>
+      <source>Delete BYOC collection {name}</source>
+      <translation>Suppression de la collection BYOC {name}</translation>
+    </message>
+    <message>
+      <source>List tiles of {name}</source>
+      <translation>Listage des tuiles de {name}</translation>
+    </message>
+    <message>
+      <source>{count} tiles: {statuses}</source>
+      <translation>{count} tuiles : {statuses}</translation>
+    </message>
+    <message>
+      <source>No collection selected.</source>
+      <translation>Aucune collection sélectionnée.</translation>
+    </message>
+    <message>
+      <source>Reingest {count} BYOC tile(s)</source>
+      <translation>Réingestion de {count} tuile(s) BYOC</translation>
+    </message>
+    <message>
+      <source>Delete BYOC tiles</source>
+      <translation>Supprimer des tuiles BYOC</translation>
+    </message>
+    <message>
+      <source>Delete {count} tile(s) from the collection? The files stay in the bucket.</source>
+      <translation>Supprimer {count} tuile(s) de la collection ? Les fichiers restent dans le bucket.</translation>
+    </message>
+    <message>
+      <source>Delete {count} BYOC tile(s)</source>
+      <translation>Suppression de {count} tuile(s) BYOC</translation>
+    </message>
+    <message>
+      <source>Sensing time</source>
+      <translation>Date d'acquisition</translation>
+    </message>
+    <message>
+      <source>Sensing time (e.g. 2019-11-27T10:30:00Z)</source>
+      <translation>Date d'acquisition (par ex. 2019-11-27T10:30:00Z)</translation>
+    </message>
+    <message>
+      <source>Set sensing time of {count} BYOC tile(s)</source>
+      <translation>Définition de la date d'acquisition de {count} tuile(s) BYOC</translation>
+    </message>
+    <message>
+      <source>Select one tile here and one polygon in the active vector layer.</source>
+      <translation>Sélectionnez une tuile ici et un polygone dans la couche vecteur active.</translation>
+    </message>
+    <message>
+      <source>Set cover geometry of {count} BYOC tile(s)</source>
+      <translation>Définition de la géométrie de couverture de {count} tuile(s) BYOC</translation>
+    </message>
+    <message>
+      <source>Select one or more tiles first.</source>
+      <translation>Sélectionnez d'abord une ou plusieurs tuiles.</translation>
+    </message>
+    <message>
+      <source>Select (or create) the collection to register tiles in.</source>
+      <translation>Sélectionnez (ou créez) la collection dans laquelle déclarer les tuiles.</translation>
+    </message>
+    <message>
+      <source>BYOC {collection}</source>
+      <translation>BYOC {collection}</translation>
+    </message>
+    <message>
+      <source>Sentinel Hub BYOC</source>
+      <translation>Sentinel Hub BYOC</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation>Connexion</translation>
+    </message>
+    <message>
+      <source>Saved Sentinel Hub BYOC connections</source>
+      <translation>Connexions Sentinel Hub BYOC enregistrées</translation>
+    </message>
+    <message>
+      <source>New…</source>
+      <translation>Nouveau…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Modifier…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <source>Collections</source>
+      <translation>Collections</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Actualiser</translation>
+    </message>
+    <message>
+      <source>Create…</source>
+      <translation>Créer…</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>Renommer…</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Supprimer…</translation>
+    </message>
+    <message>
+      <source>Deletes the collection and all its tiles</source>
+      <translation>Supprime la collection et toutes ses tuiles</translation>
+    </message>
+    <message>
+      <source>Tiles</source>
+      <translation>Tuiles</translation>
+    </message>
+    <message>
+      <source>Register tiles…</source>
+      <translation>Déclarer des tuiles…</translation>
+    </message>
+    <message>
+      <source>Reingest</source>
+      <translation>Réingérer</translation>
+    </message>
+    <message>
+      <source>Delete tile…</source>
+      <translation>Supprimer la tuile…</translation>
+    </message>
+    <message>
+      <source>Sensing time…</source>
+      <translation>Date d'acquisition…</translation>
+    </message>
+    <message>
+      <source>Cover from selection</source>
+      <translation>Couverture depuis la sélection</translation>
+    </message>
+    <message>
+      <source>Set the cover geometry of the selected tile from the selected polygon of the active layer</source>
+      <translation>Définir la géométrie de couverture de la tuile sélectionnée à partir du polygone sélectionné dans la couche active</translation>
+    </message>
+    <message>
+      <source>Footprints on map</source>
+      <translation>Emprises sur la carte</translation>
+    </message>
+    <message>
+      <source>Poll status until every tile is ingested or failed</source>
+      <translation>Interroger l'état jusqu'à ce que chaque tuile soit ingérée ou en échec</translation>
     </message>
   </context>
   <context>
@@ -1309,10 +2372,18 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
     </message>
   </context>
   <context>
-    <name>ConnectionTest</name>
+    <name>FindingsView</name>
     <message>
-      <source>Testing…</source>
-      <translation>Test en cours…</translation>
+      <source>Finding</source>
+      <translation>Constat</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Fix</source>
+      <translation>Correction</translation>
     </message>
   </context>
   <context>
@@ -1417,8 +2488,104 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
   <context>
     <name>EarthEngineDialog</name>
     <message>
+      <source>Delete connection</source>
+      <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+      <source>Delete the Earth Engine connection '{name}' and its saved secret?</source>
+      <translation>Supprimer la connexion Earth Engine « {name} » et son secret enregistré ?</translation>
+    </message>
+    <message>
+      <source>Band '{band}' (row {row}) has a band index or missing-data value that is not a number.</source>
+      <translation>La bande « {band} » (ligne {row}) a un indice de bande ou une valeur de données manquantes qui n'est pas un nombre.</translation>
+    </message>
+    <message>
+      <source>the Band index (an integer from 0) and Missing data (comma-separated numbers) columns.</source>
+      <translation>les colonnes Indice de bande (un entier à partir de 0) et Données manquantes (nombres séparés par des virgules).</translation>
+    </message>
+    <message>
+      <source>Working…</source>
+      <translation>Traitement en cours…</translation>
+    </message>
+    <message>
+      <source>Add at least one gs:// COG first.</source>
+      <translation>Ajoutez d'abord au moins un COG gs://.</translation>
+    </message>
+    <message>
+      <source>Read {bands} band(s) from {files} file(s).</source>
+      <translation>{bands} bande(s) lue(s) dans {files} fichier(s).</translation>
+    </message>
+    <message>
+      <source>Read Earth Engine bands from the COGs</source>
+      <translation>Lire les bandes Earth Engine dans les COG</translation>
+    </message>
+    <message>
+      <source>Check Earth Engine asset {asset}</source>
+      <translation>Vérification de l'élément Earth Engine {asset}</translation>
+    </message>
+    <message>
+      <source>Register Earth Engine asset {asset}</source>
+      <translation>Déclaration de l'élément Earth Engine {asset}</translation>
+    </message>
+    <message>
+      <source>Register {count} Earth Engine asset(s) under {asset}</source>
+      <translation>Déclaration de {count} élément(s) Earth Engine sous {asset}</translation>
+    </message>
+    <message>
+      <source>Registered &lt;a href='{url}'&gt;{asset}&lt;/a&gt;</source>
+      <translation>&lt;a href='{url}'&gt;{asset}&lt;/a&gt; déclaré</translation>
+    </message>
+    <message>
+      <source>{registered} of {count} asset(s) registered.</source>
+      <translation>{registered} élément(s) sur {count} déclaré(s).</translation>
+    </message>
+    <message>
+      <source>Registered (overwriting) Earth Engine asset &lt;b&gt;{asset}&lt;/b&gt;. {link}</source>
+      <translation>Élément Earth Engine &lt;b&gt;{asset}&lt;/b&gt; déclaré (en écrasant l'existant). {link}</translation>
+    </message>
+    <message>
+      <source>Registered Earth Engine asset &lt;b&gt;{asset}&lt;/b&gt;. {link}</source>
+      <translation>Élément Earth Engine &lt;b&gt;{asset}&lt;/b&gt; déclaré. {link}</translation>
+    </message>
+    <message>
+      <source>&lt;a href='{url}'&gt;Open it in the Code Editor&lt;/a&gt;</source>
+      <translation>&lt;a href='{url}'&gt;L'ouvrir dans le Code Editor&lt;/a&gt;</translation>
+    </message>
+    <message>
+      <source>Checks passed for {asset} (see warnings).</source>
+      <translation>Vérifications réussies pour {asset} (voir les avertissements).</translation>
+    </message>
+    <message>
+      <source>Checks passed for {asset}.</source>
+      <translation>Vérifications réussies pour {asset}.</translation>
+    </message>
+    <message>
       <source>{count} error(s) block registration: see the findings and their fixes.</source>
       <translation>{count} erreur(s) empêchent la déclaration : consultez les constats et leurs corrections.</translation>
+    </message>
+    <message>
+      <source>Import manifest</source>
+      <translation>Importer un manifeste</translation>
+    </message>
+    <message>
+      <source>Manifest (*.json)</source>
+      <translation>Manifeste (*.json)</translation>
+    </message>
+    <message>
+      <source>Could not read {path}: {error}</source>
+      <translation>Impossible de lire {path} : {error}</translation>
+    </message>
+    <message>
+      <source>Imported {file}.</source>
+      <translation>{file} importé.</translation>
+    </message>
+    <message>
+      <source>Export manifest</source>
+      <translation>Exporter le manifeste</translation>
+    </message>
+    <message>
+      <source>Exported {file} (for `earthengine upload external_image --manifest`).</source>
+      <translation>{file} exporté (pour `earthengine upload external_image --manifest`).</translation>
     </message>
     <message>
       <source>Register Earth Engine asset</source>
@@ -1598,10 +2765,93 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
     </message>
   </context>
   <context>
+    <name>_ByocAlgorithm</name>
+    <message>
+      <source>No BYOC connection.</source>
+      <translation>Aucune connexion BYOC.</translation>
+    </message>
+  </context>
+  <context>
     <name>RegisterByocTilesAlgorithm</name>
     <message>
       <source>BYOC connection (empty: SH_CLIENT_ID / SH_CLIENT_SECRET)</source>
       <translation>Connexion BYOC (vide : SH_CLIENT_ID / SH_CLIENT_SECRET)</translation>
+    </message>
+    <message>
+      <source>Collection (id or name)</source>
+      <translation>Collection (ID ou nom)</translation>
+    </message>
+    <message>
+      <source>Bucket of a new collection (CDSE: PROJECT_ID:bucket)</source>
+      <translation>Bucket d'une nouvelle collection (CDSE : PROJECT_ID:bucket)</translation>
+    </message>
+    <message>
+      <source>Create the collection if missing</source>
+      <translation>Créer la collection si elle n'existe pas</translation>
+    </message>
+    <message>
+      <source>Tile paths, one per line (with (BAND))</source>
+      <translation>Chemins de tuiles, un par ligne (avec (BAND))</translation>
+    </message>
+    <message>
+      <source>Sensing-time pattern (strftime or regex with named groups)</source>
+      <translation>Motif de date d'acquisition (strftime ou expression régulière avec groupes nommés)</translation>
+    </message>
+    <message>
+      <source>Wait until ingestion ends</source>
+      <translation>Attendre la fin de l'ingestion</translation>
+    </message>
+    <message>
+      <source>Seconds between status polls</source>
+      <translation>Secondes entre les interrogations de l'état</translation>
+    </message>
+    <message>
+      <source>BYOC tiles</source>
+      <translation>Tuiles BYOC</translation>
+    </message>
+    <message>
+      <source>Collection id</source>
+      <translation>ID de la collection</translation>
+    </message>
+    <message>
+      <source>No tile paths were given.</source>
+      <translation>Aucun chemin de tuile n'a été indiqué.</translation>
+    </message>
+    <message>
+      <source>the TILE_PATHS parameter: one path per line.</source>
+      <translation>le paramètre TILE_PATHS : un chemin par ligne.</translation>
+    </message>
+    <message>
+      <source>Collection {name} ({id}): {summary}</source>
+      <translation>Collection {name} ({id}) : {summary}</translation>
+    </message>
+    <message>
+      <source>Registration was cancelled.</source>
+      <translation>La déclaration a été annulée.</translation>
+    </message>
+    <message>
+      <source>the summary above; a re-run resumes.</source>
+      <translation>le résumé ci-dessus ; une nouvelle exécution reprend là où celle-ci s'est arrêtée.</translation>
+    </message>
+    <message>
+      <source>There is no BYOC collection '{collection}'.</source>
+      <translation>Il n'existe aucune collection BYOC « {collection} ».</translation>
+    </message>
+    <message>
+      <source>the collection id or name, or tick CREATE (with BUCKET) to create it.</source>
+      <translation>l'ID ou le nom de la collection, ou cochez CREATE (avec BUCKET) pour la créer.</translation>
+    </message>
+    <message>
+      <source>A new collection needs a bucket.</source>
+      <translation>Une nouvelle collection nécessite un bucket.</translation>
+    </message>
+    <message>
+      <source>the BUCKET parameter.</source>
+      <translation>le paramètre BUCKET.</translation>
+    </message>
+    <message>
+      <source>Created collection {name} ({id}) on bucket {bucket}.</source>
+      <translation>Collection {name} ({id}) créée sur le bucket {bucket}.</translation>
     </message>
   </context>
   <context>
@@ -1611,19 +2861,111 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
       <translation>Connexion BYOC (vide : SH_CLIENT_ID / SH_CLIENT_SECRET)</translation>
     </message>
     <message>
+      <source>Collection (id or name)</source>
+      <translation>Collection (ID ou nom)</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>État</translation>
+    </message>
+    <message>
+      <source>BYOC tiles</source>
+      <translation>Tuiles BYOC</translation>
+    </message>
+    <message>
+      <source>There is no BYOC collection '{collection}'.</source>
+      <translation>Il n'existe aucune collection BYOC « {collection} ».</translation>
+    </message>
+    <message>
+      <source>the collection id or name.</source>
+      <translation>l'ID ou le nom de la collection.</translation>
     </message>
   </context>
   <context>
     <name>ConvertToCogAlgorithm</name>
     <message>
+      <source>Input raster (layer or file)</source>
+      <translation>Raster en entrée (couche ou fichier)</translation>
+    </message>
+    <message>
       <source>Target profile</source>
       <translation>Profil cible</translation>
+    </message>
+    <message>
+      <source>Compression (empty = the profile's default)</source>
+      <translation>Compression (vide = valeur par défaut du profil)</translation>
+    </message>
+    <message>
+      <source>Tile size in pixels (0 = the profile's default)</source>
+      <translation>Taille de tuile en pixels (0 = valeur par défaut du profil)</translation>
+    </message>
+    <message>
+      <source>Write one single-band COG per band (&lt;stem&gt;_B01.tif, …)</source>
+      <translation>Écrire un COG mono-bande par bande (&lt;stem&gt;_B01.tif, …)</translation>
+    </message>
+    <message>
+      <source>Cloud Optimized GeoTIFF</source>
+      <translation>Cloud Optimized GeoTIFF</translation>
+    </message>
+    <message>
+      <source>All files written</source>
+      <translation>Tous les fichiers écrits</translation>
+    </message>
+    <message>
+      <source>The input raster could not be loaded. Check the INPUT parameter.</source>
+      <translation>Impossible de charger le raster en entrée. Vérifiez le paramètre INPUT.</translation>
+    </message>
+    <message>
+      <source>The layer '{layer}' is not a file-based raster ({provider} provider). Check the INPUT: choose a raster file or a layer read by GDAL.</source>
+      <translation>La couche « {layer} » n'est pas un raster issu d'un fichier (fournisseur {provider}). Vérifiez INPUT : choisissez un fichier raster ou une couche lue par GDAL.</translation>
+    </message>
+    <message>
+      <source>Converting {source} with the '{profile}' profile.</source>
+      <translation>Conversion de {source} avec le profil « {profile} ».</translation>
+    </message>
+    <message>
+      <source>Creation options: {options}</source>
+      <translation>Options de création : {options}</translation>
     </message>
   </context>
   <context>
     <name>RegisterEarthEngineAlgorithm</name>
+    <message>
+      <source>Asset ID (projects/&lt;project&gt;/assets/&lt;path&gt;, or &lt;path&gt; with a connection)</source>
+      <translation>ID de l'élément (projects/&lt;projet&gt;/assets/&lt;chemin&gt;, ou &lt;chemin&gt; avec une connexion)</translation>
+    </message>
+    <message>
+      <source>gs:// COG URIs, one per tileset (newline- or comma-separated)</source>
+      <translation>URI gs:// des COG, une par jeu de tuiles (séparées par des retours à la ligne ou des virgules)</translation>
+    </message>
+    <message>
+      <source>Bands (JSON list of band objects; empty: from the files)</source>
+      <translation>Bandes (liste JSON d'objets de bande ; vide : depuis les fichiers)</translation>
+    </message>
+    <message>
+      <source>Properties (flat JSON object)</source>
+      <translation>Propriétés (objet JSON à plat)</translation>
+    </message>
+    <message>
+      <source>Start time (RFC 3339, e.g. 2024-05-01T00:00:00Z)</source>
+      <translation>Date de début (RFC 3339, par ex. 2024-05-01T00:00:00Z)</translation>
+    </message>
+    <message>
+      <source>End time (RFC 3339, exclusive)</source>
+      <translation>Date de fin (RFC 3339, exclue)</translation>
+    </message>
+    <message>
+      <source>Overwrite an existing asset</source>
+      <translation>Écraser un élément existant</translation>
+    </message>
+    <message>
+      <source>Pin object generations (#generation)</source>
+      <translation>Figer les générations d'objet (#generation)</translation>
+    </message>
+    <message>
+      <source>One asset per file (ASSET_ID is a folder)</source>
+      <translation>Un élément par fichier (ASSET_ID est un dossier)</translation>
+    </message>
     <message>
       <source>Earth Engine connection (empty: COGPORT_EE_TOKEN)</source>
       <translation>Connexion Earth Engine (vide : COGPORT_EE_TOKEN)</translation>
@@ -1632,12 +2974,76 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
       <source>Storage connection reading the files (empty: the bucket's own, else GDAL's)</source>
       <translation>Connexion de stockage pour lire les fichiers (vide : celle du bucket, à défaut les paramètres de GDAL)</translation>
     </message>
+    <message>
+      <source>Dry run: check and write the manifest only</source>
+      <translation>Essai à blanc : vérifier et écrire le manifeste uniquement</translation>
+    </message>
+    <message>
+      <source>Manifest JSON</source>
+      <translation>Manifeste JSON</translation>
+    </message>
+    <message>
+      <source>JSON files (*.json)</source>
+      <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Asset</source>
+      <translation>Élément</translation>
+    </message>
+    <message>
+      <source>{reason} The dry run skips the bucket checks.</source>
+      <translation>{reason} L'essai à blanc ignore les vérifications du bucket.</translation>
+    </message>
+    <message>
+      <source>Dry run: {asset} passed the checks; nothing was sent.</source>
+      <translation>Essai à blanc : {asset} a passé les vérifications ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+      <source>No source COG was given.</source>
+      <translation>Aucun COG source n'a été indiqué.</translation>
+    </message>
+    <message>
+      <source>SOURCES: gs:// URIs, one per tileset.</source>
+      <translation>SOURCES : URI gs://, une par jeu de tuiles.</translation>
+    </message>
+    <message>
+      <source>Dry run: {asset} passed the checks.</source>
+      <translation>Essai à blanc : {asset} a passé les vérifications.</translation>
+    </message>
+    <message>
+      <source>{failed} of {count} asset(s) failed: {assets}. See the log above.</source>
+      <translation>Échec de {failed} élément(s) sur {count} : {assets}. Consultez le journal ci-dessus.</translation>
+    </message>
   </context>
   <context>
     <name>ListObjectsAlgorithm</name>
     <message>
       <source>Storage connection</source>
       <translation>Connexion de stockage</translation>
+    </message>
+    <message>
+      <source>Bucket or prefix (s3://bucket/prefix/)</source>
+      <translation>Bucket ou préfixe (s3://bucket/préfixe/)</translation>
+    </message>
+    <message>
+      <source>Include sub-prefixes</source>
+      <translation>Inclure les sous-préfixes</translation>
+    </message>
+    <message>
+      <source>Name pattern</source>
+      <translation>Motif de nom</translation>
+    </message>
+    <message>
+      <source>Objects</source>
+      <translation>Objets</translation>
+    </message>
+    <message>
+      <source>{count} objects so far…</source>
+      <translation>{count} objets jusqu'ici…</translation>
+    </message>
+    <message>
+      <source>{count} objects listed under {uri}.</source>
+      <translation>{count} objets listés sous {uri}.</translation>
     </message>
   </context>
   <context>
@@ -1646,411 +3052,147 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
       <source>Storage connection</source>
       <translation>Connexion de stockage</translation>
     </message>
+    <message>
+      <source>Object URI</source>
+      <translation>URI de l'objet</translation>
+    </message>
+    <message>
+      <source>Remote raster</source>
+      <translation>Raster distant</translation>
+    </message>
   </context>
   <context>
     <name>UploadAlgorithm</name>
     <message>
+      <source>Local file</source>
+      <translation>Fichier local</translation>
+    </message>
+    <message>
+      <source>Destination URI</source>
+      <translation>URI de destination</translation>
+    </message>
+    <message>
       <source>Storage connection (empty: GDAL's own settings)</source>
       <translation>Connexion de stockage (vide : paramètres propres à GDAL)</translation>
+    </message>
+    <message>
+      <source>Overwrite an existing object</source>
+      <translation>Écraser un objet existant</translation>
+    </message>
+    <message>
+      <source>Upload only if this is true (validation result)</source>
+      <translation>Téléverser uniquement si cette valeur est vraie (résultat de la validation)</translation>
+    </message>
+    <message>
+      <source>Uploaded object URI</source>
+      <translation>URI de l'objet téléversé</translation>
+    </message>
+    <message>
+      <source>Uploaded object as a GDAL /vsi…/ path</source>
+      <translation>Objet téléversé sous forme de chemin GDAL /vsi…/</translation>
+    </message>
+    <message>
+      <source>Bytes uploaded</source>
+      <translation>Octets téléversés</translation>
+    </message>
+    <message>
+      <source>No destination was given. Check the DESTINATION parameter.</source>
+      <translation>Aucune destination n'a été indiquée. Vérifiez le paramètre DESTINATION.</translation>
+    </message>
+    <message>
+      <source>{source} was not uploaded: validation found errors. Check the validation report and fix the file (or convert it with 'Convert to COG').</source>
+      <translation>{source} n'a pas été téléversé : la validation a trouvé des erreurs. Consultez le rapport de validation et corrigez le fichier (ou convertissez-le avec « Convertir en COG »).</translation>
+    </message>
+    <message>
+      <source>Uploaded {source} to {uri}: {size} bytes, {parts} part(s), checksum verified.</source>
+      <translation>{source} téléversé vers {uri} : {size} octets, {parts} partie(s), somme de contrôle vérifiée.</translation>
     </message>
   </context>
   <context>
     <name>ValidateCogAlgorithm</name>
     <message>
+      <source>TIFF path or URI</source>
+      <translation>Chemin TIFF ou URI</translation>
+    </message>
+    <message>
       <source>Target profile</source>
       <translation>Profil cible</translation>
     </message>
-  </context>
-  <context>
-    <name>BrowserDock</name>
     <message>
-      <source>Loading…</source>
-      <translation>Chargement…</translation>
+      <source>Validation report (JSON)</source>
+      <translation>Rapport de validation (JSON)</translation>
     </message>
     <message>
-      <source>Listing {uri}</source>
-      <translation>Listage de {uri}</translation>
+      <source>JSON files (*.json)</source>
+      <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-      <source>“{text}” in {folder}</source>
-      <translation>« {text} » dans {folder}</translation>
+      <source>Valid</source>
+      <translation>Valide</translation>
     </message>
     <message>
-      <source>No bucket to search yet.</source>
-      <translation>Aucun bucket à parcourir pour l'instant.</translation>
+      <source>Number of errors</source>
+      <translation>Nombre d'erreurs</translation>
     </message>
     <message>
-      <source>Searching the first {count} buckets; select a bucket or folder to search it.</source>
-      <translation>Recherche dans les {count} premiers buckets ; sélectionnez un bucket ou un dossier pour y chercher.</translation>
+      <source>Number of warnings</source>
+      <translation>Nombre d'avertissements</translation>
     </message>
     <message>
-      <source>Searching…</source>
-      <translation>Recherche…</translation>
+      <source>No TIFF path or URI was given. Check the INPUT parameter.</source>
+      <translation>Aucun chemin TIFF ni URI n'a été indiqué. Vérifiez le paramètre INPUT.</translation>
     </message>
     <message>
-      <source>Searching {folder} for “{text}”</source>
-      <translation>Recherche de « {text} » dans {folder}</translation>
+      <source> Fix: {fix}</source>
+      <translation> Correction : {fix}</translation>
     </message>
     <message>
-      <source>Search further… ({found} found, {searched} objects searched)</source>
-      <translation>Chercher plus loin… ({found} résultat(s), {searched} objets parcourus)</translation>
+      <source>{path} is a valid COG for the '{profile}' profile ({bytes} header bytes read).</source>
+      <translation>{path} est un COG valide pour le profil « {profile} » ({bytes} octets d'en-tête lus).</translation>
     </message>
     <message>
-      <source>(no name holds “{text}”)</source>
-      <translation>(aucun nom ne contient « {text} »)</translation>
-    </message>
-    <message>
-      <source>{found} found for “{text}” in {folder} ({searched} objects searched).</source>
-      <translation>{found} résultat(s) pour « {text} » dans {folder} ({searched} objets parcourus).</translation>
-    </message>
-    <message>
-      <source>Add to map</source>
-      <translation>Ajouter à la carte</translation>
-    </message>
-    <message>
-      <source>Refresh</source>
-      <translation>Actualiser</translation>
-    </message>
-    <message>
-      <source>Cogport buckets</source>
-      <translation>Buckets Cogport</translation>
-    </message>
-    <message>
-      <source>Storage connection</source>
-      <translation>Connexion de stockage</translation>
-    </message>
-    <message>
-      <source>New connection…</source>
-      <translation>Nouvelle connexion…</translation>
-    </message>
-    <message>
-      <source>Edit connection…</source>
-      <translation>Modifier la connexion…</translation>
-    </message>
-    <message>
-      <source>Remove connection</source>
-      <translation>Retirer la connexion</translation>
-    </message>
-    <message>
-      <source>Test, export or import connections</source>
-      <translation>Tester, exporter ou importer des connexions</translation>
-    </message>
-    <message>
-      <source>Search names…</source>
-      <translation>Rechercher des noms…</translation>
-    </message>
-    <message>
-      <source>Lists the objects whose names hold this text, at any depth, in the selected folders (or the buckets), on the server</source>
-      <translation>Liste, sur le serveur, les objets dont le nom contient ce texte, à toute profondeur, dans les dossiers sélectionnés (ou les buckets)</translation>
-    </message>
-    <message>
-      <source>Refresh (reload from the store)</source>
-      <translation>Actualiser (recharger depuis le stockage)</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Nom</translation>
-    </message>
-    <message>
-      <source>Size</source>
-      <translation>Taille</translation>
-    </message>
-    <message>
-      <source>Modified</source>
-      <translation>Modifié</translation>
-    </message>
-    <message>
-      <source>Add by URI: s3://bucket/key.tif, gs://…, /vsiswift/…</source>
-      <translation>Ajouter par URI : s3://bucket/clé.tif, gs://…, /vsiswift/…</translation>
-    </message>
-    <message>
-      <source>Add</source>
-      <translation>Ajouter</translation>
-    </message>
-  </context>
-  <context>
-    <name>ConnectionDialog</name>
-    <message>
-      <source>User (account:user)</source>
-      <translation>Utilisateur (compte:utilisateur)</translation>
-    </message>
-    <message>
-      <source>Key</source>
-      <translation>Clé</translation>
-    </message>
-    <message>
-      <source>User name</source>
-      <translation>Nom d'utilisateur</translation>
-    </message>
-    <message>
-      <source>Password</source>
-      <translation>Mot de passe</translation>
-    </message>
-    <message>
-      <source>Access key ID</source>
-      <translation>ID de clé d'accès</translation>
-    </message>
-    <message>
-      <source>Secret key</source>
-      <translation>Clé secrète</translation>
-    </message>
-    <message>
-      <source>HMAC access ID</source>
-      <translation>ID d'accès HMAC</translation>
-    </message>
-    <message>
-      <source>HMAC secret</source>
-      <translation>Secret HMAC</translation>
-    </message>
-    <message>
-      <source>Auth token</source>
-      <translation>Jeton d'authentification</translation>
-    </message>
-    <message>
-      <source>Session token</source>
-      <translation>Jeton de session</translation>
-    </message>
-    <message>
-      <source>Endpoint (optional)</source>
-      <translation>Point de terminaison (facultatif)</translation>
-    </message>
-    <message>
-      <source>Endpoint</source>
-      <translation>Point de terminaison</translation>
-    </message>
-    <message>
-      <source>Amazon S3 when empty; else host[:port] of the store</source>
-      <translation>Amazon S3 si vide ; sinon hôte[:port] du stockage</translation>
-    </message>
-    <message>
-      <source>storage.googleapis.com when empty</source>
-      <translation>storage.googleapis.com si vide</translation>
-    </message>
-    <message>
-      <source>host[:port], e.g. s3.gra.io.cloud.ovh.net</source>
-      <translation>hôte[:port], par ex. s3.gra.io.cloud.ovh.net</translation>
-    </message>
-    <message>
-      <source>Testing connection {name}</source>
-      <translation>Test de la connexion {name}</translation>
-    </message>
-    <message>
-      <source>(unnamed)</source>
-      <translation>(sans nom)</translation>
-    </message>
-    <message>
-      <source>The server's certificate is trusted because you accepted it, not because a CA vouches for it.</source>
-      <translation>Le certificat du serveur est approuvé parce que vous l'avez accepté, et non parce qu'une autorité de certification le garantit.</translation>
-    </message>
-    <message>
-      <source>Cogport storage connection</source>
-      <translation>Connexion de stockage Cogport</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Nom</translation>
-    </message>
-    <message>
-      <source>e.g. Project rasters on OVH</source>
-      <translation>par ex. Rasters du projet sur OVH</translation>
-    </message>
-    <message>
-      <source>Store</source>
-      <translation>Stockage</translation>
-    </message>
-    <message>
-      <source>Authentication</source>
-      <translation>Authentification</translation>
-    </message>
-    <message>
-      <source>Region</source>
-      <translation>Région</translation>
-    </message>
-    <message>
-      <source>e.g. eu-central-1</source>
-      <translation>par ex. eu-central-1</translation>
-    </message>
-    <message>
-      <source>HTTPS</source>
-      <translation>HTTPS</translation>
-    </message>
-    <message>
-      <source>Path-style addressing (host/bucket)</source>
-      <translation>Adressage par chemin (hôte/bucket)</translation>
-    </message>
-    <message>
-      <source>Auth URL</source>
-      <translation>URL d'authentification</translation>
-    </message>
-    <message>
-      <source>https://auth.example.com/auth/v1.0 or …/v3</source>
-      <translation>https://auth.example.com/auth/v1.0 ou …/v3</translation>
-    </message>
-    <message>
-      <source>Storage URL</source>
-      <translation>URL de stockage</translation>
-    </message>
-    <message>
-      <source>https://storage.example.com/v1/AUTH_account</source>
-      <translation>https://storage.example.com/v1/AUTH_account</translation>
-    </message>
-    <message>
-      <source>Project</source>
-      <translation>Projet</translation>
-    </message>
-    <message>
-      <source>User domain</source>
-      <translation>Domaine de l'utilisateur</translation>
-    </message>
-    <message>
-      <source>Default</source>
-      <translation>Par défaut</translation>
-    </message>
-    <message>
-      <source>Project domain</source>
-      <translation>Domaine du projet</translation>
-    </message>
-    <message>
-      <source>optional</source>
-      <translation>facultatif</translation>
-    </message>
-    <message>
-      <source>Service-account key</source>
-      <translation>Clé de compte de service</translation>
-    </message>
-    <message>
-      <source>Paste the JSON key file downloaded from the Google Cloud console</source>
-      <translation>Collez le fichier de clé JSON téléchargé depuis la console Google Cloud</translation>
-    </message>
-    <message>
-      <source>Buckets</source>
-      <translation>Buckets</translation>
-    </message>
-    <message>
-      <source>comma-separated; needed where the store cannot list buckets</source>
-      <translation>séparés par des virgules ; nécessaire quand le stockage ne peut pas lister les buckets</translation>
-    </message>
-    <message>
-      <source>Keys, passwords and tokens are stored only in the QGIS authentication database, never in settings, projects or exports.</source>
-      <translation>Les clés, mots de passe et jetons sont stockés uniquement dans la base de données d'authentification de QGIS, jamais dans les paramètres, les projets ou les exports.</translation>
-    </message>
-    <message>
-      <source>Test connection</source>
-      <translation>Tester la connexion</translation>
-    </message>
-    <message>
-      <source>Accept this server's certificate for this connection</source>
-      <translation>Accepter le certificat de ce serveur pour cette connexion</translation>
-    </message>
-  </context>
-  <context>
-    <name>RemoteLayers</name>
-    <message>
-      <source>'{uri}' could not be opened through connection '{connection}' (bucket '{bucket}'):</source>
-      <translation>Impossible d'ouvrir « {uri} » via la connexion « {connection} » (bucket « {bucket} ») :</translation>
-    </message>
-    <message>
-      <source>the bucket answers, the object is no raster.</source>
-      <translation>le bucket répond, mais l'objet n'est pas un raster.</translation>
-    </message>
-    <message>
-      <source>that the object exists and is a GeoTIFF/COG.</source>
-      <translation>que l'objet existe et qu'il s'agit d'un GeoTIFF/COG.</translation>
-    </message>
-  </context>
-  <context>
-    <name>ByocDock</name>
-    <message>
-      <source>Sentinel Hub BYOC</source>
-      <translation>Sentinel Hub BYOC</translation>
-    </message>
-    <message>
-      <source>Connection</source>
-      <translation>Connexion</translation>
-    </message>
-    <message>
-      <source>Saved Sentinel Hub BYOC connections</source>
-      <translation>Connexions Sentinel Hub BYOC enregistrées</translation>
-    </message>
-    <message>
-      <source>New…</source>
-      <translation>Nouveau…</translation>
-    </message>
-    <message>
-      <source>Edit…</source>
-      <translation>Modifier…</translation>
-    </message>
-    <message>
-      <source>Delete</source>
-      <translation>Supprimer</translation>
-    </message>
-    <message>
-      <source>Collections</source>
-      <translation>Collections</translation>
-    </message>
-    <message>
-      <source>Refresh</source>
-      <translation>Actualiser</translation>
-    </message>
-    <message>
-      <source>Create…</source>
-      <translation>Créer…</translation>
-    </message>
-    <message>
-      <source>Rename…</source>
-      <translation>Renommer…</translation>
-    </message>
-    <message>
-      <source>Delete…</source>
-      <translation>Supprimer…</translation>
-    </message>
-    <message>
-      <source>Deletes the collection and all its tiles</source>
-      <translation>Supprime la collection et toutes ses tuiles</translation>
-    </message>
-    <message>
-      <source>Tiles</source>
-      <translation>Tuiles</translation>
-    </message>
-    <message>
-      <source>No collection selected.</source>
-      <translation>Aucune collection sélectionnée.</translation>
-    </message>
-    <message>
-      <source>Register tiles…</source>
-      <translation>Déclarer des tuiles…</translation>
-    </message>
-    <message>
-      <source>Reingest</source>
-      <translation>Réingérer</translation>
-    </message>
-    <message>
-      <source>Delete tile…</source>
-      <translation>Supprimer la tuile…</translation>
-    </message>
-    <message>
-      <source>Sensing time…</source>
-      <translation>Date d'acquisition…</translation>
-    </message>
-    <message>
-      <source>Cover from selection</source>
-      <translation>Couverture depuis la sélection</translation>
-    </message>
-    <message>
-      <source>Set the cover geometry of the selected tile from the selected polygon of the active layer</source>
-      <translation>Définir la géométrie de couverture de la tuile sélectionnée à partir du polygone sélectionné dans la couche active</translation>
-    </message>
-    <message>
-      <source>Footprints on map</source>
-      <translation>Emprises sur la carte</translation>
-    </message>
-    <message>
-      <source>Poll status until every tile is ingested or failed</source>
-      <translation>Interroger l'état jusqu'à ce que chaque tuile soit ingérée ou en échec</translation>
+      <source>{path} is NOT a valid COG for the '{profile}' profile ({bytes} header bytes read).</source>
+      <translation>{path} n'est PAS un COG valide pour le profil « {profile} » ({bytes} octets d'en-tête lus).</translation>
     </message>
   </context>
   <context>
     <name>PublishDock</name>
+    <message>
+      <source>Files to publish</source>
+      <translation>Fichiers à publier</translation>
+    </message>
+    <message>
+      <source>Rasters (*.tif *.tiff *.TIF *.jp2 *.img *.vrt);;All files (*)</source>
+      <translation>Rasters (*.tif *.tiff *.TIF *.jp2 *.img *.vrt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>Then register the uploaded COGs in Earth Engine</source>
+      <translation>Puis déclarer les COG téléversés dans Earth Engine</translation>
+    </message>
+    <message>
+      <source>Then register the uploaded COGs as Sentinel Hub BYOC tiles</source>
+      <translation>Puis déclarer les COG téléversés comme tuiles Sentinel Hub BYOC</translation>
+    </message>
+    <message>
+      <source>Then register the uploaded COGs (Earth Engine for gs://, BYOC for s3://)</source>
+      <translation>Puis déclarer les COG téléversés (Earth Engine pour gs://, BYOC pour s3://)</translation>
+    </message>
+    <message>
+      <source>No destination was given.</source>
+      <translation>Aucune destination n'a été indiquée.</translation>
+    </message>
+    <message>
+      <source>the Destination field (e.g. s3://bucket/prefix/).</source>
+      <translation>le champ Destination (par ex. s3://bucket/préfixe/).</translation>
+    </message>
+    <message>
+      <source>Add local files or layers to publish first.</source>
+      <translation>Ajoutez d'abord des fichiers locaux ou des couches à publier.</translation>
+    </message>
+    <message>
+      <source>Publishing {count} file(s) to {destination}…</source>
+      <translation>Publication de {count} fichier(s) vers {destination}…</translation>
+    </message>
     <message>
       <source>Cogport: publish to bucket</source>
       <translation>Cogport : publier vers un bucket</translation>
@@ -2124,10 +3266,6 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
       <translation>Conserver les copies converties (enregistrées à côté de leurs sources)</translation>
     </message>
     <message>
-      <source>Then register the uploaded COGs (Earth Engine for gs://, BYOC for s3://)</source>
-      <translation>Puis déclarer les COG téléversés (Earth Engine pour gs://, BYOC pour s3://)</translation>
-    </message>
-    <message>
       <source>Overall: %p%</source>
       <translation>Progression globale : %p%</translation>
     </message>
@@ -2142,6 +3280,517 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
     <message>
       <source>What was uploaded, with its URI, appears here.</source>
       <translation>Ce qui a été téléversé, avec son URI, s'affiche ici.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublishRun</name>
+    <message>
+      <source>checking</source>
+      <translation>vérification</translation>
+    </message>
+    <message>
+      <source>Checking {count} file(s) before upload</source>
+      <translation>Vérification de {count} fichier(s) avant le téléversement</translation>
+    </message>
+    <message>
+      <source>Not valid COGs</source>
+      <translation>COG non valides</translation>
+    </message>
+    <message>
+      <source>These files are not valid COGs for the '{profile}' profile:
+{names}
+
+Convert them to COGs before uploading?</source>
+      <translation>Ces fichiers ne sont pas des COG valides pour le profil « {profile} » :
+{names}
+
+Les convertir en COG avant le téléversement ?</translation>
+    </message>
+    <message>
+      <source>Convert first</source>
+      <translation>Convertir d'abord</translation>
+    </message>
+    <message>
+      <source>Upload as they are</source>
+      <translation>Téléverser tels quels</translation>
+    </message>
+    <message>
+      <source>Skip them</source>
+      <translation>Les ignorer</translation>
+    </message>
+    <message>
+      <source>Objects already exist</source>
+      <translation>Des objets existent déjà</translation>
+    </message>
+    <message>
+      <source>Objects with these names already exist in {destination}:
+{names}</source>
+      <translation>Des objets portant ces noms existent déjà dans {destination} :
+{names}</translation>
+    </message>
+    <message>
+      <source>Overwrite</source>
+      <translation>Écraser</translation>
+    </message>
+    <message>
+      <source>Keep both (rename)</source>
+      <translation>Conserver les deux (renommer)</translation>
+    </message>
+    <message>
+      <source>not a valid COG; skipped</source>
+      <translation>COG non valide ; ignoré</translation>
+    </message>
+    <message>
+      <source>Publishing {name} to {destination}</source>
+      <translation>Publication de {name} vers {destination}</translation>
+    </message>
+    <message>
+      <source>Uploaded {uploaded} of {count} file(s) to {destination}</source>
+      <translation>{uploaded} fichier(s) sur {count} téléversé(s) vers {destination}</translation>
+    </message>
+    <message>
+      <source> (converted copy kept: {files})</source>
+      <translation> (copie convertie conservée : {files})</translation>
+    </message>
+    <message>
+      <source> ({count} band files)</source>
+      <translation> ({count} fichiers de bandes)</translation>
+    </message>
+    <message>
+      <source>– {name}: skipped</source>
+      <translation>– {name} : ignoré</translation>
+    </message>
+  </context>
+  <context>
+    <name>BrowserDock</name>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <source>Modified</source>
+      <translation>Modifié</translation>
+    </message>
+    <message>
+      <source>Test connection</source>
+      <translation>Tester la connexion</translation>
+    </message>
+    <message>
+      <source>Export connections…</source>
+      <translation>Exporter les connexions…</translation>
+    </message>
+    <message>
+      <source>Import connections…</source>
+      <translation>Importer des connexions…</translation>
+    </message>
+    <message>
+      <source>Import OpenStack openrc or clouds.yaml…</source>
+      <translation>Importer un openrc ou clouds.yaml OpenStack…</translation>
+    </message>
+    <message>
+      <source>Import OpenStack environment (OS_*, SWIFT_*)</source>
+      <translation>Importer l'environnement OpenStack (OS_*, SWIFT_*)</translation>
+    </message>
+    <message>
+      <source>Remove connection</source>
+      <translation>Retirer la connexion</translation>
+    </message>
+    <message>
+      <source>Remove the connection '{name}' and its saved credentials? Objects in the store are not touched.</source>
+      <translation>Retirer la connexion « {name} » et ses identifiants enregistrés ? Les objets du stockage ne sont pas modifiés.</translation>
+    </message>
+    <message>
+      <source>Testing {connection}…</source>
+      <translation>Test de {connection}…</translation>
+    </message>
+    <message>
+      <source>Testing connection {connection}</source>
+      <translation>Test de la connexion {connection}</translation>
+    </message>
+    <message>
+      <source>Export connections</source>
+      <translation>Exporter les connexions</translation>
+    </message>
+    <message>
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Exported {count} connections (without secrets) to {path}.</source>
+      <translation>{count} connexions exportées (sans les secrets) vers {path}.</translation>
+    </message>
+    <message>
+      <source>Import connections</source>
+      <translation>Importer des connexions</translation>
+    </message>
+    <message>
+      <source>Imported {names}. Edit each one to enter its credentials.</source>
+      <translation>Importé(s) : {names}. Modifiez chacune pour saisir ses identifiants.</translation>
+    </message>
+    <message>
+      <source>No connection yet: press + to add one (S3, S3-compatible, Swift or GCS).</source>
+      <translation>Aucune connexion pour l'instant : cliquez sur + pour en ajouter une (S3, compatible S3, Swift ou GCS).</translation>
+    </message>
+    <message>
+      <source>Listing buckets of {connection}…</source>
+      <translation>Listage des buckets de {connection}…</translation>
+    </message>
+    <message>
+      <source>Listing buckets of {connection}</source>
+      <translation>Listage des buckets de {connection}</translation>
+    </message>
+    <message>
+      <source>{count} container in {connection}.</source>
+      <translation>{count} conteneur dans {connection}.</translation>
+    </message>
+    <message>
+      <source>{count} containers in {connection}.</source>
+      <translation>{count} conteneurs dans {connection}.</translation>
+    </message>
+    <message>
+      <source>{count} bucket in {connection}.</source>
+      <translation>{count} bucket dans {connection}.</translation>
+    </message>
+    <message>
+      <source>{count} buckets in {connection}.</source>
+      <translation>{count} buckets dans {connection}.</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>Chargement…</translation>
+    </message>
+    <message>
+      <source>Listing {uri}</source>
+      <translation>Listage de {uri}</translation>
+    </message>
+    <message>
+      <source>Load more… ({shown} shown)</source>
+      <translation>Charger plus… ({shown} affichés)</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(vide)</translation>
+    </message>
+    <message>
+      <source>{uri}: {count} item.</source>
+      <translation>{uri} : {count} élément.</translation>
+    </message>
+    <message>
+      <source>{uri}: {count} items.</source>
+      <translation>{uri} : {count} éléments.</translation>
+    </message>
+    <message>
+      <source>{uri}: {count} item, more available.</source>
+      <translation>{uri} : {count} élément, d'autres sont disponibles.</translation>
+    </message>
+    <message>
+      <source>{uri}: {count} items, more available.</source>
+      <translation>{uri} : {count} éléments, d'autres sont disponibles.</translation>
+    </message>
+    <message>
+      <source>“{text}” in {folder}</source>
+      <translation>« {text} » dans {folder}</translation>
+    </message>
+    <message>
+      <source>No bucket to search yet.</source>
+      <translation>Aucun bucket à parcourir pour l'instant.</translation>
+    </message>
+    <message>
+      <source>Searching the first {count} buckets; select a bucket or folder to search it.</source>
+      <translation>Recherche dans les {count} premiers buckets ; sélectionnez un bucket ou un dossier pour y chercher.</translation>
+    </message>
+    <message>
+      <source>Searching…</source>
+      <translation>Recherche…</translation>
+    </message>
+    <message>
+      <source>Searching {folder} for “{text}”</source>
+      <translation>Recherche de « {text} » dans {folder}</translation>
+    </message>
+    <message>
+      <source>Search further… ({found} found, {searched} objects searched)</source>
+      <translation>Chercher plus loin… ({found} résultat(s), {searched} objets parcourus)</translation>
+    </message>
+    <message>
+      <source>(no name holds “{text}”)</source>
+      <translation>(aucun nom ne contient « {text} »)</translation>
+    </message>
+    <message>
+      <source>{found} found for “{text}” in {folder} ({searched} objects searched).</source>
+      <translation>{found} résultat(s) pour « {text} » dans {folder} ({searched} objets parcourus).</translation>
+    </message>
+    <message>
+      <source>Added {uri} to the map.</source>
+      <translation>{uri} ajouté à la carte.</translation>
+    </message>
+    <message>
+      <source>Add to map</source>
+      <translation>Ajouter à la carte</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Actualiser</translation>
+    </message>
+    <message>
+      <source>Cogport buckets</source>
+      <translation>Buckets Cogport</translation>
+    </message>
+    <message>
+      <source>Storage connection</source>
+      <translation>Connexion de stockage</translation>
+    </message>
+    <message>
+      <source>New connection…</source>
+      <translation>Nouvelle connexion…</translation>
+    </message>
+    <message>
+      <source>Edit connection…</source>
+      <translation>Modifier la connexion…</translation>
+    </message>
+    <message>
+      <source>Test, export or import connections</source>
+      <translation>Tester, exporter ou importer des connexions</translation>
+    </message>
+    <message>
+      <source>Search names…</source>
+      <translation>Rechercher des noms…</translation>
+    </message>
+    <message>
+      <source>Lists the objects whose names hold this text, at any depth, in the selected folders (or the buckets), on the server</source>
+      <translation>Liste, sur le serveur, les objets dont le nom contient ce texte, à toute profondeur, dans les dossiers sélectionnés (ou les buckets)</translation>
+    </message>
+    <message>
+      <source>Refresh (reload from the store)</source>
+      <translation>Actualiser (recharger depuis le stockage)</translation>
+    </message>
+    <message>
+      <source>Add by URI: s3://bucket/key.tif, gs://…, /vsiswift/…</source>
+      <translation>Ajouter par URI : s3://bucket/clé.tif, gs://…, /vsiswift/…</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>Ajouter</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrefixItem</name>
+    <message>
+      <source>First {count} entries shown; the Cogport buckets dock pages through all.</source>
+      <translation>{count} premières entrées affichées ; le panneau Buckets Cogport les parcourt toutes page par page.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionDialog</name>
+    <message>
+      <source>HMAC access ID</source>
+      <translation>ID d'accès HMAC</translation>
+    </message>
+    <message>
+      <source>HMAC secret</source>
+      <translation>Secret HMAC</translation>
+    </message>
+    <message>
+      <source>e.g. GRA</source>
+      <translation>par ex. GRA</translation>
+    </message>
+    <message>
+      <source>e.g. eu-central-1</source>
+      <translation>par ex. eu-central-1</translation>
+    </message>
+    <message>
+      <source>Endpoint (optional)</source>
+      <translation>Point de terminaison (facultatif)</translation>
+    </message>
+    <message>
+      <source>Endpoint</source>
+      <translation>Point de terminaison</translation>
+    </message>
+    <message>
+      <source>Amazon S3 when empty; else host[:port] of the store</source>
+      <translation>Amazon S3 si vide ; sinon hôte[:port] du stockage</translation>
+    </message>
+    <message>
+      <source>storage.googleapis.com when empty</source>
+      <translation>storage.googleapis.com si vide</translation>
+    </message>
+    <message>
+      <source>host[:port], e.g. s3.gra.io.cloud.ovh.net</source>
+      <translation>hôte[:port], par ex. s3.gra.io.cloud.ovh.net</translation>
+    </message>
+    <message>
+      <source>Testing connection {name}</source>
+      <translation>Test de la connexion {name}</translation>
+    </message>
+    <message>
+      <source>(unnamed)</source>
+      <translation>(sans nom)</translation>
+    </message>
+    <message>
+      <source>The server's certificate is trusted because you accepted it, not because a CA vouches for it.</source>
+      <translation>Le certificat du serveur est approuvé parce que vous l'avez accepté, et non parce qu'une autorité de certification le garantit.</translation>
+    </message>
+    <message>
+      <source>Cogport storage connection</source>
+      <translation>Connexion de stockage Cogport</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>e.g. Project rasters on OVH</source>
+      <translation>par ex. Rasters du projet sur OVH</translation>
+    </message>
+    <message>
+      <source>Store</source>
+      <translation>Stockage</translation>
+    </message>
+    <message>
+      <source>Authentication</source>
+      <translation>Authentification</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Région</translation>
+    </message>
+    <message>
+      <source>HTTPS</source>
+      <translation>HTTPS</translation>
+    </message>
+    <message>
+      <source>Path-style addressing (host/bucket)</source>
+      <translation>Adressage par chemin (hôte/bucket)</translation>
+    </message>
+    <message>
+      <source>Auth URL</source>
+      <translation>URL d'authentification</translation>
+    </message>
+    <message>
+      <source>https://auth.cloud.ovh.net/v3, or an auth v1 URL</source>
+      <translation>https://auth.cloud.ovh.net/v3, ou une URL d'authentification v1</translation>
+    </message>
+    <message>
+      <source>Storage URL</source>
+      <translation>URL de stockage</translation>
+    </message>
+    <message>
+      <source>https://storage.example.com/v1/AUTH_account</source>
+      <translation>https://storage.example.com/v1/AUTH_account</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Projet</translation>
+    </message>
+    <message>
+      <source>User domain</source>
+      <translation>Domaine de l'utilisateur</translation>
+    </message>
+    <message>
+      <source>Default</source>
+      <translation>Par défaut</translation>
+    </message>
+    <message>
+      <source>Project domain</source>
+      <translation>Domaine du projet</translation>
+    </message>
+    <message>
+      <source>Project ID</source>
+      <translation>ID du projet</translation>
+    </message>
+    <message>
+      <source>instead of the project name and domain</source>
+      <translation>au lieu du nom et du domaine du projet</translation>
+    </message>
+    <message>
+      <source>User ID</source>
+      <translation>ID de l'utilisateur</translation>
+    </message>
+    <message>
+      <source>instead of the user name and domain</source>
+      <translation>au lieu du nom et du domaine de l'utilisateur</translation>
+    </message>
+    <message>
+      <source>User domain ID</source>
+      <translation>ID du domaine de l'utilisateur</translation>
+    </message>
+    <message>
+      <source>instead of the user domain name</source>
+      <translation>au lieu du nom du domaine de l'utilisateur</translation>
+    </message>
+    <message>
+      <source>Project domain ID</source>
+      <translation>ID du domaine du projet</translation>
+    </message>
+    <message>
+      <source>instead of the project domain name</source>
+      <translation>au lieu du nom du domaine du projet</translation>
+    </message>
+    <message>
+      <source>Endpoint interface</source>
+      <translation>Interface du point de terminaison</translation>
+    </message>
+    <message>
+      <source>Access key ID</source>
+      <translation>ID de clé d'accès</translation>
+    </message>
+    <message>
+      <source>Secret key</source>
+      <translation>Clé secrète</translation>
+    </message>
+    <message>
+      <source>Session token</source>
+      <translation>Jeton de session</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>facultatif</translation>
+    </message>
+    <message>
+      <source>Service-account key</source>
+      <translation>Clé de compte de service</translation>
+    </message>
+    <message>
+      <source>Paste the JSON key file downloaded from the Google Cloud console</source>
+      <translation>Collez le fichier de clé JSON téléchargé depuis la console Google Cloud</translation>
+    </message>
+    <message>
+      <source>Buckets</source>
+      <translation>Buckets</translation>
+    </message>
+    <message>
+      <source>comma-separated; needed where the store cannot list buckets</source>
+      <translation>séparés par des virgules ; nécessaire quand le stockage ne peut pas lister les buckets</translation>
+    </message>
+    <message>
+      <source>Keys, passwords and tokens are stored only in the QGIS authentication database, never in settings, projects or exports.</source>
+      <translation>Les clés, mots de passe et jetons sont stockés uniquement dans la base de données d'authentification de QGIS, jamais dans les paramètres, les projets ou les exports.</translation>
+    </message>
+    <message>
+      <source>Test connection</source>
+      <translation>Tester la connexion</translation>
+    </message>
+    <message>
+      <source>Accept this server's certificate for this connection</source>
+      <translation>Accepter le certificat de ce serveur pour cette connexion</translation>
+    </message>
+  </context>
+  <context>
+    <name>RemoteLayers</name>
+    <message>
+      <source>'{uri}' could not be opened through connection '{connection}' (bucket '{bucket}'):</source>
+      <translation>Impossible d'ouvrir « {uri} » via la connexion « {connection} » (bucket « {bucket} ») :</translation>
+    </message>
+    <message>
+      <source>the bucket answers, the object is no raster.</source>
+      <translation>le bucket répond, mais l'objet n'est pas un raster.</translation>
+    </message>
+    <message>
+      <source>that the object exists and is a GeoTIFF/COG.</source>
+      <translation>que l'objet existe et qu'il s'agit d'un GeoTIFF/COG.</translation>
     </message>
   </context>
 </TS>
