@@ -40,12 +40,13 @@ def test_the_extractor_finds_tr_calls_processing_help_and_ui_strings(tmp_path):
         "    def f(self):\n"
         '        return tr("Hello {name}").format(name=1), self.tr("Bye"), translatable("Later")\n'
     )
-    assert sorted(text for _, text in translations.python_messages(module)) == [
-        "Bye",
-        "Do it",
-        "Does it. More.",
-        "Hello {name}",
-        "Later",
+    assert sorted(translations.python_messages(module)) == [
+        ("A", "Bye"),  # PyQt's self.tr() looks the string up in its class's context
+        ("Cogport", "Bye"),
+        ("Cogport", "Do it"),
+        ("Cogport", "Does it. More."),
+        ("Cogport", "Hello {name}"),
+        ("Cogport", "Later"),
     ]
 
 
