@@ -18,6 +18,7 @@ from urllib.parse import urlparse
 
 import requests
 
+from .. import network
 from ..errors import AuthenticationError, CogportError, NetworkError, StorageError
 from .connection import AuthMode, Credentials, StorageConnection
 from .failures import explain_http_failure
@@ -120,7 +121,7 @@ class KeystoneSession:
         url = f"{identity_url(self.connection.auth_url)}/{path}"
         self.authentications += 1
         try:
-            return requests.request(method, url, headers=headers, timeout=self.timeout, **kwargs)
+            return network.request(method, url, headers=headers, timeout=self.timeout, **kwargs)
         except requests.RequestException as exc:
             failure = explain_http_failure(exc, urlparse(url).netloc, self.connection.name)
             raise NetworkError(
