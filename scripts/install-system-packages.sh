@@ -2,7 +2,7 @@
 # Installs the Debian packages Cogport's tests, demo and benchmarks need. Idempotent and quick when done.
 set -euo pipefail
 packages=(python3-qgis qgis-providers qgis gdal-bin python3-gdal python3-venv python3-requests
-          python3-pyqt6 pyqt6-dev-tools qttools5-dev-tools fonts-open-sans xvfb xauth swift swift-proxy swift-account swift-container swift-object curl openssl)
+          python3-distributed python3-pyqt6 pyqt6-dev-tools qttools5-dev-tools fonts-open-sans xvfb xauth swift swift-proxy swift-account swift-container swift-object curl openssl)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
