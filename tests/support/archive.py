@@ -51,3 +51,27 @@ def final_states(path: Path) -> Dict[str, str]:
 
 def pending_uploads(connection: StorageConnection, credentials: Credentials, bucket: str) -> list:
     return s3_api_for(connection, credentials).list_multipart_uploads(bucket)
+
+
+def local_cluster(workers: int = 2, **options):
+    """A real Dask scheduler and `workers` worker processes (one thread each) on 127.0.0.1."""
+    from distributed import LocalCluster
+
+    return LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address="127.0.0.1:0",
+        **options,
+    )
+
+
+def dask_process(*arguments: str):
+    """`dask-scheduler` or `dask-worker` as its own process, killable like a real cluster's."""
+    import subprocess
+    import sys
+
+    return subprocess.Popen(
+        [sys.executable, "-m", *arguments], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import queue
 import tempfile
 import zipfile
 from dataclasses import dataclass, replace
@@ -208,6 +209,7 @@ class DaskExecutor:
         self._cancelled = False
         self._topic = ""
         self._connection_name = ""
+        self._finished: queue.Queue = queue.Queue()
 
     def start(self, job_id: str, credentials: Optional[Credentials], on_step: StepSink) -> None:
         distributed = import_distributed()
@@ -237,16 +239,20 @@ class DaskExecutor:
             on_worker.publish, task, self._job_id, key=f"cogport-{self._job_id}-{task.index:07d}", pure=False
         )
         self._futures[future] = task.index
+        future.add_done_callback(self._finished.put)
 
     def poll(self, timeout: float) -> List[ItemReport]:
-        distributed = import_distributed()
-        pending = list(self._futures)
+        finished = []
         try:
-            done, _ = distributed.wait(pending, timeout=timeout, return_when="FIRST_COMPLETED")
-        except (TimeoutError, distributed.TimeoutError):
-            done = set()
+            finished.append(self._finished.get(timeout=timeout))
+            while True:
+                finished.append(self._finished.get_nowait())
+        except queue.Empty:
+            pass
+        if not finished and self._client.status not in ("running", "connecting"):
+            raise self._gone()
         reports = []
-        for future in done:
+        for future in finished:
             reports.append(self._report(future, self._futures.pop(future)))
             future.release()  # a finished item is never computed again when its worker leaves
         return reports
@@ -292,6 +298,9 @@ class DaskExecutor:
             return
         try:
             if client.status == "running":
+                if self._futures:  # the job stopped early: nothing of it may go on running
+                    self.cancel()
+                    client.cancel(list(self._futures))
                 if self._topic:
                     client.unsubscribe_topic(self._topic)
                 client.run(on_worker.forget, self._job_id, self._connection_name)

@@ -77,10 +77,14 @@ def _credentials(job_id: str) -> Optional[Any]:
     from ..storage.connection import Credentials
 
     with _jobs_lock:
-        if job_id not in _job_credentials:
-            secrets = Variable(SECRETS_VARIABLE.format(job=job_id)).get(timeout=30)
-            _job_credentials[job_id] = Credentials.from_secrets(secrets) if secrets else None
-        return _job_credentials[job_id]
+        if job_id in _job_credentials:
+            return _job_credentials[job_id]
+    # Fetched outside the lock: the fetch needs the worker's event loop, which `forget` may be holding.
+    secrets = Variable(SECRETS_VARIABLE.format(job=job_id)).get(timeout=30)
+    credentials = Credentials.from_secrets(secrets) if secrets else None
+    with _jobs_lock:
+        _job_credentials[job_id] = credentials
+    return credentials
 
 
 def _cancel_probe(event: Any) -> Any:
