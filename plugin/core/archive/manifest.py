@@ -7,6 +7,7 @@ No line ever holds a secret: items are named by their source and their published
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -17,6 +18,12 @@ from typing import IO, Any, Dict, Iterable, Mapping, Optional
 from ..errors import CogportError
 
 FORMAT = 1
+
+
+def default_manifest_path(folder: str, job: Mapping[str, Any]) -> str:
+    """A stable file per job under `folder`, so running the same job again resumes without naming one."""
+    digest = hashlib.sha256(json.dumps(job, sort_keys=True).encode()).hexdigest()[:16]
+    return os.path.join(folder, f"job-{digest}.jsonl")
 
 
 class ItemState(str, Enum):

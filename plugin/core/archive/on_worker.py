@@ -8,7 +8,7 @@ import threading
 import time
 from typing import Any, Dict, Optional
 
-SECRETS_VARIABLE = "cogport-secrets-{job}"
+SECRETS_VARIABLE = "cogport-secrets-{job}"  # pragma: allowlist secret - a Dask variable name
 CANCEL_EVENT = "cogport-cancel-{job}"
 PROGRESS_TOPIC = "cogport-progress-{job}"
 CANCEL_CHECK_SECONDS = 0.5  # asking the scheduler costs a round trip; GDAL calls back far more often

@@ -7,11 +7,13 @@ import posixpath
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Set, Tuple, Union
 
+from osgeo import gdal
+
 from ..cog.batch import list_rasters
 from ..errors import CogportError
 from ..storage.connection import Credentials, StorageConnection
 from ..storage.gdal_config import SCOPED_OPTIONS
-from ..storage.listing import walk_objects
+from ..storage.listing import RASTER_SUFFIXES, walk_objects
 from ..storage.uri import ObjectLocation, parse_location, to_vsi_path
 
 _OBJECT_PREFIXES = ("s3://", "gs://", "swift://", "/vsis3/", "/vsigs/", "/vsiswift/")
@@ -68,14 +70,24 @@ def existing_keys(
     destination: ObjectLocation, connection: Optional[StorageConnection], credentials: Optional[Credentials]
 ) -> Set[str]:
     """The keys already stored under the destination prefix: one listing, however many items the job has."""
-    if connection is not None:
-        SCOPED_OPTIONS.apply(connection, credentials or Credentials(), destination.bucket)
-    return {
-        entry.location.key
-        for entry in walk_objects(
-            connection or StorageConnection(), credentials or Credentials(), destination.as_prefix(), recursive=True
-        )
-    }
+    return set(_keys_under(destination.as_prefix(), connection, credentials))
+
+
+def _keys_under(
+    root: ObjectLocation, connection: Optional[StorageConnection], credentials: Optional[Credentials]
+) -> List[str]:
+    """Every object key under `root`, through the connection, else through GDAL's own settings."""
+    if connection is None:
+        gdal.ErrorReset()
+        try:
+            names = gdal.ReadDirRecursive(root.vsi_path.rstrip("/")) or []
+        except RuntimeError:
+            names = []  # nothing under the prefix yet (GDAL cannot tell an empty prefix from a missing one)
+        return [root.key + name for name in names if not name.endswith("/")]
+    SCOPED_OPTIONS.apply(connection, credentials or Credentials(), root.bucket)
+    return [
+        entry.location.key for entry in walk_objects(connection, credentials or Credentials(), root, recursive=True)
+    ]
 
 
 def _is_prefix(text: str) -> bool:
@@ -86,11 +98,12 @@ def _is_prefix(text: str) -> bool:
 def _prefix_sources(
     root: ObjectLocation, connection: Optional[StorageConnection], credentials: Optional[Credentials]
 ) -> List[Tuple[str, str]]:
-    if connection is not None:
-        SCOPED_OPTIONS.apply(connection, credentials or Credentials(), root.bucket)
-    entries = walk_objects(connection or StorageConnection(), credentials or Credentials(), root, recursive=True)
     start = len(root.key)
-    return sorted((entry.location.vsi_path, entry.location.key[start:]) for entry in entries if entry.is_raster)
+    return sorted(
+        (ObjectLocation(root.handler, root.bucket, key).vsi_path, key[start:])
+        for key in _keys_under(root, connection, credentials)
+        if key.lower().endswith(RASTER_SUFFIXES)
+    )
 
 
 def _refuse_collisions(items: Sequence[PlannedItem]) -> None:
