@@ -157,3 +157,34 @@ def test_inputs_that_would_share_an_output_are_refused_before_anything_runs(targ
     second = make_scenes(tmp_path / "b", 1)[0]
     with pytest.raises(CogportError, match="would both be published as cogs/scene_000.tif"):
         plan_items([str(first), str(second)], target[2].child("cogs/"))
+
+
+def test_registration_runs_here_once_per_item_and_a_failed_one_is_only_registered_again(target, tmp_path):
+    from cogport.plugin.core.archive.registration import ByocRegistrar
+    from cogport.plugin.core.services.byoc import ByocClient, ByocConnection
+    from cogport.plugin.core.services.oauth import ClientCredentials
+    from cogport.tests.support.fake_byoc import FakeByocServer
+
+    root = target[2]
+    for day, scene in enumerate(make_scenes(tmp_path / "in", 4), start=1):
+        put_file(root.child(f"raw/2024/05/0{day}/{scene.name}"), scene)
+    job = job_for(target, [f"s3://{root.bucket}/raw/"])
+    manifest = tmp_path / "job.jsonl"
+    with FakeByocServer() as fake:
+        collection = fake.add_collection("archive", root.bucket)
+        connection = ByocConnection(
+            "fake", fake.base_url, fake.token_url, ClientCredentials(fake.state.client_id, fake.state.client_secret)
+        )
+        registrar = ByocRegistrar(ByocClient(connection), collection["id"], "%Y/%m/%d")
+        fake.fail_next(400)
+        first = run_archive(job, str(manifest), LocalExecutor(1), registrar)
+        failed = [r for r in first.records if r.state is ItemState.FAILED]
+        assert len(failed) == 1 and failed[0].step == "register" and first.count(ItemState.REGISTERED) == 3
+        submitted = sum(1 for line in manifest_lines(manifest) if line.get("state") == "submitted")
+
+        again = run_archive(job, str(manifest), LocalExecutor(1), registrar)
+        tiles = sorted(fake.tiles(collection["id"]), key=lambda tile: tile["path"])
+    assert again.count(ItemState.REGISTERED) == 4 and again.already_done == 3
+    assert sum(1 for line in manifest_lines(manifest) if line.get("state") == "submitted") == submitted  # no upload
+    assert [tile["path"] for tile in tiles] == [f"cogs/2024/05/0{n}/scene_00{n - 1}.tif" for n in range(1, 5)]
+    assert [tile["sensingTime"][:10] for tile in tiles] == [f"2024-05-0{n}" for n in range(1, 5)]

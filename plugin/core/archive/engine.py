@@ -179,8 +179,8 @@ class _Run:
             if last is not None and (last.state in FINAL or (last.state is ItemState.UPLOADED and not self.registrar)):
                 self.summary.already_done += 1
                 continue
-            if last is not None and last.state is ItemState.UPLOADED:
-                to_register.append(index)
+            if last is not None and self.registrar and (last.state is ItemState.UPLOADED or last.step == "register"):
+                to_register.append(index)  # the object is there: only its registration is missing
                 continue
             key = manifest.owned.get(item.source, "")
             if not key:
