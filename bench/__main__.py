@@ -14,6 +14,7 @@ BENCHMARKS = [
     "upload",
     "byoc",
     "conversion",
+    "archive",
 ]
 
 
