@@ -9,12 +9,16 @@ from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
+from ...core.archive.engine import ArchiveJob
+from ...core.archive.manifest import ItemState
 from ...core.cog.validate import PROFILES
 from ...core.errors import CogportError
 from ...core.publish import ConvertPolicy, PublishSettings, Step
 from ...core.storage.upload import IfExists, resolve_destination
 from ...core.storage.uri import ObjectLocation, parse_location
 from ..common.resources import load_ui
+from ..common.tasks import user_message
+from .run_on_widget import ArchiveRun, RunOnWidget
 from .upload_flow import Ask, PublishRun, ask_with_message_box, local_path, resolve_connection, source_label
 
 FORM_CLASS = load_ui("publish_dock")
@@ -57,7 +61,10 @@ class PublishDock(QDockWidget, FORM_CLASS):
         self.iface = iface
         self.ask = ask
         self.run: Optional[PublishRun] = None
+        self.archive_run: Optional[ArchiveRun] = None
         self.paths: List[str] = []
+        self.runOn = RunOnWidget(self)
+        self.mainLayout.insertWidget(self.mainLayout.indexOf(self.keepConvertedCheck), self.runOn)
         self.filesTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.profileCombo.addItems(list(PROFILES))
         for policy, label in CONVERT_CHOICES:
@@ -162,6 +169,8 @@ class PublishDock(QDockWidget, FORM_CLASS):
             return None
         self._fill_table()
         self.summaryText.setPlainText(f"Publishing {len(self.paths)} file(s) to {settings.destination.uri}…")
+        if self.runOn.on_cluster:
+            return self._publish_on_cluster(settings, connection, credentials)
         self.run = PublishRun(self.iface, list(self.paths), settings, connection, credentials, self.ask, self)
         self.run.stepChanged.connect(self._show_step)
         self.run.statusChanged.connect(lambda row, text: self._cell(row, 2, text))
@@ -174,6 +183,55 @@ class PublishDock(QDockWidget, FORM_CLASS):
     def cancel(self) -> None:
         if self.run is not None:
             self.run.cancel()
+        if self.archive_run is not None:
+            self.archive_run.cancel()
+
+    def _publish_on_cluster(self, settings: PublishSettings, connection, credentials) -> Optional[ArchiveRun]:
+        """The same chain through the batch engine, on the Dask cluster chosen in Run on."""
+        try:
+            executor = self.runOn.executor()
+        except CogportError as exc:
+            self.summaryText.setPlainText(exc.user_message)
+            return None
+        job = ArchiveJob(
+            tuple(self.paths),
+            settings.destination,
+            connection,
+            credentials,
+            profile=settings.profile,
+            convert=settings.convert,
+            if_exists=settings.if_exists,
+        )
+        self.archive_run = ArchiveRun(job, executor, self)
+        rows = {path: row for row, path in enumerate(self.paths)}
+        self.archive_run.itemStep.connect(lambda source, step, _f: self._cell(rows[source], 1, step))
+        self.archive_run.itemDone.connect(lambda record: self._show_record(rows[record.source], record))
+        self.archive_run.started.connect(lambda where, link: self._show_cluster(where, link))
+        self.archive_run.finished.connect(self._finished_on_cluster)
+        self.publishButton.setEnabled(False)
+        self.cancelButton.setEnabled(True)
+        self.archive_run.start()
+        return self.archive_run
+
+    def _show_cluster(self, where: str, link: str) -> None:
+        self.summaryText.setPlainText(f"Publishing {len(self.paths)} file(s) on {where}…")
+        self.runOn.show_dashboard(link)
+
+    def _show_record(self, row: int, record) -> None:
+        self._cell(row, 1, record.state.value)
+        self._cell(row, 2, record.error or record.uri)
+
+    def _finished_on_cluster(self, summary) -> None:
+        self.publishButton.setEnabled(True)
+        self.cancelButton.setEnabled(False)
+        if summary is None:
+            self.summaryText.setPlainText("Cancelled. Publishing the same files again resumes where this stopped.")
+        elif isinstance(summary, Exception):
+            self.summaryText.setPlainText(user_message(summary))
+        else:
+            self.summaryText.setPlainText(f"{summary.text()}\nManifest: {summary.manifest}")
+            published = [r for r in summary.records if r.state is ItemState.UPLOADED]
+            self._offer_registration([parse_location(record.uri) for record in published])
 
     def _show_step(self, row: int, step: str, text: str) -> None:
         self._cell(row, 1, STEP_LABELS[Step(step)])
@@ -192,7 +250,9 @@ class PublishDock(QDockWidget, FORM_CLASS):
         if run is None:
             return
         self.summaryText.setPlainText(run.summary())
-        uploaded = [o.upload.location for o in run.uploaded if o.upload is not None]
+        self._offer_registration([o.upload.location for o in run.uploaded if o.upload is not None])
+
+    def _offer_registration(self, uploaded: List[ObjectLocation]) -> None:
         if not (self.registerCheck.isChecked() and uploaded):
             return
         if uploaded[0].handler == "vsigs":
