@@ -108,6 +108,14 @@ def test_objects_the_job_did_not_write_follow_the_rule_and_its_own_are_overwritt
     assert read_object(root.child("cogs/scene_000_1.tif").vsi_path)[:4] == b"II*\x00"
     assert "cogs/scene_000_2.tif" not in stored_keys(root)
 
+    # Skipped stays skipped while the rule says skip; a new rule applies to it on the next run.
+    lines = len(manifest_lines(manifest))
+    again = run_archive(job_for(target, [str(s) for s in scenes], if_exists=IfExists.SKIP), str(manifest))
+    assert again.already_done == 2 and len(manifest_lines(manifest)) == lines
+    overwritten = run_archive(job_for(target, [str(s) for s in scenes], if_exists=IfExists.OVERWRITE), str(manifest))
+    assert [r.state for r in overwritten.records] == [ItemState.UPLOADED, ItemState.UPLOADED]
+    assert read_object(root.child("cogs/scene_000.tif").vsi_path)[:4] == b"II*\x00"
+
 
 def test_a_bucket_prefix_input_is_read_through_vsi_keeping_sub_prefixes(target, tmp_path):
     connection, credentials, root = target

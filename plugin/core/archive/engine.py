@@ -30,7 +30,6 @@ from .registration import Registrar
 LOG = logging.getLogger("cogport.archive")
 
 POLL_SECONDS = 0.5
-FINAL = (ItemState.REGISTERED, ItemState.SKIPPED)
 
 ItemSink = Callable[[ItemRecord], None]
 StepSink = Callable[[str, str, float], None]  # source, step, fraction of that item (-1 when unknown)
@@ -176,7 +175,7 @@ class _Run:
         reserved: Set[str] = set()
         for index, item in enumerate(self.items):
             last = manifest.latest.get(item.source)
-            if last is not None and (last.state in FINAL or (last.state is ItemState.UPLOADED and not self.registrar)):
+            if last is not None and self._done(last):
                 self.summary.already_done += 1
                 continue
             if last is not None and self.registrar and (last.state is ItemState.UPLOADED or last.step == "register"):
@@ -212,6 +211,12 @@ class _Run:
                 if self.on_item is not None:
                     self.on_item(record)
         return to_run, to_register
+
+    def _done(self, last: ItemRecord) -> bool:
+        """Whether an item needs nothing more; a skipped one is looked at again when the rule changed."""
+        if last.state is ItemState.SKIPPED:
+            return self.job.if_exists is IfExists.SKIP
+        return last.state is ItemState.REGISTERED or (last.state is ItemState.UPLOADED and not self.registrar)
 
     def _existing(self, item: PlannedItem, key: str) -> Optional[ItemRecord]:
         """The record for an input whose key holds an object this job did not write (None: publish anyway)."""
