@@ -11,7 +11,7 @@ import logging
 import secrets
 import threading
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Dict, List, Optional, Sequence, Set, Tuple
 
 from ..errors import CancelledError, CogportError
@@ -301,27 +301,9 @@ class _Run:
         except CancelledError:
             return  # stays uploaded: the next run registers it
         except CogportError as error:
-            record = ItemRecord(
-                uploaded.source,
-                ItemState.FAILED,
-                uri=uploaded.uri,
-                key=uploaded.key,
-                size=uploaded.size,
-                etag=uploaded.etag,
-                step="register",
-                error=error.user_message,
-            )
+            record = replace(uploaded, state=ItemState.FAILED, step="register", error=error.user_message, at="")
         else:
-            record = ItemRecord(
-                uploaded.source,
-                ItemState.REGISTERED,
-                uri=uploaded.uri,
-                key=uploaded.key,
-                size=uploaded.size,
-                etag=uploaded.etag,
-                worker=uploaded.worker,
-                registered=registered,
-            )
+            record = replace(uploaded, state=ItemState.REGISTERED, registered=registered, step="", error="", at="")
         self.manifest.record([record])
         self._finished(record)
 
