@@ -196,3 +196,32 @@ def test_registration_runs_here_once_per_item_and_a_failed_one_is_only_registere
     assert sum(1 for line in manifest_lines(manifest) if line.get("state") == "submitted") == submitted  # no upload
     assert [tile["path"] for tile in tiles] == [f"cogs/2024/05/0{n}/scene_00{n - 1}.tif" for n in range(1, 5)]
     assert [tile["sensingTime"][:10] for tile in tiles] == [f"2024-05-0{n}" for n in range(1, 5)]
+
+
+def test_without_dask_installed_the_message_says_how_to_install_it(monkeypatch):
+    import sys
+
+    from cogport.plugin.core.archive.cluster import ClusterError, DaskExecutor
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as on a QGIS install without dask.distributed
+    with pytest.raises(ClusterError, match="needs the dask.distributed package.*python3-distributed.*pip install"):
+        DaskExecutor("tcp://127.0.0.1:8786").start("job", None, lambda *_: None)
+
+
+def test_a_worker_with_a_gdal_older_than_the_floor_is_refused_by_name():
+    from cogport.plugin.core.archive.cluster import ClusterError, ClusterReport, WorkerInfo, check_workers
+
+    report = ClusterReport(
+        "tcp://scheduler:8786",
+        "",
+        (
+            WorkerInfo("tcp://10.0.0.1:4000", 4, 2**34, "3.11.2", "3.6.2", 3060200),
+            WorkerInfo("tcp://10.0.0.2:4000", 4, 2**34, "3.10.6", "3.4.1", 3040100),
+        ),
+    )
+    with pytest.raises(
+        ClusterError, match=r"1 of 2 Dask workers have GDAL older than 3.6 \(tcp://10.0.0.2:4000: GDAL 3.4.1\)"
+    ):
+        check_workers(report)
+    check_workers(ClusterReport("tcp://scheduler:8786", "", report.workers[:1]))
+    assert report.summary == "2 workers, 8 threads, 32.0 GiB"
