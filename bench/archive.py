@@ -176,10 +176,12 @@ def _projection(item: float, size: int, upload_seconds: float) -> List[str]:
         )
         lines.append(f"| {workers} | {_duration(compute)} | {_duration(wall)} | {limit} |")
     knee = PROJECTED * item / floor
+    storage_knee = PROJECTED * item / storage_bound
     lines += [
         "",
         f"Adding workers stops helping at about {knee:.0f} worker cores, where compute time meets the "
-        f"{'storage' if storage_bound >= registration_bound else 'registration'} bound ({_duration(floor)}).",
+        f"{'storage' if storage_bound >= registration_bound else 'registration'} bound ({_duration(floor)}); "
+        f"without registration the storage bound ({_duration(storage_bound)}) is met at about {storage_knee:.0f}.",
     ]
     return lines
 
