@@ -59,7 +59,8 @@ class WorkerInfo:
     def text(self) -> str:
         memory = f"{self.memory / 2**30:.1f} GiB" if self.memory else "no memory limit"
         gdal = f"GDAL {self.gdal}" if self.gdal else f"no GDAL ({self.error})"
-        return f"{self.address}: {self.threads} threads, {memory}, Python {self.python}, {gdal}"
+        threads = f"{self.threads} thread{'' if self.threads == 1 else 's'}"
+        return f"{self.address}: {threads}, {memory}, Python {self.python}, {gdal}"
 
 
 @dataclass(frozen=True)
