@@ -15,6 +15,7 @@ BENCHMARKS = [
     "byoc",
     "conversion",
     "keystone",
+    "archive",
 ]
 
 

@@ -3,7 +3,8 @@
 set -euo pipefail
 packages=(python3-qgis qgis-providers qgis gdal-bin python3-gdal python3-venv python3-requests
           python3-pyqt6 pyqt6-dev-tools qttools5-dev-tools fonts-open-sans xvfb xauth swift swift-proxy swift-account
-          swift-container swift-object python3-keystone python3-keystonemiddleware curl openssl tinyproxy)
+          swift-container swift-object python3-keystone python3-keystonemiddleware python3-distributed curl openssl
+          tinyproxy)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

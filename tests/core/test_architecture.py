@@ -9,12 +9,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 CORE = ROOT / "plugin" / "core"
 ALLOWED_THIRD_PARTY = {"osgeo", "requests"}
+# The one optional dependency, for jobs sent to a Dask cluster: only these modules use it, inside functions.
+DASK_MODULES = {CORE / "archive" / "cluster.py", CORE / "archive" / "on_worker.py"}
 
 
-def _imported_top_levels(path: Path) -> set:
+def _imported_top_levels(path: Path, module_level_only: bool = False) -> set:
     tree = ast.parse(path.read_text(), str(path))
     names = set()
-    for node in ast.walk(tree):
+    for node in tree.body if module_level_only else ast.walk(tree):
         if isinstance(node, ast.Import):
             names.update(alias.name.split(".")[0] for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
@@ -25,14 +27,25 @@ def _imported_top_levels(path: Path) -> set:
 def test_core_imports_only_stdlib_osgeo_and_requests():
     offenders = {}
     for path in CORE.rglob("*.py"):
+        allowed = ALLOWED_THIRD_PARTY | ({"distributed"} if path in DASK_MODULES else set())
         foreign = {
-            name
-            for name in _imported_top_levels(path)
-            if name not in sys.stdlib_module_names and name not in ALLOWED_THIRD_PARTY
+            name for name in _imported_top_levels(path) if name not in sys.stdlib_module_names and name not in allowed
         }
         if foreign:
             offenders[str(path.relative_to(ROOT))] = sorted(foreign)
     assert offenders == {}
+
+
+def test_dask_is_imported_only_when_a_job_goes_to_a_cluster():
+    at_import = {
+        str(path.relative_to(ROOT)) for path in DASK_MODULES if "distributed" in _imported_top_levels(path, True)
+    }
+    used = {str(path.relative_to(ROOT)) for path in DASK_MODULES if "distributed" in _imported_top_levels(path)}
+    assert at_import == set() and len(used) == len(DASK_MODULES)
+    # The GDAL probe runs on workers that may have no GDAL: its module imports neither GDAL nor the core.
+    assert _imported_top_levels(CORE / "archive" / "on_worker.py", True) <= set(sys.stdlib_module_names) | {
+        "__future__"
+    }
 
 
 def test_the_check_itself_catches_a_qt_import(tmp_path):

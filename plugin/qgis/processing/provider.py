@@ -28,6 +28,7 @@ class CogportProvider(QgsProcessingProvider):
 
 def algorithm_classes() -> list:
     """All algorithm classes; imported here so the provider module stays cheap to load."""
+    from .batch_algorithm import PublishBatchAlgorithm
     from .byoc_algorithm import ListByocTilesAlgorithm, RegisterByocTilesAlgorithm
     from .convert_algorithm import ConvertToCogAlgorithm
     from .earthengine_algorithm import RegisterEarthEngineAlgorithm
@@ -44,4 +45,5 @@ def algorithm_classes() -> list:
         RegisterByocTilesAlgorithm,
         ListByocTilesAlgorithm,
         ConvertToCogAlgorithm,
+        PublishBatchAlgorithm,
     ]

@@ -9,6 +9,8 @@ from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
+from ...core.archive.engine import ArchiveJob
+from ...core.archive.manifest import ItemState
 from ...core.errors import CogportError
 from ...core.publish import ConvertPolicy, PublishSettings, Step
 from ...core.storage.upload import IfExists, resolve_destination
@@ -17,7 +19,9 @@ from ..cog.profile_choice import fill_profile_combo
 from ..common.i18n import tr
 from ..common.progress_column import PERCENT_ROLE, ProgressDelegate
 from ..common.resources import load_ui
+from ..common.tasks import user_message
 from ..storage.connections import ConnectionStore
+from .run_on_widget import ArchiveRun, RunOnWidget
 from .upload_flow import Ask, PublishRun, ask_with_message_box, resolve_connection, take_sources
 
 FORM_CLASS = load_ui("publish_dock")
@@ -66,7 +70,10 @@ class PublishDock(QDockWidget, FORM_CLASS):
         self.iface = iface
         self.ask = ask
         self.run: Optional[PublishRun] = None
+        self.archive_run: Optional[ArchiveRun] = None
         self.paths: List[str] = []
+        self.runOn = RunOnWidget(self)
+        self.mainLayout.insertWidget(self.mainLayout.indexOf(self.keepConvertedCheck), self.runOn)
         header = self.filesTable.horizontalHeader()
         header.setSectionResizeMode(FILE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(STEP, QHeaderView.ResizeMode.ResizeToContents)
@@ -183,6 +190,8 @@ class PublishDock(QDockWidget, FORM_CLASS):
                 count=len(self.paths), destination=settings.destination.uri
             )
         )
+        if self.runOn.on_cluster:
+            return self._publish_on_cluster(settings, connection, credentials)
         self.run = PublishRun(self.iface, list(self.paths), settings, connection, credentials, self.ask, self)
         self.run.stepChanged.connect(self._show_step)
         self.run.statusChanged.connect(lambda row, text: self._cell(row, STATUS, text))
@@ -201,6 +210,55 @@ class PublishDock(QDockWidget, FORM_CLASS):
     def cancel(self) -> None:
         if self.run is not None:
             self.run.cancel()
+        if self.archive_run is not None:
+            self.archive_run.cancel()
+
+    def _publish_on_cluster(self, settings: PublishSettings, connection, credentials) -> Optional[ArchiveRun]:
+        """The same chain through the batch engine, on the Dask cluster chosen in Run on."""
+        try:
+            executor = self.runOn.executor()
+        except CogportError as exc:
+            self.summaryText.setPlainText(exc.user_message)
+            return None
+        job = ArchiveJob(
+            tuple(self.paths),
+            settings.destination,
+            connection,
+            credentials,
+            profile=settings.profile,
+            convert=settings.convert,
+            if_exists=settings.if_exists,
+        )
+        self.archive_run = ArchiveRun(job, executor, self)
+        rows = {path: row for row, path in enumerate(self.paths)}
+        self.archive_run.itemStep.connect(lambda source, step, _f: self._cell(rows[source], 1, step))
+        self.archive_run.itemDone.connect(lambda record: self._show_record(rows[record.source], record))
+        self.archive_run.started.connect(lambda where, link: self._show_cluster(where, link))
+        self.archive_run.finished.connect(self._finished_on_cluster)
+        self.publishButton.setEnabled(False)
+        self.cancelButton.setEnabled(True)
+        self.archive_run.start()
+        return self.archive_run
+
+    def _show_cluster(self, where: str, link: str) -> None:
+        self.summaryText.setPlainText(f"Publishing {len(self.paths)} file(s) on {where}…")
+        self.runOn.show_dashboard(link)
+
+    def _show_record(self, row: int, record) -> None:
+        self._cell(row, 1, record.state.value)
+        self._cell(row, 2, record.error or record.uri)
+
+    def _finished_on_cluster(self, summary) -> None:
+        self.publishButton.setEnabled(True)
+        self.cancelButton.setEnabled(False)
+        if summary is None:
+            self.summaryText.setPlainText("Cancelled. Publishing the same files again resumes where this stopped.")
+        elif isinstance(summary, Exception):
+            self.summaryText.setPlainText(user_message(summary))
+        else:
+            self.summaryText.setPlainText(f"{summary.text()}\nManifest: {summary.manifest}")
+            published = [r for r in summary.records if r.state is ItemState.UPLOADED]
+            self._offer_registration([parse_location(record.uri) for record in published])
 
     def _show_step(self, row: int, step: str, text: str) -> None:
         self._cell(row, STEP, step_label(Step(step)))
@@ -226,6 +284,14 @@ class PublishDock(QDockWidget, FORM_CLASS):
             return
         self.summaryText.setPlainText(run.summary())
         uploaded = [upload.location for o in run.uploaded for upload in o.uploads]
+        tiles = [o.tile for o in run.uploaded if o.tile is not None]
+        singles = [o.uploads[0].location.uri for o in run.uploaded if o.tile is None]
+        self._offer_registration(uploaded, tiles, singles)
+
+    def _offer_registration(
+        self, uploaded: List[ObjectLocation], tiles: Sequence = (), singles: Optional[List[str]] = None
+    ) -> None:
+        """Opens the registration for what was uploaded; a split file is registered as its (BAND) tile."""
         if not (self.registerCheck.isChecked() and uploaded):
             return
         if uploaded[0].handler == "vsigs":
@@ -235,10 +301,9 @@ class PublishDock(QDockWidget, FORM_CLASS):
         elif uploaded[0].handler == "vsis3":
             from ..byoc.byoc_dock import open_byoc_registration
 
-            # A split file is registered as its (BAND) tile; other files are grouped by the registration.
-            tiles = [o.tile for o in run.uploaded if o.tile is not None]
-            singles = [o.uploads[0].location.uri for o in run.uploaded if o.tile is None]
-            open_byoc_registration(self.iface, singles, f"s3://{uploaded[0].bucket}", tiles)
+            # Other files are grouped by the registration.
+            files = singles if singles is not None else [location.uri for location in uploaded]
+            open_byoc_registration(self.iface, files, f"s3://{uploaded[0].bucket}", list(tiles))
 
 
 _DOCK: List[PublishDock] = []
