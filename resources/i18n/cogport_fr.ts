@@ -711,6 +711,28 @@ Cela supprime aussi ses {count} tuiles de Sentinel Hub ; cette action est irré
       <translation>Il n'existe aucune connexion {kind} nommée « {value} ». Vérifiez le paramètre {name} : les connexions enregistrées sont {options}.</translation>
     </message>
     <message>
+      <source>Publish a batch (archive) to a bucket</source>
+      <translation>Publier un lot (archive) dans un bucket</translation>
+    </message>
+    <message>
+      <source>Publishes many rasters: each is converted with PROFILE when it is not already a valid COG for it, validated, uploaded under DESTINATION (a prefix), and optionally registered, with the same rules as one file in the Publish dock. One item's failure never stops the others.
+
+INPUT: a local folder, files (one per line), or a bucket prefix (s3://bucket/raw/, /vsiswift/…/): sub-prefixes are kept under DESTINATION, and every output is named &lt;stem&gt;.tif.
+CONNECTION: the storage connection of DESTINATION and of a bucket INPUT (empty: GDAL's own settings).
+IF_EXISTS: what to do with an object already under an output name that this job did not write.
+REGISTER: none; byoc (each COG a tile of COLLECTION, sensing time read with SENSING_TIME_PATTERN); earthengine (each COG an asset ASSET_FOLDER/&lt;stem&gt;). REGISTRATION_CONNECTION names the BYOC or Earth Engine connection (empty: SH_CLIENT_ID/SH_CLIENT_SECRET, or COGPORT_EE_TOKEN). Registration runs on this computer, one gate for the service's rate limit, so its secrets never reach the workers.
+SCHEDULER: empty runs here, WORKERS at a time (0: as cores and memory allow); a Dask scheduler address (tcp://host:8786) sends the items to that cluster. Its workers need GDAL 3.6 or newer and dask.distributed, not Cogport: the job ships its own code. Local inputs must be on storage every worker mounts at the same path; bucket inputs are read by the workers themselves.
+MANIFEST: a JSON-lines file recording each item's state (empty: one kept per job in the QGIS profile). Running the same job again resumes: finished items are never redone or duplicated, failed and cancelled ones are tried again.</source>
+      <translation>Publie de nombreux rasters : chacun est converti avec PROFILE s'il n'est pas déjà un COG valide pour lui, validé, téléversé sous DESTINATION (un préfixe) et, au besoin, déclaré, avec les mêmes règles qu'un seul fichier dans le panneau Publier. L'échec d'un élément n'arrête jamais les autres.
+
+INPUT : un dossier local, des fichiers (un par ligne) ou un préfixe de bucket (s3://bucket/raw/, /vsiswift/…/) : les sous-préfixes sont conservés sous DESTINATION et chaque sortie est nommée &lt;stem&gt;.tif.
+CONNECTION : la connexion de stockage de DESTINATION et d'un INPUT en bucket (vide : les paramètres propres de GDAL).
+IF_EXISTS : que faire d'un objet déjà présent sous un nom de sortie que cette tâche n'a pas écrit.
+REGISTER : none ; byoc (chaque COG devient une tuile de COLLECTION, date d'acquisition lue avec SENSING_TIME_PATTERN) ; earthengine (chaque COG devient un élément ASSET_FOLDER/&lt;stem&gt;). REGISTRATION_CONNECTION nomme la connexion BYOC ou Earth Engine (vide : SH_CLIENT_ID/SH_CLIENT_SECRET, ou COGPORT_EE_TOKEN). La déclaration s'exécute sur cet ordinateur, avec une seule limite pour le débit du service, si bien que ses secrets n'atteignent jamais les workers.
+SCHEDULER : vide, le lot s'exécute ici, WORKERS à la fois (0 : selon les cœurs et la mémoire) ; une adresse d'ordonnanceur Dask (tcp://hôte:8786) envoie les éléments à ce cluster. Ses workers ont besoin de GDAL 3.6 ou plus récent et de dask.distributed, pas de Cogport : la tâche envoie son propre code. Les entrées locales doivent se trouver sur un stockage que chaque worker monte au même chemin ; les entrées en bucket sont lues par les workers eux-mêmes.
+MANIFEST : un fichier JSON lines qui enregistre l'état de chaque élément (vide : un par tâche, conservé dans le profil QGIS). Relancer la même tâche reprend où elle en était : les éléments terminés ne sont jamais refaits ni dupliqués, ceux en échec ou annulés sont retentés.</translation>
+    </message>
+    <message>
       <source>CONNECTION names a connection saved in the Sentinel Hub BYOC panel. When empty, the OAuth client comes from SH_CLIENT_ID and SH_CLIENT_SECRET, the service from COGPORT_SH_BASE_URL (default https://services.sentinel-hub.com) and COGPORT_SH_TOKEN_URL (default: the deployment's token URL).</source>
       <translation>CONNECTION désigne une connexion enregistrée dans le panneau Sentinel Hub BYOC. Si vide, le client OAuth provient de SH_CLIENT_ID et SH_CLIENT_SECRET, et le service de COGPORT_SH_BASE_URL (par défaut https://services.sentinel-hub.com) et COGPORT_SH_TOKEN_URL (par défaut : l'URL du jeton du déploiement).</translation>
     </message>
@@ -1301,6 +1323,42 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
     <message>
       <source>Publishing {count} file(s) to {destination}…</source>
       <translation>Publication de {count} fichier(s) vers {destination}…</translation>
+    </message>
+    <message>
+      <source>This computer</source>
+      <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+      <source>Dask cluster…</source>
+      <translation>Cluster Dask…</translation>
+    </message>
+    <message>
+      <source>No Dask scheduler address was given.</source>
+      <translation>Aucune adresse d'ordonnanceur Dask n'a été donnée.</translation>
+    </message>
+    <message>
+      <source>the address, e.g. tcp://host:8786.</source>
+      <translation>l'adresse, par ex. tcp://hôte:8786.</translation>
+    </message>
+    <message>
+      <source>Connecting to {address}…</source>
+      <translation>Connexion à {address}…</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>Tableau de bord</translation>
+    </message>
+    <message>
+      <source>Testing the Dask cluster at {address}</source>
+      <translation>Test du cluster Dask à {address}</translation>
+    </message>
+    <message>
+      <source>Dask dashboard</source>
+      <translation>Tableau de bord Dask</translation>
+    </message>
+    <message>
+      <source>Publishing {count} file(s) to {destination}</source>
+      <translation>Publication de {count} fichier(s) vers {destination}</translation>
     </message>
     <message>
       <source>Cancelled: nothing was left on the store.</source>
@@ -3791,6 +3849,25 @@ Les convertir en COG avant le téléversement ?</translation>
     <message>
       <source>that the object exists and is a GeoTIFF/COG.</source>
       <translation>que l'objet existe et qu'il s'agit d'un GeoTIFF/COG.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunOnWidget</name>
+    <message>
+      <source>Run on</source>
+      <translation>Exécuter sur</translation>
+    </message>
+    <message>
+      <source>Dask scheduler address, e.g. tcp://host:8786</source>
+      <translation>Adresse de l'ordonnanceur Dask, par ex. tcp://hôte:8786</translation>
+    </message>
+    <message>
+      <source>Test</source>
+      <translation>Tester</translation>
+    </message>
+    <message>
+      <source>Connect to the scheduler and list its workers: cores, memory, Python and GDAL</source>
+      <translation>Se connecter à l'ordonnanceur et lister ses workers : cœurs, mémoire, Python et GDAL</translation>
     </message>
   </context>
 </TS>
