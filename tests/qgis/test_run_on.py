@@ -59,6 +59,7 @@ def test_the_test_button_reports_workers_cores_memory_and_gdal(qgis_app, qtbot, 
 
 def test_the_test_button_explains_an_unreachable_scheduler(qgis_app, qtbot):
     widget = RunOnWidget()
+    widget.connect_timeout = 2.0
     qtbot.addWidget(widget)
     choose_cluster(widget, f"tcp://127.0.0.1:{free_port()}")
     widget.testButton.click()

@@ -32,6 +32,8 @@ THIS_COMPUTER, DASK_CLUSTER = "local", "dask"
 
 
 class RunOnWidget(QWidget, FORM_CLASS):
+    connect_timeout = 10.0  # seconds Test waits for the scheduler (and for a first worker)
+
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.setupUi(self)
@@ -90,7 +92,7 @@ class RunOnWidget(QWidget, FORM_CLASS):
         self.test_task = run_task(
             CoreTask(
                 tr("Testing the Dask cluster at {address}").format(address=address),
-                lambda _p: probe_cluster(address),
+                lambda _p: probe_cluster(address, self.connect_timeout, self.connect_timeout),
                 done,
                 failed,
             )
