@@ -89,12 +89,17 @@ def _worker(side: str, endpoint: str, cog: str, think: str) -> None:
     from cogport.tests.support.session import MainThreadWatch, person_session, run_session, spin, user_canvas
 
     geometry = raster_geometry(Path(cog))
-    canvas, _bridge = user_canvas(CANVAS)
+    canvas, _bridge, clock = user_canvas(CANVAS)
     watch = MainThreadWatch()
 
     def traffic() -> Traffic:
         return remote_traffic(endpoint) if side != "local" else Traffic()
 
+    prefetch = None
+    if side == "cogport":
+        from cogport.plugin.qgis.storage.view_prefetch import CanvasPrefetch
+
+        prefetch = CanvasPrefetch(canvas)  # what the plugin installs on the QGIS map canvas at start-up
     before = traffic()
     started = time.monotonic()
     layer = _open_layer(side, endpoint, cog, canvas)
@@ -102,11 +107,12 @@ def _worker(side: str, endpoint: str, cog: str, think: str) -> None:
     opened = time.monotonic() - started
     open_traffic = traffic().minus(before)
     moves = person_session(geometry.size, CANVAS)
-    costs = run_session(canvas, geometry, moves, traffic, lambda move: spin(float(think)), CANVAS, watch)
+    costs = run_session(canvas, clock, geometry, moves, traffic, lambda move: spin(float(think)), CANVAS, watch)
     costs[0].seconds += opened
     costs[0].requests += open_traffic.requests
     costs[0].bytes += open_traffic.bytes
     print(RESULT + json.dumps([cost.to_dict() for cost in costs]), flush=True)
+    del prefetch  # kept alive until here
     os._exit(0)  # QGIS's own exit path can crash headless after GDAL reads; the result is out
 
 

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 
 CONTROL = "/__proxy__/"
 PACING_CHUNK = 16384  # bytes sent per reservation of the shared link: parallel responses interleave at this grain
+BURST = 0.010  # seconds of link time a response may use ahead of its slot (a token bucket's depth)
 _HOP_BY_HOP = {"connection", "keep-alive", "proxy-connection", "transfer-encoding", "te", "trailer", "upgrade"}
 
 
@@ -62,7 +63,8 @@ class SharedDownlink:
         for start in range(0, len(data), PACING_CHUNK):
             piece = data[start : start + PACING_CHUNK]
             with self._lock:
-                begin = max(time.monotonic(), self._free_at)
+                # A little burst credit, so that sleeping a bit too long does not slow the link below its rate.
+                begin = max(time.monotonic() - BURST, self._free_at)
                 self._free_at = begin + len(piece) / self.bytes_per_second
                 arrives = self._free_at
             wait = arrives - time.monotonic()
@@ -267,23 +269,35 @@ class _ForwardingHandler(BaseHTTPRequestHandler):
         except OSError:
             self._reply(502, b"upstream unreachable", "text/plain")
             return
-        data = response.read()
+        length = response.getheader("Content-Length")
+        # Bodies of known length are passed on as they arrive, as a router would; others are read whole.
+        streamed = self.command != "HEAD" and length is not None and response.getheader("Transfer-Encoding") is None
+        data = b"" if streamed or self.command == "HEAD" else response.read()
         self.send_response(response.status, response.reason)
         for key, value in response.getheaders():
             if key.lower() not in _HOP_BY_HOP and key.lower() != "content-length":
                 self.send_header(key, value)
-        if self.command != "HEAD":
+        if streamed or self.command == "HEAD":
+            if length is not None:
+                self.send_header("Content-Length", length)
+        else:
             self.send_header("Content-Length", str(len(data)))
-        elif response.getheader("Content-Length") is not None:
-            self.send_header("Content-Length", response.getheader("Content-Length"))
         self.end_headers()
         if self.command == "HEAD":
             return
-        if owner.downlink is None:
-            self.wfile.write(data)
-            owner._count_bytes(path, len(data))
-        else:  # bytes are counted as they leave, so a read the client abandons counts what it really took
-            owner.downlink.send(self.wfile.write, data, lambda size: owner._count_bytes(path, size))
+        chunks = iter(lambda: response.read(PACING_CHUNK), b"") if streamed else [data]
+        try:
+            for chunk in chunks:
+                if owner.downlink is None:
+                    self.wfile.write(chunk)
+                    owner._count_bytes(path, len(chunk))
+                else:  # counted as the bytes leave: a read the client abandons counts what it really took
+                    owner.downlink.send(self.wfile.write, chunk, lambda size: owner._count_bytes(path, size))
+        except OSError:
+            if self._upstream is not None:  # the rest of the body is still unread on it
+                self._upstream.close()
+                self._upstream = None
+            raise
 
     def _send_upstream(
         self, method: str, target: str, body: Optional[bytes], headers: Dict[str, str]
