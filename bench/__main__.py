@@ -10,6 +10,7 @@ import time
 # Each module exposes run(args) -> str (a Markdown table of figures and ratios for the README).
 BENCHMARKS = [
     "panning",
+    "session",
     "validation",
     "upload",
     "byoc",

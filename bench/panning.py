@@ -24,7 +24,7 @@ from typing import Callable, Dict, List
 from osgeo import gdal
 
 ROOT = Path(__file__).resolve().parents[1]
-WIDTH, HEIGHT = 8704, 6656  # 3 bands UInt16, DEFLATE: about 250 MB with overviews
+WIDTH, HEIGHT = 8192, 8192  # 3 bands UInt16, DEFLATE: about 280 MB with overviews (shared with bench/session.py)
 DELAY = 0.05
 SIDES = {"a": "Cogport layer", "b": "plain QGIS /vsis3/ layer"}
 BUCKET, KEY = "panning", "scenes/panning.tif"

@@ -66,3 +66,37 @@ def test_open_tuning_reads_header_and_small_overviews_in_one_request(cog):
     ingested = int(OPEN_TUNING["GDAL_INGESTED_BYTES_AT_OPEN"])
     assert requests == [(f"GET /{location.bucket}/x.tif", f"bytes=0-{ingested - 1}")]
     assert gdal.GetThreadLocalConfigOption("GDAL_PAM_ENABLED", None) is None
+
+
+def _read_ranges(path: str, ranges) -> None:
+    handle = gdal.VSIFOpenL(path, "rb")
+    try:
+        for offset, size in ranges:
+            gdal.VSIFSeekL(handle, offset, 0)
+            assert len(gdal.VSIFReadL(1, size, handle)) == size
+    finally:
+        gdal.VSIFCloseL(handle)
+
+
+def test_what_this_process_just_wrote_is_read_once_then_served_from_cache(objectstore, bucket_name):
+    """The write leaves GDAL's file properties right; re-applying the same options keeps the read cache."""
+    connection, credentials = s3_connection(objectstore)
+    with LatencyProxy(objectstore.endpoint, delay=0) as proxy:
+        proxied = dataclasses.replace(connection, endpoint=proxy.endpoint)
+        location = create_bucket(proxied, credentials, bucket_name).child("fresh.bin")
+        put_bytes(location, bytes(range(256)) * 4096)  # 1 MiB, written through the same proxy by this process
+        ranges = [(65536, 100000), (600000, 200000)]
+        assert gdal.VSIStatL(location.vsi_path).size == 1 << 20
+        proxy.reset()
+        _read_ranges(location.vsi_path, ranges)
+        assert proxy.snapshot().requests == 2, "a stat and the two ranges need nothing but the ranges"
+        proxy.reset()
+        _read_ranges(location.vsi_path, ranges)  # another handle, as a layer's dataset after a prefetch
+        SCOPED_OPTIONS.apply(proxied, credentials, bucket_name)  # opening a layer applies the options again
+        _read_ranges(location.vsi_path, ranges)
+        assert proxy.snapshot().requests == 0
+
+        SCOPED_OPTIONS.apply(dataclasses.replace(proxied, region="eu-west-1"), credentials, bucket_name)
+        _read_ranges(location.vsi_path, ranges)
+        fetched = [byte_range for _, byte_range in proxy.snapshot().ranges]
+        assert {"bytes=65536-180223", "bytes=589824-802815"} <= set(fetched), "other options: the cache is dropped"

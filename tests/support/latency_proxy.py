@@ -1,8 +1,10 @@
-"""A counting HTTP proxy with added latency, in front of the local object store (tests and bench).
+"""A counting HTTP proxy with added latency and a bandwidth cap, in front of the local object store.
 
 GDAL reaches it when a connection's endpoint is the proxy's `endpoint` (S3 path-style, plain HTTP):
 the Host header is forwarded unchanged, so SigV4 signatures made for the proxy's address still verify.
-Every request waits `delay` seconds before it is forwarded, standing in for a real link's round trip.
+Every request waits `delay` seconds before it is forwarded, standing in for a real link's round trip,
+and with `mbit_per_s` every response body is paced through one shared downlink of that rate, so
+parallel requests share the bandwidth as they do on an office link (LINKS holds the bench's profiles).
 Requests and response-body bytes are counted per path; `failing = True` makes it answer 503 and
 `stop()` closes it, to simulate a network that fails mid-pan. A control path (`/__proxy__/stats`,
 `/__proxy__/reset`) lets a separate process (the bench's rendering workers) read and reset the counters.
@@ -22,7 +24,54 @@ from typing import Dict, List, Optional, Set, Tuple
 from urllib.parse import urlsplit
 
 CONTROL = "/__proxy__/"
+PACING_CHUNK = 16384  # bytes sent per reservation of the shared link: parallel responses interleave at this grain
+BURST = 0.010  # seconds of link time a response may use ahead of its slot (a token bucket's depth)
 _HOP_BY_HOP = {"connection", "keep-alive", "proxy-connection", "transfer-encoding", "te", "trailer", "upgrade"}
+
+
+@dataclass(frozen=True)
+class Link:
+    """A network link as the bench models it: added time per request and a downlink shared by all."""
+
+    name: str
+    delay: float  # seconds before each request is forwarded
+    mbit_per_s: float  # 0: unlimited
+
+    def describe(self) -> str:
+        return f"{self.delay * 1000:.0f} ms per request and {self.mbit_per_s:g} Mbit/s shared"
+
+
+LINKS = {
+    link.name: link
+    for link in (
+        Link("30ms-50mbit", 0.030, 50.0),  # the default: an office link to a cloud region nearby
+        Link("30ms-10mbit", 0.030, 10.0),
+        Link("10ms-200mbit", 0.010, 200.0),
+    )
+}
+
+
+class SharedDownlink:
+    """Paces bytes so that all responses together never exceed `mbit_per_s`; each chunk waits for its slot."""
+
+    def __init__(self, mbit_per_s: float) -> None:
+        self.bytes_per_second = mbit_per_s * 1e6 / 8
+        self._lock = threading.Lock()
+        self._free_at = 0.0
+
+    def send(self, write, data: bytes, count) -> None:
+        for start in range(0, len(data), PACING_CHUNK):
+            piece = data[start : start + PACING_CHUNK]
+            with self._lock:
+                # A little burst credit, so that sleeping a bit too long does not slow the link below its rate.
+                begin = max(time.monotonic() - BURST, self._free_at)
+                self._free_at = begin + len(piece) / self.bytes_per_second
+                arrives = self._free_at
+            wait = arrives - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            write(piece)
+            count(len(piece))
 
 
 @dataclass
@@ -72,9 +121,10 @@ class Traffic:
 class LatencyProxy:
     """Threaded proxy on 127.0.0.1; `start()` returns self, `endpoint` is host:port for GDAL."""
 
-    def __init__(self, upstream: str, delay: float = 0.05) -> None:
+    def __init__(self, upstream: str, delay: float = 0.05, mbit_per_s: float = 0.0) -> None:
         self.upstream = upstream  # host:port of the object store
         self.delay = delay
+        self.downlink = SharedDownlink(mbit_per_s) if mbit_per_s else None
         self.failing = False
         self._lock = threading.Lock()
         self._requests = 0
@@ -85,6 +135,10 @@ class LatencyProxy:
         self._sockets: Set[socket.socket] = set()
         self._server: Optional[ThreadingHTTPServer] = None
         self._thread: Optional[threading.Thread] = None
+
+    @classmethod
+    def over(cls, upstream: str, link: Link) -> LatencyProxy:
+        return cls(upstream, link.delay, link.mbit_per_s)
 
     # --- counters ------------------------------------------------------------------------
     def snapshot(self) -> Traffic:
@@ -215,19 +269,35 @@ class _ForwardingHandler(BaseHTTPRequestHandler):
         except OSError:
             self._reply(502, b"upstream unreachable", "text/plain")
             return
-        data = response.read()
-        owner._count_bytes(path, len(data))
+        length = response.getheader("Content-Length")
+        # Bodies of known length are passed on as they arrive, as a router would; others are read whole.
+        streamed = self.command != "HEAD" and length is not None and response.getheader("Transfer-Encoding") is None
+        data = b"" if streamed or self.command == "HEAD" else response.read()
         self.send_response(response.status, response.reason)
         for key, value in response.getheaders():
             if key.lower() not in _HOP_BY_HOP and key.lower() != "content-length":
                 self.send_header(key, value)
-        if self.command != "HEAD":
+        if streamed or self.command == "HEAD":
+            if length is not None:
+                self.send_header("Content-Length", length)
+        else:
             self.send_header("Content-Length", str(len(data)))
-        elif response.getheader("Content-Length") is not None:
-            self.send_header("Content-Length", response.getheader("Content-Length"))
         self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(data)
+        if self.command == "HEAD":
+            return
+        chunks = iter(lambda: response.read(PACING_CHUNK), b"") if streamed else [data]
+        try:
+            for chunk in chunks:
+                if owner.downlink is None:
+                    self.wfile.write(chunk)
+                    owner._count_bytes(path, len(chunk))
+                else:  # counted as the bytes leave: a read the client abandons counts what it really took
+                    owner.downlink.send(self.wfile.write, chunk, lambda size: owner._count_bytes(path, size))
+        except OSError:
+            if self._upstream is not None:  # the rest of the body is still unread on it
+                self._upstream.close()
+                self._upstream = None
+            raise
 
     def _send_upstream(
         self, method: str, target: str, body: Optional[bytes], headers: Dict[str, str]

@@ -103,18 +103,20 @@ class RasterGeometry:
         y = self.origin[1] - cy * self.size[1] * self.pixel
         return (x - width_m / 2, y - height_m / 2, x + width_m / 2, y + height_m / 2)
 
-    def level_for(self, extent: Tuple[float, float, float, float]) -> int:
-        """The overview GDAL 3.6 reads for a SIZE render: the coarsest at most 1.2× coarser than the screen."""
-        screen = (extent[2] - extent[0]) / SIZE[0] / self.pixel  # source pixels per screen pixel
+    def level_for(self, extent: Tuple[float, float, float, float], size: Tuple[int, int] = SIZE) -> int:
+        """The overview GDAL 3.6 reads for a `size` render: the coarsest at most 1.2× coarser than the screen."""
+        screen = (extent[2] - extent[0]) / size[0] / self.pixel  # source pixels per screen pixel
         level = 0
         for index, candidate in enumerate(self.levels):
             if self.size[0] / candidate.width <= screen * 1.2:
                 level = index
         return level
 
-    def tiles_for(self, extent: Tuple[float, float, float, float]) -> List[Tuple[int, int]]:
+    def tiles_for(
+        self, extent: Tuple[float, float, float, float], size: Tuple[int, int] = SIZE
+    ) -> List[Tuple[int, int]]:
         """(offset, size) of the tiles of the chosen level that intersect `extent`."""
-        level = self.levels[self.level_for(extent)]
+        level = self.levels[self.level_for(extent, size)]
         res = self.size[0] * self.pixel / level.width
         col0 = max(int((extent[0] - self.origin[0]) / res) // BLOCK, 0)
         col1 = min(int((extent[2] - self.origin[0]) / res - 1e-9) // BLOCK, len(level.tiles[0]) - 1)
@@ -122,9 +124,9 @@ class RasterGeometry:
         row1 = min(int((self.origin[1] - extent[1]) / res - 1e-9) // BLOCK, len(level.tiles) - 1)
         return [level.tiles[r][c] for r in range(row0, row1 + 1) for c in range(col0, col1 + 1)]
 
-    def needed_bytes(self, extent: Tuple[float, float, float, float]) -> int:
+    def needed_bytes(self, extent: Tuple[float, float, float, float], size: Tuple[int, int] = SIZE) -> int:
         """Compressed size of the tiles a render of `extent` needs at its overview level."""
-        return sum(size for _, size in self.tiles_for(extent))
+        return sum(length for _, length in self.tiles_for(extent, size))
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ import math
 import re
 import struct
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple, TypeVar
 
 from osgeo import gdal
 
@@ -71,6 +71,8 @@ VALUE_TAGS = {
     GEO_KEY_DIRECTORY,
     GDAL_NODATA,
 }
+
+Result = TypeVar("Result")
 
 GT_MODEL_TYPE_KEY = 1024
 GEOGRAPHIC_TYPE_KEY = 2048
@@ -402,6 +404,11 @@ class VsiPageReader:
 
 def inspect_tiff(path_or_uri: str) -> TiffInspection:
     """Parses the header of a local or remote TIFF; raises NotTiffError or a StorageError."""
+    return read_header(path_or_uri, lambda reader, inspection: inspection)
+
+
+def read_header(path_or_uri: str, then: Callable[[VsiPageReader, TiffInspection], Result]) -> Result:
+    """`then(reader, inspection)` on the parsed header, with the reader still open for more of the header."""
     path = to_vsi_path(path_or_uri)
     # Without this GDAL lists the object's whole "directory" to stat it: bytes that grow with the bucket.
     previous = gdal.GetThreadLocalConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", None)
@@ -416,8 +423,9 @@ def inspect_tiff(path_or_uri: str) -> TiffInspection:
             inspection.external_overviews = not inspection.overviews and (
                 _exists(path + ".ovr") or _exists(path + ".OVR")
             )
+            result = then(reader, inspection)
             inspection.bytes_read = reader.bytes_read
-            return inspection
+            return result
         except NotTiffError as exc:
             exc.bytes_read = reader.bytes_read
             raise
@@ -550,6 +558,12 @@ def _read_directory(
         tags[tag] = entry
     next_offset = struct.unpack(endian + ("Q" if bigtiff else "I"), raw[-next_size:])[0]
     return ImageDirectory(index=index, offset=offset, size=size, tags=tags), next_offset
+
+
+def tag_values(reader: VsiPageReader, inspection: TiffInspection, entry: TagEntry) -> Tuple:
+    """Every value of a tag, read from the header: for the arrays the checks never read whole."""
+    endian = "<" if inspection.little_endian else ">"
+    return _unpack(endian, entry.field_type, entry.count, reader.read(entry.offset, entry.size))
 
 
 def _unpack(endian: str, field_type: int, count: int, data: bytes) -> Tuple:

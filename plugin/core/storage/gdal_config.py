@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
-from typing import Dict, Iterator, Optional, Set, Tuple
+from typing import Callable, Dict, Iterator, Optional, Set, Tuple
 
 from osgeo import gdal
 
@@ -43,6 +43,19 @@ READ_TUNING: Dict[str, str] = {
     # probes for .aux.xml/.ovr/.msk sidecars: a COG carries its overviews and mask inside.
     "GDAL_DISABLE_READDIR_ON_OPEN": "EMPTY_DIR",
 }
+
+# GTiff reads the first 10 MB of a view's tiles (GDAL_MAX_RAW_BLOCK_CACHE_SIZE) with one multi-range read,
+# and GDAL's default parallel multi-range path neither looks in nor fills the /vsicurl/ read cache. So a
+# view prefetched into that cache was fetched again: the 9.8 MB "that remained" after a prefetch (measured
+# here: 2 requests, 10.2 MB for a 2560×1600 window prefetched whole). SERIAL reads each of those ranges as an
+# ordinary read through the cache: a prefetched view then costs 0 requests. A view not prefetched costs the
+# same requests and bytes either way (measured: 12 requests, 22.4 MB), its few ranges one after the other
+# instead of at once (one round trip more), and they land in the cache for the views that overlap it.
+CACHED_MULTIRANGE: Dict[str, str] = {"GDAL_HTTP_MULTIRANGE": "SERIAL"}
+# GDAL 3.7 reads it per path (Cogport's buckets only); GDAL 3.6 only globally (see share_read_cache).
+MULTIRANGE_PER_PATH = int(gdal.VersionInfo()) >= 3070000
+if MULTIRANGE_PER_PATH:
+    READ_TUNING.update(CACHED_MULTIRANGE)
 
 # Options GDAL only reads globally or per thread, but reads while a dataset is opened: Cogport sets them
 # thread-locally around the open of its own layers on the main thread (`thread_options`), which scopes
@@ -144,6 +157,12 @@ class ScopedOptions:
         options = {**credential_options(connection, credentials), **READ_TUNING, **network_options}
         with self._lock:
             if self._owners.get(prefix) == connection.name and self._intact(prefix, options):
+                # Same store, same keys: what GDAL cached under the prefix is still true, so it stays. Emptying
+                # it on every apply() is why a prefetch to the local Swift "right after this process wrote the
+                # object" saved nothing: the layer read after a second apply() (as the test and bench helpers
+                # open layers) found an empty read cache. The write is not to blame: it leaves GDAL's file
+                # properties right, and reads through other handles are served from the cache
+                # (tests/core/test_gdal_read_options.py).
                 return prefix
             gdal.ClearPathSpecificOptions(prefix)
             for key, value in options.items():
@@ -350,3 +369,40 @@ def gdal_store_url(location: ObjectLocation) -> str:
     host = option("AWS_S3_ENDPOINT", "s3.amazonaws.com").removeprefix("https://").removeprefix("http://")
     scheme = "https" if yes("AWS_HTTPS", "YES") else "http"
     return _s3_bucket_url(scheme, host, location.bucket, yes("AWS_VIRTUAL_HOSTING", "TRUE"))
+
+
+# GDAL keeps one LRU of downloaded 16 KB chunks per network file system (/vsis3/, /vsigs/, /vsiswift/…),
+# shared by every handle of the process; 16 MB by default. A prefetch is only worth its bytes if they are still
+# there when the person moves: one idle period fetches up to 2 views (about 20 MB for a 1280×800 view of a
+# 3-band UInt16 COG), and the view on screen and the one the person came from should survive it too. With
+# 16 MB the prefetch evicted itself (the measured session in bench/session.py: see the README); 128 MB holds
+# six such views. For other layers this only means more of what they downloaded stays in memory (never a
+# request more), at most 128 MB per file system.
+SHARED_READ_CACHE_BYTES = 128 << 20
+_CACHE_SIZE_KEY = "CPL_VSIL_CURL_CACHE_SIZE"
+_DEFAULT_CACHE_BYTES = 16 << 20
+
+
+def share_read_cache(cache_bytes: int = SHARED_READ_CACHE_BYTES) -> Callable[[], None]:
+    """The process-wide settings a prefetch relies on; returns what restores the previous ones.
+
+    Values the user set (QGIS's GDAL options, the environment) are kept when they already suffice.
+    """
+    changed: Dict[str, Optional[str]] = {}
+    current = gdal.GetConfigOption(_CACHE_SIZE_KEY)
+    if int(current or _DEFAULT_CACHE_BYTES) < cache_bytes:
+        changed[_CACHE_SIZE_KEY] = current
+        gdal.SetConfigOption(_CACHE_SIZE_KEY, str(cache_bytes))
+        gdal.VSICurlClearCache()  # GDAL fixes the size at first use; clearing makes the next use take the new one
+    if not MULTIRANGE_PER_PATH and gdal.GetConfigOption("GDAL_HTTP_MULTIRANGE") is None:
+        # GDAL 3.6 has no per-bucket choice: this applies to every remote layer (see CACHED_MULTIRANGE for the
+        # cost, one round trip per view, and the gain, their overlapping views served from the cache).
+        changed.update({key: None for key in CACHED_MULTIRANGE})
+        for key, value in CACHED_MULTIRANGE.items():
+            gdal.SetConfigOption(key, value)
+
+    def restore() -> None:
+        for key, value in changed.items():
+            gdal.SetConfigOption(key, value)
+
+    return restore

@@ -1,0 +1,279 @@
+"""A person exploring a remote COG in a real QgsMapCanvas: the script of moves and the runner (bench and CI).
+
+The script is what someone looking over a big scene does: zoom in from the full extent, runs of pans in
+one direction, turns, a zoom in by two and back out, a jump across the image, and back to the full
+extent, with a think time between views. Each move is classified by what a prefetch could know of it
+in advance: the next step of a pan run, a zoom in at the view's centre or out around it, or a move
+nobody can predict (a turn, a jump).
+
+The runner sets the canvas up as the QGIS application does (render caching, parallel rendering,
+preview jobs, 250 ms map updates, layers through the layer tree bridge) and measures each view from
+the extent change until the canvas's refresh has finished (`mapCanvasRefreshed`), with the link's
+traffic before and after the render and after the think time.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass
+from typing import Callable, Dict, List, Optional, Tuple
+
+from .latency_proxy import Traffic
+from .panning import RasterGeometry
+
+FIRST, PAN_ON, TURN, ZOOM_IN, ZOOM_OUT, JUMP = "first view", "pan on", "turn", "zoom in", "zoom out", "jump"
+PREDICTABLE = (PAN_ON, ZOOM_IN, ZOOM_OUT)
+PAN_STEP = 0.5  # of the view's width or height: a drag across half the canvas
+THINK_SECONDS = 1.5
+DIRECTIONS = {"east": (1, 0), "west": (-1, 0), "south": (0, 1), "north": (0, -1)}
+
+# From the full extent: three zooms in to full resolution, runs of pans with turns, a zoom out and back
+# in, a jump, and the full extent again.
+STEPS: Tuple[str, ...] = (
+    "zoom in",
+    "zoom in",
+    "pan west",
+    "zoom in",
+    "pan east",
+    "pan east",
+    "pan east",
+    "pan east",
+    "pan south",
+    "pan south",
+    "pan south",
+    "zoom out",
+    "zoom in",
+    "pan west",
+    "pan west",
+    "pan west",
+    "jump 0.25 0.25",
+    "pan north",
+    "pan north",
+    "zoom out",
+    "zoom out",
+    "zoom in",
+    "full extent",
+)
+
+
+@dataclass(frozen=True)
+class Move:
+    kind: str
+    label: str
+    cx: float  # view centre, as fractions of the raster's width and height from its top left corner
+    cy: float
+    scale: float  # raster pixels per screen pixel
+
+
+def person_session(raster_size: Tuple[int, int], canvas_size: Tuple[int, int]) -> List[Move]:
+    """The moves of STEPS over a raster of `raster_size` pixels seen in a canvas of `canvas_size`."""
+    full = max(raster_size[0] / canvas_size[0], raster_size[1] / canvas_size[1])
+    moves = [Move(FIRST, "full extent", 0.5, 0.5, full)]
+    last_pan = ""
+    for step in STEPS:
+        here = moves[-1]
+        word, _, rest = step.partition(" ")
+        if word == "pan":
+            dx, dy = DIRECTIONS[rest]
+            width = canvas_size[0] * here.scale / raster_size[0]
+            height = canvas_size[1] * here.scale / raster_size[1]
+            kind = PAN_ON if rest == last_pan else TURN
+            moves.append(
+                Move(kind, step, here.cx + dx * PAN_STEP * width, here.cy + dy * PAN_STEP * height, here.scale)
+            )
+            last_pan = rest
+            continue
+        last_pan = ""
+        if step == "zoom in":
+            moves.append(Move(ZOOM_IN, step, here.cx, here.cy, here.scale / 2))
+        elif step == "zoom out":
+            moves.append(Move(ZOOM_OUT, step, here.cx, here.cy, here.scale * 2))
+        elif step == "full extent":
+            moves.append(Move(JUMP, step, 0.5, 0.5, full))
+        else:
+            cx, cy = (float(v) for v in rest.split()[-2:])
+            moves.append(Move(JUMP, "jump", cx, cy, here.scale))
+    return moves
+
+
+def move_extent(
+    geometry: RasterGeometry, move: Move, canvas_size: Tuple[int, int]
+) -> Tuple[float, float, float, float]:
+    """(xmin, ymin, xmax, ymax) of the view `move` shows in a canvas of `canvas_size`."""
+    x = geometry.origin[0] + move.cx * geometry.size[0] * geometry.pixel
+    y = geometry.origin[1] - move.cy * geometry.size[1] * geometry.pixel
+    half_width = canvas_size[0] * move.scale * geometry.pixel / 2
+    half_height = canvas_size[1] * move.scale * geometry.pixel / 2
+    return (x - half_width, y - half_height, x + half_width, y + half_height)
+
+
+@dataclass
+class MoveCost:
+    kind: str
+    label: str
+    seconds: float  # extent change until the canvas's refresh finished
+    requests: int  # during the render
+    bytes: int
+    idle_requests: int  # during the think time after it (prefetching, QGIS preview jobs)
+    idle_bytes: int
+    main_thread_gap: float  # the longest the main thread's event loop did not run, render and think time
+    error: str = ""
+
+    def to_dict(self) -> Dict[str, object]:
+        return asdict(self)
+
+
+class RefreshClock:
+    """When the canvas's last refresh finished, and the link's traffic at that moment.
+
+    Connected to `mapCanvasRefreshed` before anything else (the prefetch starts from the same signal),
+    so a render's traffic is told apart from what follows it.
+    """
+
+    def __init__(self, canvas) -> None:
+        self.traffic: Callable[[], Traffic] = Traffic
+        self.at = 0.0
+        self.count = 0
+        self.snapshot = Traffic()
+        canvas.mapCanvasRefreshed.connect(self._refreshed)
+
+    def _refreshed(self) -> None:
+        self.at = time.monotonic()
+        self.snapshot = self.traffic()
+        self.count += 1
+
+
+def user_canvas(size: Tuple[int, int]):
+    """A QgsMapCanvas of `size` set up as the QGIS application sets up its own, bound to the project.
+
+    Returns (canvas, layer tree bridge, refresh clock); keep the bridge referenced."""
+    from qgis.core import QgsProject
+    from qgis.gui import QgsLayerTreeMapCanvasBridge, QgsMapCanvas
+    from qgis.PyQt.QtWidgets import QFrame
+
+    canvas = QgsMapCanvas()
+    canvas.setFrameShape(QFrame.Shape.NoFrame)
+    canvas.setCachingEnabled(True)
+    canvas.setParallelRenderingEnabled(True)
+    canvas.setPreviewJobsEnabled(True)
+    canvas.setMapUpdateInterval(250)
+    canvas.resize(*size)
+    clock = RefreshClock(canvas)
+    canvas.show()
+    bridge = QgsLayerTreeMapCanvasBridge(QgsProject.instance().layerTreeRoot(), canvas)
+    return canvas, bridge, clock
+
+
+class MainThreadWatch:
+    """Ticks every 10 ms on the main thread and remembers the longest gap between two ticks."""
+
+    def __init__(self) -> None:
+        from qgis.PyQt.QtCore import QTimer
+
+        self._timer = QTimer()
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._tick)
+        self._last = time.monotonic()
+        self.longest = 0.0
+        self._timer.start()
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        self.longest = max(self.longest, now - self._last - 0.010)
+        self._last = now
+
+    def restart(self) -> None:
+        self._last = time.monotonic()
+        self.longest = 0.0
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+def spin(seconds: float) -> None:
+    """Runs the Qt event loop for `seconds`, as the application does while the person looks."""
+    from qgis.PyQt.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(max(int(seconds * 1000), 0), loop.quit)
+    loop.exec()
+
+
+def spin_until(condition: Callable[[], bool], timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        spin(0.02)
+    return True
+
+
+def show_view(canvas, clock: RefreshClock, extent: Tuple[float, float, float, float], timeout: float = 120.0):
+    """Sets the extent and waits until the canvas has finished its refresh; (seconds, render errors)."""
+    from qgis.core import QgsRectangle
+    from qgis.PyQt.QtCore import QEventLoop, QTimer
+
+    errors: List[str] = []
+    loop = QEventLoop()
+
+    def on_error(message: str, layer) -> None:
+        errors.append(message)
+
+    canvas.mapCanvasRefreshed.connect(loop.quit)
+    canvas.renderErrorOccurred.connect(on_error)
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(loop.quit)
+    count = clock.count
+    started = time.monotonic()
+    canvas.setExtent(QgsRectangle(*extent))
+    canvas.refresh()
+    guard.start(int(timeout * 1000))
+    loop.exec()
+    canvas.mapCanvasRefreshed.disconnect(loop.quit)
+    canvas.renderErrorOccurred.disconnect(on_error)
+    if clock.count == count:
+        errors.append(f"no refresh within {timeout:.0f} s")
+    guard.stop()
+    return clock.at - started, "; ".join(errors)
+
+
+def run_session(
+    canvas,
+    clock: RefreshClock,
+    geometry: RasterGeometry,
+    moves: List[Move],
+    traffic: Callable[[], Traffic],
+    think: Callable[[Move], None],
+    canvas_size: Tuple[int, int],
+    watch: Optional[MainThreadWatch] = None,
+) -> List[MoveCost]:
+    """Shows every move in turn, thinking after each; the layer is already on the canvas."""
+    costs = []
+    watch = watch or MainThreadWatch()
+    clock.traffic = traffic
+    for move in moves:
+        before = traffic()
+        watch.restart()
+        seconds, error = show_view(canvas, clock, move_extent(geometry, move, canvas_size))
+        render_gap = watch.longest
+        rendered = clock.snapshot
+        watch.restart()
+        think(move)
+        gap = max(render_gap, watch.longest)
+        after = traffic()
+        render, idle = rendered.minus(before), after.minus(rendered)
+        costs.append(
+            MoveCost(
+                move.kind,
+                move.label,
+                seconds,
+                render.requests,
+                render.bytes,
+                idle.requests,
+                idle.bytes,
+                gap,
+                error,
+            )
+        )
+    return costs
