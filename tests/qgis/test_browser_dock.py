@@ -285,3 +285,20 @@ def test_plugin_offers_the_same_object_actions_in_the_dock_and_the_browser_panel
         assert dock.drop_handler is not None
     finally:
         plugin.unload()
+
+
+def test_reloading_while_folders_are_listing_keeps_late_answers_away_from_the_new_tree(
+    qgis_iface, qtbot, store, seeded
+):
+    """A listing that answers after a reload must not touch the items the reload replaced (they would be freed)."""
+    _connection, bucket = seeded
+    dock = _dock(qgis_iface, qtbot, store)
+    for _ in range(3):
+        bucket_item = _bucket_item(dock, qtbot, bucket)
+        bucket_item.setExpanded(True)  # a page listing starts in a task
+        dock.reload()  # and the tree it would fill is replaced at once
+    bucket_item = _bucket_item(dock, qtbot, bucket)
+    _expand_and_wait(bucket_item, qtbot)
+    qtbot.wait(500)  # the earlier listings answer now, into retired items
+    assert {_child(bucket_item, name).entry.name for name in ("many", "cogs")} == {"many", "cogs"}
+    dock.close()

@@ -165,6 +165,7 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         self.drop_handler: Optional[Callable[[StorageConnection, ObjectLocation, List[str]], None]] = None
         self._tasks: Dict[int, CoreTask] = {}
         self._bucket_generation = 0
+        self._retired_items: List[QTreeWidgetItem] = []  # out of the tree, kept alive for late callbacks
 
         self.tree = ObjectTree(self)
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Size"), self.tr("Modified")])
@@ -371,11 +372,17 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         return text if ok else ""
 
     # --- the tree ------------------------------------------------------------------------
+    def _retire_tree_items(self) -> None:
+        """Empties the tree without deleting its items: a listing still running may hold one, and QTreeWidget.clear()
+        would free it under that task's callback (QTreeWidgetItem is no QObject, so nothing tells the callback)."""
+        while self.tree.topLevelItemCount():
+            self._retired_items.append(self.tree.takeTopLevelItem(0))
+
     def reload(self) -> None:
         """Lists the buckets of the current connection, off the main thread."""
         self._clear_search()
         self._search_scopes = []
-        self.tree.clear()
+        self._retire_tree_items()
         self._bucket_generation += 1
         if self.current_connection() is None:
             self.show_status(self.tr("No connection yet: press + to add one (S3, S3-compatible, Swift or GCS)."))
@@ -436,7 +443,7 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         if resolved is None:
             return
         if fresh:
-            item.takeChildren()
+            self._retired_items.extend(item.takeChildren())  # kept alive for their late callbacks
             item.generation += 1
             item.lister = new_lister(*resolved)
         self._remove_more_items(item)
@@ -710,9 +717,5 @@ def human_size(size: int) -> str:
 
 
 def _alive(item: QTreeWidgetItem) -> bool:
-    """False once Qt has deleted the item (a refresh replaced it)."""
-    try:
-        item.childCount()
-        return item.treeWidget() is not None
-    except RuntimeError:
-        return False
+    """False once the item left the tree: a reload retired it, or a refresh took it out of its folder."""
+    return item.treeWidget() is not None
