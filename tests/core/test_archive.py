@@ -225,3 +225,34 @@ def test_a_worker_with_a_gdal_older_than_the_floor_is_refused_by_name():
         check_workers(report)
     check_workers(ClusterReport("tcp://scheduler:8786", "", report.workers[:1]))
     assert report.summary == "2 workers, 8 threads, 32.0 GiB"
+
+
+def test_earth_engine_assets_are_registered_once_each_for_the_published_cogs(fake_gcs, fake_earthengine, tmp_path):
+    from cogport.plugin.core.archive.registration import EarthEngineRegistrar
+    from cogport.plugin.core.services.earthengine import (
+        EarthEngineClient,
+        EarthEngineConnection,
+        EarthEngineCredentials,
+    )
+    from cogport.plugin.core.storage.uri import parse_location
+
+    fake_gcs.bearer_tokens = {"ee-test-token"}
+    fake_gcs.add_bucket("cogs-us")
+    fake_gcs.configure_gdal("cogs-us")  # no connection: GDAL's own settings for the bucket
+    connection = EarthEngineConnection(
+        project="ee-demo-project", api_url=fake_earthengine.url, gcs_api_url=fake_gcs.url
+    )
+    registrar = EarthEngineRegistrar(
+        EarthEngineClient(connection, EarthEngineCredentials.from_token("ee-test-token")),
+        "projects/ee-demo-project/assets/archive",
+    )
+    scenes = make_scenes(tmp_path / "in", 2)
+    job = ArchiveJob(tuple(str(s) for s in scenes), parse_location("gs://cogs-us/cogs/"), profile="earthengine")
+    summary = run_archive(job, str(tmp_path / "job.jsonl"), LocalExecutor(2), registrar)
+    assert [r.registered for r in summary.records] == [
+        "projects/ee-demo-project/assets/archive/scene_000",
+        "projects/ee-demo-project/assets/archive/scene_001",
+    ], summary.failed[:1]
+    assert sorted(fake_earthengine.assets) == [r.registered for r in summary.records]
+    again = run_archive(job, str(tmp_path / "job.jsonl"), LocalExecutor(2), registrar)
+    assert again.already_done == 2 and len(fake_earthengine.import_requests()) == 2

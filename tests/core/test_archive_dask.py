@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import textwrap
+import urllib.error
 import urllib.request
 
 import pytest
@@ -160,7 +161,13 @@ def test_no_secret_reaches_task_keys_the_dashboard_logs_or_the_manifest(cluster,
     make_scenes(tmp_path / "in", 4)
     (tmp_path / "in" / "scene_002.tif").write_bytes(b"II*\x00" + b"\x00broken" * 30)  # a failure gets logged
     manifest = tmp_path / "job.jsonl"
-    seen = []
+    seen, during = [], {}
+
+    def _scoped_secret(prefix: str):  # nested, so Dask sends it by value: workers have no Cogport tests
+        from osgeo import gdal
+
+        return gdal.GetPathSpecificOption(prefix, "AWS_SECRET_ACCESS_KEY", None)
+
     with Client(cluster, set_as_default=False) as client:
         link = client.dashboard_link.rsplit("/", 1)[0]
 
@@ -172,6 +179,7 @@ def test_no_secret_reaches_task_keys_the_dashboard_logs_or_the_manifest(cluster,
             for key in tasks:
                 seen.append(_page(f"{link}/info/task/{key}.html"))
             seen.append(_page(f"{link}/info/main/workers.html"))
+            during.update(client.run(_scoped_secret, root.bucket_prefix))
 
         summary = run_archive(
             job_for(target, [str(tmp_path / "in")]),
@@ -188,16 +196,23 @@ def test_no_secret_reaches_task_keys_the_dashboard_logs_or_the_manifest(cluster,
         credentials_left = client.run(
             lambda: sorted(__import__("cogport.plugin.core.archive.on_worker", fromlist=["x"])._job_credentials)
         )
+        gdal_left = client.run(_scoped_secret, root.bucket_prefix)
     seen.append(manifest.read_text())
     text = "\n".join(seen)
     assert "scene_002.tif" in text  # the snapshots did capture the job
     assert credentials.secret not in text
     assert all(jobs == [] for jobs in credentials_left.values())  # dropped from the workers at the end
+    assert credentials.secret in during.values()  # the workers held the key, path-specific, during the job…
+    assert set(gdal_left.values()) == {None}  # … and no longer after it
 
 
 def _page(url: str) -> str:
-    with urllib.request.urlopen(url, timeout=10) as answer:
-        return answer.read().decode("utf-8", "replace")
+    try:
+        with urllib.request.urlopen(url, timeout=10) as answer:
+            return answer.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as error:
+        assert error.code == 404, url  # a task finished and was forgotten between listing and fetching its page
+        return ""
 
 
 def test_a_wrong_scheduler_address_says_what_to_check(target, tmp_path):
@@ -265,3 +280,28 @@ def test_the_scheduler_gone_mid_job_stops_with_a_clear_message_and_a_rerun_resum
     rest = run_archive(job_for(target, [str(s) for s in scenes]), str(manifest))
     assert rest.count(ItemState.UPLOADED) == 12 and rest.already_done == len(done_before)
     assert pending_uploads(*target[:2], target[2].bucket) == []
+
+
+def test_a_job_stopped_by_an_error_on_this_side_still_takes_its_credentials_off_the_workers(cluster, target, tmp_path):
+    scenes = make_scenes(tmp_path / "in", 6)
+
+    def stop(record):
+        raise RuntimeError("the driver's callback broke")
+
+    with pytest.raises(RuntimeError, match="callback broke"):
+        run_archive(
+            job_for(target, [str(s) for s in scenes]),
+            str(tmp_path / "job.jsonl"),
+            DaskExecutor(cluster.scheduler_address),
+            on_item=stop,
+        )
+
+    def held(prefix: str):  # nested, so Dask sends it by value
+        from osgeo import gdal
+
+        from cogport.plugin.core.archive import on_worker
+
+        return sorted(on_worker._job_credentials), gdal.GetPathSpecificOption(prefix, "AWS_SECRET_ACCESS_KEY", None)
+
+    with Client(cluster, set_as_default=False) as client:
+        assert set(map(repr, client.run(held, target[2].bucket_prefix).values())) == {repr(([], None))}

@@ -21,6 +21,7 @@ import hashlib
 import logging
 import queue
 import tempfile
+import time
 import zipfile
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -34,6 +35,7 @@ from .item import ItemReport, ItemTask, StepSink
 LOG = logging.getLogger("cogport.archive")
 
 GDAL_FLOOR = 3060000
+DRAIN_SECONDS = 30.0  # after an early stop, how long running items get to see the cancel and clean up
 GDAL_FLOOR_TEXT = "3.6"
 INSTALL_HINT = (
     "Install it where QGIS runs: on Debian or Ubuntu `sudo apt install python3-distributed`, elsewhere "
@@ -294,25 +296,37 @@ class DaskExecutor:
             self._cancel.set()
 
     def close(self) -> None:
-        client, self._client = self._client, None
+        client = self._client
         if client is None:
             return
+        stopped_early = bool(self._futures)
         try:
             if client.status == "running":
-                if self._futures:  # the job stopped early: nothing of it may go on running
+                if stopped_early:  # nothing of this job may go on running, now or when a task starts
                     self.cancel()
+                    self._drain(DRAIN_SECONDS)
                     client.cancel(list(self._futures))
                 if self._topic:
                     client.unsubscribe_topic(self._topic)
                 client.run(on_worker.forget, self._job_id, self._connection_name)
                 if self._secrets is not None:
                     self._secrets.delete()
-                if self._cancel is not None:
-                    self._cancel.clear()
+                if self._cancel is not None and not stopped_early:
+                    self._cancel.clear()  # after an early stop it stays set for items still finishing
         except Exception as exc:  # noqa: BLE001 - closing must not hide the job's own outcome
             LOG.warning("Could not tidy up the cluster after the job: %r", exc)
         finally:
+            self._client = None
             client.close()
+
+    def _drain(self, seconds: float) -> None:
+        """Waits for running items to see the cancel and stop (they clean up after themselves)."""
+        deadline = time.monotonic() + seconds
+        while self._futures and time.monotonic() < deadline:
+            try:
+                self._futures.pop(self._finished.get(timeout=max(0.0, deadline - time.monotonic())), None)
+            except queue.Empty:
+                break
 
 
 def _forward(event: Tuple[float, Dict[str, Any]], on_step: StepSink) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import platform
 import threading
 import time
-from typing import Any, Dict, Optional
+from typing import Any, Dict, Optional, Set
 
 SECRETS_VARIABLE = "cogport-secrets-{job}"  # pragma: allowlist secret - a Dask variable name
 CANCEL_EVENT = "cogport-cancel-{job}"
@@ -25,6 +25,7 @@ _M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
 
 _jobs_lock = threading.Lock()
 _job_credentials: Dict[str, Any] = {}
+_forgotten: Set[str] = set()  # jobs that ended: a late item of theirs runs nothing and leaves nothing
 _malloc_tuned = threading.Event()
 
 
@@ -52,7 +53,7 @@ def publish(task: Any, job_id: str) -> Any:
     """Runs one item with the job's credentials, reporting steps as worker events and watching for cancel."""
     from distributed import Event, get_worker
 
-    from .item import publish_item
+    from .item import ItemReport, publish_item
 
     _tune_malloc()
     worker = get_worker()
@@ -66,19 +67,30 @@ def publish(task: Any, job_id: str) -> Any:
         last_sent.update(at=now, step=step)
         worker.log_event(topic, {"index": index, "step": step, "fraction": fraction})
 
-    report = publish_item(task, _credentials(job_id), _cancel_probe(Event(CANCEL_EVENT.format(job=job_id))), on_step)
+    if job_id in _forgotten:  # the job ended before this item started
+        report = ItemReport(task.index, cancelled=True)
+    else:
+        cancel = _cancel_probe(Event(CANCEL_EVENT.format(job=job_id)))
+        report = publish_item(task, _credentials(job_id), cancel, on_step)
     report.worker = worker.address
+    if job_id in _forgotten and task.connection is not None:
+        _withdraw(task.connection.name)  # an item that outlived its job takes the credentials it applied away
     return report
 
 
 def forget(job_id: str, connection_name: str) -> int:
     """Drops the job's credentials from this worker: its GDAL options and the cached secrets."""
-    from ..storage.gdal_config import SCOPED_OPTIONS
-
     with _jobs_lock:
         _job_credentials.pop(job_id, None)
-    SCOPED_OPTIONS.withdraw(scoped_name(connection_name, job_id))
+        _forgotten.add(job_id)
+    _withdraw(scoped_name(connection_name, job_id))
     return 0
+
+
+def _withdraw(scoped_connection_name: str) -> None:
+    from ..storage.gdal_config import SCOPED_OPTIONS
+
+    SCOPED_OPTIONS.withdraw(scoped_connection_name)
 
 
 def scoped_name(connection_name: str, job_id: str) -> str:
