@@ -7,7 +7,7 @@ store on GDAL 3.6.2, 3.10.3 and 3.13.3:
 
   option                                   path-specific   thread-local   kept by a handle
   GDAL_HTTP_PROXY, GDAL_HTTPS_PROXY,        3.10+           yes            yes
-  GDAL_HTTP_PROXYUSERPWD, GDAL_PROXY_AUTH,
+  GDAL_HTTP_PROXYUSERPWD, GDAL_PROXY_AUTH,  (/vsiswift/'s login: never)
   an empty GDAL_HTTP_PROXY (no proxy)
   the CA file (the three names together)   3.10+           yes            yes
   GDAL_HTTP_UNSAFESSL                      no              yes            no
@@ -163,7 +163,10 @@ def test_the_proxy_login_and_method_are_honoured_where_measured(plain, http_prox
     address = f"127.0.0.1:{http_proxy.port}"
     with global_options({"GDAL_HTTP_PROXY": address}):
         login = {"GDAL_HTTP_PROXYUSERPWD": f"{PROXY_USER}:{PROXY_PASSWORD}"}
-        assert reads(plain, mode, login) is HONOURED[mode]
+        # /vsiswift/ reads the proxy login of its auth request globally or per thread only (GDAL 3.10.3 and 3.13.3
+        # measured): Cogport's thread-local options around its own calls, kept by the handles, carry it there.
+        swift_login_per_path = plain.location.handler != "vsiswift"
+        assert reads(plain, mode, login) is (HONOURED[mode] and (mode != "path" or swift_login_per_path))
         with global_options(login):
             # tinyproxy speaks Basic only: a method GDAL honours breaks the login, an unknown option does not.
             assert reads(plain, mode, {"GDAL_PROXY_AUTH": "DIGEST"}) is not HONOURED[mode]

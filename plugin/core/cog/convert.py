@@ -25,6 +25,7 @@ from .profiles import LOSSY_CODECS, PREDICTOR_CODECS, Profile, TileRule, get_pro
 LOG = logging.getLogger("cogport.cog")
 
 BAND_TOKEN = "(BAND)"  # noqa: S105 - a file-name placeholder, not a secret
+PIXEL_INTERLEAVED_CODECS = frozenset({"WEBP", "JPEG"})
 RESAMPLINGS = ("NEAREST", "AVERAGE", "BILINEAR", "CUBIC", "CUBICSPLINE", "LANCZOS", "MODE", "RMS")
 # The COG driver writes INTERLEAVE=BAND itself from this version on.
 COG_BAND_INTERLEAVE_VERSION = 3110000
@@ -274,6 +275,14 @@ def _recipe(dataset: gdal.Dataset, bands: List[int], profile: Profile, options: 
         and not options.split_bands
         and len(bands) > profile.max_pixel_interleaved_bands
     )
+    if band_interleave and compress in PIXEL_INTERLEAVED_CODECS and profile.band_interleave:
+        # GDAL's TIFF writer has WEBP and JPEG only for pixel-interleaved tiles (the COG driver of GDAL 3.13 refuses
+        # the pair); a profile that merely prefers band interleave (Earth Engine) still accepts pixel interleave.
+        band_interleave = False
+        notes.append(
+            f"{compress} tiles can only be pixel-interleaved; {profile.service} accepts them, band interleave "
+            "is recommended."
+        )
     data_type = dataset.GetRasterBand(bands[0]).DataType
     threads = str(options.threads) if options.threads else "ALL_CPUS"
 
