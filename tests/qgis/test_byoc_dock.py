@@ -83,7 +83,11 @@ def test_create_and_rename_collection_from_the_panel(fake, dock, qtbot, monkeypa
     answers = iter(["Fresh", "fresh-bucket", "Renamed"])
     monkeypatch.setattr(byoc_dock, "prompt", lambda *args: next(answers))
     dock.create_collection()
-    qtbot.waitUntil(lambda: [c.name for c in dock.collections] == ["Fresh"], timeout=10000)
+    # The list is refilled first, the new collection selected once the refill has been shown.
+    qtbot.waitUntil(
+        lambda: [c.name for c in dock.collections] == ["Fresh"] and dock.selected_collection() is not None,
+        timeout=10000,
+    )
     assert dock.selected_collection().s3_bucket == "fresh-bucket"
     dock.rename_collection()
     qtbot.waitUntil(lambda: [c.name for c in dock.collections] == ["Renamed"], timeout=10000)
