@@ -9,11 +9,13 @@ from typing import Iterator
 import pytest
 from osgeo import gdal
 
+from cogport.plugin.core.storage.gdal_config import size_shared_read_cache
 from cogport.tests.support.fake_earthengine import FakeEarthEngine
 from cogport.tests.support.fake_gcs import FakeGcs
 from cogport.tests.support.objectstore import SwiftServer, swift_available
 
 gdal.UseExceptions()
+size_shared_read_cache()  # as Cogport does while QGIS loads it, before any remote read fixes the size
 _names = itertools.count()
 
 

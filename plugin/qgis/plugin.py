@@ -10,6 +10,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from ..core.storage.gdal_config import size_shared_read_cache
 from ..core.storage.listing import Entry
 from ..core.storage.uri import ObjectLocation
 from .byoc.byoc_dock import close_byoc_dock, open_byoc_registration, toggle_byoc_dock
@@ -27,18 +28,22 @@ from .storage.browser_dock import BrowserDock, ObjectAction
 from .storage.browser_items import CogportItemGuiProvider, CogportItemProvider
 from .storage.connections import ConnectionStore
 from .storage.layers import install_project_credentials
+from .storage.prefetch_options import PrefetchOptionsFactory
 from .storage.remote_layer_tuning import RemoteReadWatcher
+from .storage.view_prefetch import CanvasPrefetch
 
 MENU = "&Cogport"
 
 
 class CogportPlugin:
     def __init__(self, iface) -> None:
+        size_shared_read_cache()  # now, while QGIS loads plugins: GDAL fixes it when remote reading starts
         self.iface = iface
         self.provider: Optional[CogportProvider] = None
         self.actions: List[QAction] = []
         self._teardown: List[Callable[[], None]] = []
         self.read_watcher: Optional[RemoteReadWatcher] = None
+        self.canvas_prefetch: Optional[CanvasPrefetch] = None
         self.store = ConnectionStore()
         self.browser_dock: Optional[BrowserDock] = None
         self.item_provider: Optional[CogportItemProvider] = None
@@ -65,6 +70,11 @@ class CogportPlugin:
         self._teardown.append(lambda: close_publish_dock(self.iface))
         self.read_watcher = RemoteReadWatcher(self.iface.mapCanvas(), self.iface.messageBar())
         self._teardown.append(self.read_watcher.disconnect_canvas)
+        self.canvas_prefetch = CanvasPrefetch(self.iface.mapCanvas())
+        self._teardown.append(self.canvas_prefetch.unload)
+        options = PrefetchOptionsFactory()
+        self.iface.registerOptionsWidgetFactory(options)
+        self._teardown.append(lambda: self.iface.unregisterOptionsWidgetFactory(options))
         self._teardown.append(install_project_credentials(self.store))
 
         self.browser_dock = BrowserDock(self.iface, self.store, self.iface.mainWindow())
