@@ -154,13 +154,14 @@ def _ratio(a: float, b: float) -> str:
 def _report(results: Dict[Tuple[str, str, float], List[dict]], cog: Path) -> str:
     from cogport.tests.support.latency_proxy import LINKS
     from cogport.tests.support.panning import raster_geometry
-    from cogport.tests.support.session import THINK_SECONDS, move_extent, person_session
+    from cogport.tests.support.session import THINK_SECONDS, person_session
 
     geometry = raster_geometry(cog)
     moves = person_session(geometry.size, CANVAS)
-    needed = [geometry.needed_bytes(move_extent(geometry, move, CANVAS), CANVAS) for move in moves]
-    levels = [geometry.level_for(move_extent(geometry, move, CANVAS), CANVAS) for move in moves]
     default = next(iter(LINKS.values()))
+    shown = [(cost["extent"], cost["size"]) for cost in results[("cogport", default.name, THINK_SECONDS)]]
+    needed = [geometry.needed_bytes(extent, size) for extent, size in shown]  # what the canvas really showed
+    levels = [geometry.level_for(extent, size) for extent, size in shown]
     local = results[("local", "", THINK_SECONDS)]
     plain = results[("plain", default.name, THINK_SECONDS)]
     ours = results[("cogport", default.name, THINK_SECONDS)]

@@ -95,7 +95,7 @@ def test_a_persons_session_costs_no_request_for_the_moves_a_prefetch_can_foresee
     # view's bytes): here the zooms in from the two coarsest views, whose finer views touch more 512-pixel tiles.
     assert all(stopped == "bytes" for _, _, stopped in paid), paid
     assert len(paid) <= 2 and sum(costs[i].requests for i in foreseen) <= 2, paid
-    needed = [geometry.needed_bytes(move_extent(geometry, move, CANVAS), CANVAS) for move in moves]
+    needed = [geometry.needed_bytes(cost.extent, cost.size) for cost in costs]  # of what the canvas showed
     for move, cost, need in list(zip(moves, costs, needed))[1:]:  # the first view also reads the header
         assert cost.bytes + cost.idle_bytes <= 3 * need, (move.label, cost, need)
     assert sum(cost.bytes + cost.idle_bytes for cost in costs) <= scenario.stat().st_size

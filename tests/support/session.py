@@ -118,6 +118,8 @@ class MoveCost:
     idle_requests: int  # during the think time after it (prefetching, QGIS preview jobs)
     idle_bytes: int
     main_thread_gap: float  # the longest the main thread's event loop did not run, render and think time
+    extent: Tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # what the canvas showed, and at what size
+    size: Tuple[int, int] = (0, 0)
     error: str = ""
 
     def to_dict(self) -> Dict[str, object]:
@@ -136,12 +138,20 @@ class RefreshClock:
         self.at = 0.0
         self.count = 0
         self.snapshot = Traffic()
+        self.shown: Tuple[Tuple[float, float, float, float], Tuple[int, int]] = ((0.0, 0.0, 0.0, 0.0), (0, 0))
+        self._canvas = canvas
         canvas.mapCanvasRefreshed.connect(self._refreshed)
 
     def _refreshed(self) -> None:
         self.at = time.monotonic()
         self.snapshot = self.traffic()
         self.count += 1
+        settings = self._canvas.mapSettings()
+        extent, size = settings.visibleExtent(), settings.outputSize()
+        self.shown = (
+            (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()),
+            (size.width(), size.height()),
+        )
 
 
 def user_canvas(size: Tuple[int, int]):
@@ -294,6 +304,7 @@ def run_session(
                 idle.requests,
                 idle.bytes,
                 gap,
+                *clock.shown,
                 error,
             )
         )
