@@ -28,6 +28,7 @@ from .storage.browser_dock import BrowserDock, ObjectAction
 from .storage.browser_items import CogportItemGuiProvider, CogportItemProvider
 from .storage.connections import ConnectionStore
 from .storage.layers import install_project_credentials
+from .storage.mosaic_layers import add_prefix_as_mosaic
 from .storage.prefetch_options import PrefetchOptionsFactory
 from .storage.remote_layer_tuning import RemoteReadWatcher
 from .storage.view_prefetch import CanvasPrefetch
@@ -90,7 +91,10 @@ class CogportPlugin:
 
         self.item_provider = CogportItemProvider(self.store)
         QgsApplication.dataItemProviderRegistry().addProvider(self.item_provider)
-        self.item_gui_provider = CogportItemGuiProvider(lambda items: open_validation_dialog(self.iface, items))
+        self.item_gui_provider = CogportItemGuiProvider(
+            lambda items: open_validation_dialog(self.iface, items),
+            lambda connection, location: add_prefix_as_mosaic(self.iface, self.store, connection, location),
+        )
         QgsGui.instance().dataItemGuiProviderRegistry().addProvider(self.item_gui_provider)
         self._teardown.append(self._remove_item_provider)
 
@@ -139,6 +143,13 @@ class CogportPlugin:
                 lambda connection, entries: open_byoc_registration(
                     iface, [e.location.uri for e in entries], f"s3://{entries[0].location.bucket}"
                 ),
+            )
+        )
+        dock.add_object_action(
+            ObjectAction(
+                "Add as mosaic",
+                lambda entries: len(entries) == 1 and entries[0].is_prefix,
+                lambda connection, entries: add_prefix_as_mosaic(iface, self.store, connection, entries[0].location),
             )
         )
         dock.drop_handler = lambda connection, destination, paths: upload_files(

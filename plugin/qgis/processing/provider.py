@@ -31,6 +31,7 @@ def algorithm_classes() -> list:
     from .byoc_algorithm import ListByocTilesAlgorithm, RegisterByocTilesAlgorithm
     from .convert_algorithm import ConvertToCogAlgorithm
     from .earthengine_algorithm import RegisterEarthEngineAlgorithm
+    from .mosaic_algorithm import BuildMosaicAlgorithm
     from .storage_algorithms import ListObjectsAlgorithm, OpenRemoteRasterAlgorithm
     from .upload_algorithm import UploadAlgorithm
     from .validate_algorithm import ValidateCogAlgorithm
@@ -41,6 +42,7 @@ def algorithm_classes() -> list:
         UploadAlgorithm,
         ListObjectsAlgorithm,
         OpenRemoteRasterAlgorithm,
+        BuildMosaicAlgorithm,
         RegisterByocTilesAlgorithm,
         ListByocTilesAlgorithm,
         ConvertToCogAlgorithm,

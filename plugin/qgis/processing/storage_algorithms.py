@@ -34,7 +34,7 @@ from .feedback import progress_from_feedback
 HELP_CONNECTION = "CONNECTION: the name of a storage connection from the Cogport buckets dock."
 
 
-def _resolve(name: str, location_text: str) -> Tuple[StorageConnection, Credentials, ObjectLocation]:
+def resolve_storage(name: str, location_text: str) -> Tuple[StorageConnection, Credentials, ObjectLocation]:
     """Main thread only: the auth database may ask for the master password."""
     location = parse_location(location_text)
     store = ConnectionStore()
@@ -77,7 +77,7 @@ class ListObjectsAlgorithm(CogportAlgorithm):
         )
 
     def prepare(self, parameters, context: QgsProcessingContext, feedback) -> bool:
-        self._resolved = _resolve(
+        self._resolved = resolve_storage(
             self.parameterAsString(parameters, self.CONNECTION, context).strip(),
             self.parameterAsString(parameters, self.LOCATION, context).strip(),
         )
@@ -146,7 +146,9 @@ class OpenRemoteRasterAlgorithm(CogportAlgorithm):
         feedback: QgsProcessingFeedback,
     ) -> dict:
         name = self.parameterAsString(parameters, self.CONNECTION, context).strip()
-        connection, _credentials, location = _resolve(name, self.parameterAsString(parameters, self.INPUT, context))
+        connection, _credentials, location = resolve_storage(
+            name, self.parameterAsString(parameters, self.INPUT, context)
+        )
         layer = open_remote_layer(ConnectionStore(), connection, location)
         context.temporaryLayerStore().addMapLayer(layer)
         context.addLayerToLoadOnCompletion(

@@ -128,11 +128,16 @@ class RasterItem(QgsLayerItem):
 
 
 class CogportItemGuiProvider(QgsDataItemGuiProvider):
-    """Context-menu entries on Cogport's Browser panel rasters."""
+    """Context-menu entries on Cogport's Browser panel rasters and prefixes."""
 
-    def __init__(self, validate: Callable[[List[ObjectLocation]], None]) -> None:
+    def __init__(
+        self,
+        validate: Callable[[List[ObjectLocation]], None],
+        add_mosaic: Callable[[StorageConnection, ObjectLocation], None],
+    ) -> None:
         super().__init__()
         self.validate = validate
+        self.add_mosaic = add_mosaic
 
     def name(self) -> str:
         return "Cogport"
@@ -142,4 +147,8 @@ class CogportItemGuiProvider(QgsDataItemGuiProvider):
         if isinstance(item, RasterItem) and rasters:
             action = QAction("Validate COG…", menu)
             action.triggered.connect(lambda: self.validate(rasters))
+            menu.addAction(action)
+        if isinstance(item, PrefixItem):
+            action = QAction("Add as mosaic", menu)
+            action.triggered.connect(lambda: self.add_mosaic(item.connection, item.location))
             menu.addAction(action)
