@@ -78,6 +78,10 @@ DRY_RUN se contente de vérifier et d'écrire MANIFEST_OUTPUT (pour `earthengine
 Les fichiers sont lus via GDAL /vsigs/ avec STORAGE_CONNECTION (une connexion de stockage Cogport), à défaut avec la connexion de stockage qui a ouvert le bucket en dernier, à défaut avec les paramètres GS_* propres à GDAL.</translation>
     </message>
     <message>
+      <source>Build mosaic of a prefix</source>
+      <translation>Construire la mosaïque d'un préfixe</translation>
+    </message>
+    <message>
       <source>List bucket objects</source>
       <translation>Lister les objets d'un bucket</translation>
     </message>
@@ -122,6 +126,22 @@ Outputs VALID (no errors), the ERRORS and WARNINGS counts and, optionally, a JSO
 Profils : generic (règles de structure COG de GDAL), earthengine (éléments Earth Engine adossés à des COG), byoc (Sentinel Hub Bring Your Own COG), web (cartes web en EPSG:3857).
 
 Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'avertissements) et, en option, un rapport JSON {path, profile, valid, findings:[{code, severity, message, fix}], bytes_read}.</translation>
+    </message>
+    <message>
+      <source>{name} footprints</source>
+      <translation>Emprises de {name}</translation>
+    </message>
+    <message>
+      <source> ({count} objects left out: see the Cogport log)</source>
+      <translation> ({count} objets écartés : voir le journal Cogport)</translation>
+    </message>
+    <message>
+      <source>Mosaic of {count} scenes from {uri} saved as {path}{skipped}.</source>
+      <translation>Mosaïque de {count} scènes de {uri} enregistrée sous {path}{skipped}.</translation>
+    </message>
+    <message>
+      <source>Building the mosaic of {uri}</source>
+      <translation>Construction de la mosaïque de {uri}</translation>
     </message>
   </context>
   <context>
@@ -882,6 +902,33 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
     <message>
       <source>Close</source>
       <translation>Fermer</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrefetchOptionsPage</name>
+    <message>
+      <source>Prefetch around the view</source>
+      <translation>Préchargement autour de la vue</translation>
+    </message>
+    <message>
+      <source>While you look at a remote layer, Cogport reads what your next pan or zoom most likely needs, so the next view appears without waiting. It stops as soon as the view changes. While it is on, QGIS's own previews of the neighbouring views are paused for maps showing a Cogport remote layer.</source>
+      <translation>Pendant que vous regardez une couche distante, Cogport lit ce dont votre prochain déplacement ou zoom aura le plus probablement besoin, pour que la vue suivante s'affiche sans attendre. Il s'arrête dès que la vue change. Tant qu'il est actif, les aperçus des vues voisines que QGIS calcule lui-même sont suspendus pour les cartes qui montrent une couche distante Cogport.</translation>
+    </message>
+    <message>
+      <source>At most, per pause</source>
+      <translation>Au plus, par pause</translation>
+    </message>
+    <message>
+      <source> MB</source>
+      <translation> Mo</translation>
+    </message>
+    <message>
+      <source>For at most, per pause</source>
+      <translation>Pendant au plus, par pause</translation>
+    </message>
+    <message>
+      <source> s</source>
+      <translation> s</translation>
     </message>
   </context>
   <context>
