@@ -30,7 +30,7 @@ from ..storage.listing import walk_objects
 from ..storage.uri import ObjectLocation, parse_location
 
 READERS = 32  # headers read at once: enough to hide a 30 ms round trip behind the others
-MAX_OVERVIEW_PIXELS = 16384  # the mosaic's own overview is at most this wide and high (a few hundred MB at most)
+MAX_OVERVIEW_PIXELS = 8192  # the mosaic's own overview is at most this wide and high: quick to write locally
 METADATA_DOMAIN = "COGPORT"
 SOURCES_KEY = "SOURCE_PREFIXES"  # the /vsi…/bucket prefixes the mosaic reads, for credentials on reopening
 OVERVIEW_SMALLEST = 256  # the mosaic's own overviews go down to this many pixels across
