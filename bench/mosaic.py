@@ -11,20 +11,17 @@ in its own cold process, reading through the proxy, which counts requests per ob
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Dict
 
-ROOT = Path(__file__).resolve().parents[1]
+from bench.workers import in_worker, report
+
 COLUMNS, ROWS = 50, 40
 DELAY = 0.030
 BUCKET, PREFIX = "catalogue", "scenes/"
-RESULT = "RESULT "
 WINDOW = (1280, 800)
 
 
@@ -54,43 +51,20 @@ def run(args) -> str:
 
 
 def _in_worker(mode: str, side: str, endpoint: str, work: Path) -> dict:
-    env = dict(os.environ, PYTHONPATH=str(ROOT / ".build" / "import"), QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-m", "bench.mosaic", "worker", mode, side, endpoint, str(work)],
-        check=False,
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=3600,
-    )
-    for line in done.stdout.splitlines():
-        if line.startswith(RESULT):
-            return json.loads(line[len(RESULT) :])
-    raise RuntimeError(f"{mode} worker for {side} failed: {done.stderr[-2000:]}")
+    return in_worker("mosaic", [mode, side, endpoint, str(work)], timeout=3600)
 
 
 # --- worker processes ----------------------------------------------------------------------------
 def _worker(mode: str, side: str, endpoint: str, work: str) -> None:
     from osgeo import gdal
 
-    from cogport.plugin.core.storage.connection import AuthMode, Credentials, StorageConnection, StoreKind
     from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS, credential_options
     from cogport.plugin.core.storage.uri import ObjectLocation
     from cogport.tests.support.latency_proxy import remote_traffic
-    from cogport.tests.support.objectstore import TEST
+    from cogport.tests.support.stores import s3_connection_at
 
     gdal.UseExceptions()
-    connection = StorageConnection(
-        name="bench",
-        kind=StoreKind.S3_COMPATIBLE,
-        auth=AuthMode.KEYS,
-        endpoint=endpoint,
-        region="us-east-1",
-        virtual_hosting=False,
-        https=False,
-    )
-    credentials = Credentials(identity=TEST.identity, secret=TEST.key)
+    connection, credentials = s3_connection_at(endpoint)
     vrt = Path(work) / f"{side}.vrt"
     if side == "gdalbuildvrt":
         for key, value in credential_options(connection, credentials).items():
@@ -144,8 +118,7 @@ def _worker(mode: str, side: str, endpoint: str, work: str) -> None:
             "full_opened": len([p for p in full.paths if p.endswith(".tif")]),
             "full_bytes": full.bytes,
         }
-    print(RESULT + json.dumps(result), flush=True)
-    os._exit(0)
+    report(result)
 
 
 # --- report --------------------------------------------------------------------------------------

@@ -12,20 +12,17 @@ proxy's, for the render and for the think time after it.
 
 from __future__ import annotations
 
-import json
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 from typing import Dict, List, Sequence, Tuple
 
-ROOT = Path(__file__).resolve().parents[1]
+from bench.workers import in_worker, report
+
 WIDTH = HEIGHT = 8192  # 3 bands UInt16, DEFLATE, 512-pixel tiles: about 280 MB with overviews
 CANVAS = (1280, 800)
 BUCKET, KEY = "session", "scenes/session.tif"
-RESULT = "RESULT "
 SIDES = {"local": "local file", "plain": "plain QGIS /vsis3/", "cogport": "Cogport"}
 THINK_SWEEP = (0.5, 1.0, 2.5)  # besides the default 1.5 s, for the Cogport side on the default link
 
@@ -60,20 +57,7 @@ def run(args) -> str:
 
 
 def _in_worker(side: str, endpoint: str, cog: Path, think: float) -> List[dict]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT / ".build" / "import"), QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-m", "bench.session", "worker", side, endpoint or "-", str(cog), str(think)],
-        check=False,
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=1800,
-    )
-    for line in done.stdout.splitlines():
-        if line.startswith(RESULT):
-            return json.loads(line[len(RESULT) :])
-    raise RuntimeError(f"{side} worker failed: {done.stderr[-2000:]}")
+    return in_worker("session", [side, endpoint or "-", str(cog), str(think)], timeout=1800)
 
 
 # --- worker processes ----------------------------------------------------------------------------
@@ -110,33 +94,22 @@ def _worker(side: str, endpoint: str, cog: str, think: str) -> None:
     costs = run_session(
         canvas, clock, geometry, moves, traffic, lambda move: spin(float(think)), CANVAS, add_layer, watch
     )
-    print(RESULT + json.dumps([cost.to_dict() for cost in costs]), flush=True)
     del prefetch  # kept alive until here
-    os._exit(0)  # QGIS's own exit path can crash headless after GDAL reads; the result is out
+    report([cost.to_dict() for cost in costs])
 
 
 def _open_layer(side: str, endpoint: str, cog: str):
     from osgeo import gdal
     from qgis.core import QgsRasterLayer
 
-    from cogport.plugin.core.storage.connection import AuthMode, Credentials, StorageConnection, StoreKind
     from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS, credential_options
     from cogport.plugin.core.storage.uri import ObjectLocation
     from cogport.plugin.qgis.storage.remote_layer_tuning import open_remote_raster_layer
-    from cogport.tests.support.objectstore import TEST
+    from cogport.tests.support.stores import s3_connection_at
 
     if side == "local":
         return QgsRasterLayer(cog, "session", "gdal")
-    connection = StorageConnection(
-        name="bench",
-        kind=StoreKind.S3_COMPATIBLE,
-        auth=AuthMode.KEYS,
-        endpoint=endpoint,
-        region="us-east-1",
-        virtual_hosting=False,
-        https=False,
-    )
-    credentials = Credentials(identity=TEST.identity, secret=TEST.key)
+    connection, credentials = s3_connection_at(endpoint)
     location = ObjectLocation("vsis3", BUCKET, KEY)
     if side == "plain":
         for key, value in credential_options(connection, credentials).items():
