@@ -11,6 +11,7 @@ import time
 BENCHMARKS = [
     "panning",
     "session",
+    "mosaic",
     "validation",
     "upload",
     "byoc",

@@ -11,9 +11,6 @@ the rapid pan (10 views in 1 s, each render cancelled 100 ms after it started).
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -23,12 +20,12 @@ from typing import Callable, Dict, List
 
 from osgeo import gdal
 
-ROOT = Path(__file__).resolve().parents[1]
+from bench.workers import in_worker, report
+
 WIDTH, HEIGHT = 8192, 8192  # 3 bands UInt16, DEFLATE: about 280 MB with overviews (shared with bench/session.py)
 DELAY = 0.05
 SIDES = {"a": "Cogport layer", "b": "plain QGIS /vsis3/ layer"}
 BUCKET, KEY = "panning", "scenes/panning.tif"
-RESULT = "RESULT "
 RAPID_VIEWS = 10
 RAPID_CANCEL_AFTER = 0.1
 RAPID_RUNS = 3  # the rapid pan depends on thread timing: each side runs it this many times
@@ -99,20 +96,7 @@ def _remove_sidecar(path: str) -> None:
 
 
 def _in_worker(mode: str, side: str, endpoint: str, cog: Path) -> Dict[str, object]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT / ".build" / "import"), QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-m", "bench.panning", "worker", mode, side, endpoint, str(cog)],
-        check=False,
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    for line in done.stdout.splitlines():
-        if line.startswith(RESULT):
-            return json.loads(line[len(RESULT) :])
-    raise RuntimeError(f"{mode} worker for side {side} failed: {done.stderr[-2000:]}")
+    return in_worker("panning", [mode, side, endpoint, str(cog)], timeout=900)
 
 
 # --- worker processes ----------------------------------------------------------------------------
@@ -138,29 +122,18 @@ def _worker(mode: str, side: str, endpoint: str, cog: str) -> None:
         result = _drag_to_completion(open_layer, geometry, traffic)
     else:
         result = _rapid_pan(open_layer, geometry, traffic)
-    print(RESULT + json.dumps(result), flush=True)
-    os._exit(0)  # QGIS's own exit path can crash headless after GDAL reads; the result is out
+    report(result)
 
 
 def _opener(side: str, endpoint: str) -> Callable[[], object]:
     from qgis.core import QgsRasterLayer
 
-    from cogport.plugin.core.storage.connection import AuthMode, Credentials, StorageConnection, StoreKind
     from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS, credential_options
     from cogport.plugin.core.storage.uri import ObjectLocation
     from cogport.plugin.qgis.storage.remote_layer_tuning import open_remote_raster_layer
-    from cogport.tests.support.objectstore import TEST
+    from cogport.tests.support.stores import s3_connection_at
 
-    connection = StorageConnection(
-        name="bench",
-        kind=StoreKind.S3_COMPATIBLE,
-        auth=AuthMode.KEYS,
-        endpoint=endpoint,
-        region="us-east-1",
-        virtual_hosting=False,
-        https=False,
-    )
-    credentials = Credentials(identity=TEST.identity, secret=TEST.key)
+    connection, credentials = s3_connection_at(endpoint)
     location = ObjectLocation("vsis3", BUCKET, KEY)
 
     def cogport_layer():

@@ -11,6 +11,7 @@ from osgeo import gdal
 
 from cogport.plugin.core import network
 from cogport.plugin.core.network import NetworkPolicy
+from cogport.plugin.core.storage.gdal_config import size_shared_read_cache
 from cogport.tests.support.fake_earthengine import FakeEarthEngine
 from cogport.tests.support.fake_gcs import FakeGcs
 from cogport.tests.support.http_proxy import HttpProxy, tinyproxy_available
@@ -19,6 +20,7 @@ from cogport.tests.support.objectstore import SwiftServer, swift_available
 from cogport.tests.support.tls import TestCa, TlsObjectStore
 
 gdal.UseExceptions()
+size_shared_read_cache()  # as Cogport does while QGIS loads it, before any remote read fixes the size
 _names = itertools.count()
 
 

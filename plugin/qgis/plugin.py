@@ -10,6 +10,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from ..core.storage.gdal_config import size_shared_read_cache
 from ..core.storage.listing import Entry
 from ..core.storage.uri import ObjectLocation
 from .byoc.byoc_dock import close_byoc_dock, open_byoc_dock, open_byoc_registration
@@ -28,19 +29,24 @@ from .storage.browser_dock import BrowserDock
 from .storage.browser_items import CogportItemGuiProvider, CogportItemProvider
 from .storage.connections import ConnectionStore
 from .storage.layers import install_project_credentials
+from .storage.mosaic_layers import add_prefix_as_mosaic
 from .storage.object_actions import ObjectAction, ObjectActions
+from .storage.prefetch_options import PrefetchOptionsFactory
 from .storage.remote_layer_tuning import KeystoneRenewal, RemoteReadWatcher
+from .storage.view_prefetch import CanvasPrefetch
 
 MENU = "&Cogport"
 
 
 class CogportPlugin:
     def __init__(self, iface) -> None:
+        size_shared_read_cache()  # now, while QGIS loads plugins: GDAL fixes it when remote reading starts
         self.iface = iface
         self.provider: Optional[CogportProvider] = None
         self.actions: List[QAction] = []
         self._teardown: List[Callable[[], None]] = []
         self.read_watcher: Optional[RemoteReadWatcher] = None
+        self.canvas_prefetch: Optional[CanvasPrefetch] = None
         self.store = ConnectionStore()
         self.browser_dock: Optional[BrowserDock] = None
         self.item_provider: Optional[CogportItemProvider] = None
@@ -81,6 +87,11 @@ class CogportPlugin:
         self._teardown.append(lambda: close_publish_dock(self.iface))
         self.read_watcher = RemoteReadWatcher(self.iface.mapCanvas(), self.iface.messageBar())
         self._teardown.append(self.read_watcher.disconnect_canvas)
+        self.canvas_prefetch = CanvasPrefetch(self.iface.mapCanvas())
+        self._teardown.append(self.canvas_prefetch.unload)
+        prefetch_options = PrefetchOptionsFactory()
+        self.iface.registerOptionsWidgetFactory(prefetch_options)
+        self._teardown.append(lambda: self.iface.unregisterOptionsWidgetFactory(prefetch_options))
         self._teardown.append(install_project_credentials(self.store))
         self.keystone_renewal = KeystoneRenewal()
         self._teardown.append(self.keystone_renewal.stop)
@@ -148,6 +159,13 @@ class CogportPlugin:
                 lambda connection, entries: open_byoc_registration(
                     iface, [e.location.uri for e in entries], f"s3://{entries[0].location.bucket}"
                 ),
+            )
+        )
+        actions.add(
+            ObjectAction(
+                tr("Add as mosaic"),
+                lambda entries: len(entries) == 1 and entries[0].is_prefix,
+                lambda connection, entries: add_prefix_as_mosaic(iface, self.store, connection, entries[0].location),
             )
         )
 

@@ -675,6 +675,10 @@ Cela supprime aussi ses {count} tuiles de Sentinel Hub ; cette action est irré
       <translation>Déclarer comme tuiles Sentinel Hub BYOC…</translation>
     </message>
     <message>
+      <source>Add as mosaic</source>
+      <translation>Ajouter comme mosaïque</translation>
+    </message>
+    <message>
       <source>Cloud Optimized GeoTIFF</source>
       <translation>Cloud Optimized GeoTIFF</translation>
     </message>
@@ -1049,6 +1053,70 @@ Les fichiers sont lus via GDAL /vsigs/ avec STORAGE_CONNECTION (une connexion de
       <translation> Correction : {fix}</translation>
     </message>
     <message>
+      <source>Build mosaic of a prefix</source>
+      <translation>Construire la mosaïque d'un préfixe</translation>
+    </message>
+    <message>
+      <source>Makes one mosaic layer of every COG under a bucket prefix: a local VRT over their /vsi… paths (no secret in it), a local overview made from each scene's smallest overview so the full extent reads no scene, and a footprints layer. Headers are read in parallel; a view at full resolution opens only the scenes it shows. Scenes in another CRS than the first are left out.
+
+{connection_help}
+LOCATION: s3://bucket/prefix/, gs://…, /vsiswift/container/prefix/.
+RECURSIVE: include sub-prefixes.
+PATTERN: a name filter such as *.tif (empty: every raster).
+OUTPUT: the .vrt file; the overview (&lt;name&gt;.overview.tif) and footprints (&lt;name&gt;.footprints.gpkg) are written beside it.</source>
+      <translation>Fait une seule couche mosaïque de tous les COG sous un préfixe de bucket : un VRT local sur leurs chemins /vsi… (sans aucun secret), un aperçu local construit à partir du plus petit aperçu de chaque scène, pour que l'emprise complète ne lise aucune scène, et une couche d'emprises. Les en-têtes sont lus en parallèle ; une vue en pleine résolution n'ouvre que les scènes qu'elle montre. Les scènes dans un autre SCR que la première sont écartées.
+
+{connection_help}
+LOCATION : s3://bucket/prefixe/, gs://…, /vsiswift/conteneur/prefixe/.
+RECURSIVE : inclure les sous-préfixes.
+PATTERN : un filtre de nom tel que *.tif (vide : tous les rasters).
+OUTPUT : le fichier .vrt ; l'aperçu (&lt;nom&gt;.overview.tif) et les emprises (&lt;nom&gt;.footprints.gpkg) sont écrits à côté.</translation>
+    </message>
+    <message>
+      <source>Storage connection</source>
+      <translation>Connexion de stockage</translation>
+    </message>
+    <message>
+      <source>Prefix (s3://bucket/prefix/)</source>
+      <translation>Préfixe (s3://bucket/prefixe/)</translation>
+    </message>
+    <message>
+      <source>Include sub-prefixes</source>
+      <translation>Inclure les sous-préfixes</translation>
+    </message>
+    <message>
+      <source>Name pattern</source>
+      <translation>Motif de nom</translation>
+    </message>
+    <message>
+      <source>Mosaic</source>
+      <translation>Mosaïque</translation>
+    </message>
+    <message>
+      <source>VRT files (*.vrt)</source>
+      <translation>Fichiers VRT (*.vrt)</translation>
+    </message>
+    <message>
+      <source>Footprints</source>
+      <translation>Emprises</translation>
+    </message>
+    <message>
+      <source>Scenes in the mosaic</source>
+      <translation>Scènes dans la mosaïque</translation>
+    </message>
+    <message>
+      <source>Left out {reason}</source>
+      <translation>Écarté : {reason}</translation>
+    </message>
+    <message>
+      <source>{scenes} scenes in {path}.</source>
+      <translation>{scenes} scènes dans {path}.</translation>
+    </message>
+    <message>
+      <source>{name} footprints</source>
+      <translation>Emprises de {name}</translation>
+    </message>
+    <message>
       <source>CONNECTION: the name of a storage connection from the Cogport buckets dock.</source>
       <translation>CONNECTION : le nom d'une connexion de stockage du panneau Buckets Cogport.</translation>
     </message>
@@ -1075,20 +1143,8 @@ RECURSIVE : inclure les sous-préfixes.
 PATTERN : un filtre de nom tel que *.tif (vide : tous).</translation>
     </message>
     <message>
-      <source>Storage connection</source>
-      <translation>Connexion de stockage</translation>
-    </message>
-    <message>
       <source>Bucket or prefix (s3://bucket/prefix/)</source>
       <translation>Bucket ou préfixe (s3://bucket/préfixe/)</translation>
-    </message>
-    <message>
-      <source>Include sub-prefixes</source>
-      <translation>Inclure les sous-préfixes</translation>
-    </message>
-    <message>
-      <source>Name pattern</source>
-      <translation>Motif de nom</translation>
     </message>
     <message>
       <source>Objects</source>
@@ -1711,6 +1767,18 @@ Les convertir en COG avant le téléversement ?</translation>
     <message>
       <source>The server's certificate is trusted because you accepted it, not because a CA vouches for it.</source>
       <translation>Le certificat du serveur est approuvé parce que vous l'avez accepté, et non parce qu'une autorité de certification le garantit.</translation>
+    </message>
+    <message>
+      <source> ({count} objects left out: see the Cogport log)</source>
+      <translation> ({count} objets écartés : voir le journal Cogport)</translation>
+    </message>
+    <message>
+      <source>Mosaic of {count} scenes from {uri} saved as {path}{skipped}.</source>
+      <translation>Mosaïque de {count} scènes de {uri} enregistrée sous {path}{skipped}.</translation>
+    </message>
+    <message>
+      <source>Building the mosaic of {uri}</source>
+      <translation>Construction de la mosaïque de {uri}</translation>
     </message>
     <message>
       <source>Copy URI</source>
@@ -3074,6 +3142,53 @@ Cela supprime aussi ses {count} tuiles de Sentinel Hub ; cette action est irré
     </message>
   </context>
   <context>
+    <name>BuildMosaicAlgorithm</name>
+    <message>
+      <source>Storage connection</source>
+      <translation>Connexion de stockage</translation>
+    </message>
+    <message>
+      <source>Prefix (s3://bucket/prefix/)</source>
+      <translation>Préfixe (s3://bucket/prefixe/)</translation>
+    </message>
+    <message>
+      <source>Include sub-prefixes</source>
+      <translation>Inclure les sous-préfixes</translation>
+    </message>
+    <message>
+      <source>Name pattern</source>
+      <translation>Motif de nom</translation>
+    </message>
+    <message>
+      <source>Mosaic</source>
+      <translation>Mosaïque</translation>
+    </message>
+    <message>
+      <source>VRT files (*.vrt)</source>
+      <translation>Fichiers VRT (*.vrt)</translation>
+    </message>
+    <message>
+      <source>Footprints</source>
+      <translation>Emprises</translation>
+    </message>
+    <message>
+      <source>Scenes in the mosaic</source>
+      <translation>Scènes dans la mosaïque</translation>
+    </message>
+    <message>
+      <source>Left out {reason}</source>
+      <translation>Écarté : {reason}</translation>
+    </message>
+    <message>
+      <source>{scenes} scenes in {path}.</source>
+      <translation>{scenes} scènes dans {path}.</translation>
+    </message>
+    <message>
+      <source>{name} footprints</source>
+      <translation>Emprises de {name}</translation>
+    </message>
+  </context>
+  <context>
     <name>ListObjectsAlgorithm</name>
     <message>
       <source>Storage connection</source>
@@ -3849,6 +3964,33 @@ Les convertir en COG avant le téléversement ?</translation>
     <message>
       <source>that the object exists and is a GeoTIFF/COG.</source>
       <translation>que l'objet existe et qu'il s'agit d'un GeoTIFF/COG.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrefetchOptionsPage</name>
+    <message>
+      <source>Prefetch around the view</source>
+      <translation>Préchargement autour de la vue</translation>
+    </message>
+    <message>
+      <source>While you look at a remote layer, Cogport reads what your next pan or zoom most likely needs, so the next view appears without waiting. It stops as soon as the view changes. While it is on, QGIS's own previews of the neighbouring views are paused for maps showing a Cogport remote layer.</source>
+      <translation>Pendant que vous regardez une couche distante, Cogport lit ce dont votre prochain déplacement ou zoom aura le plus probablement besoin, pour que la vue suivante s'affiche sans attendre. Il s'arrête dès que la vue change. Tant qu'il est actif, les aperçus des vues voisines que QGIS calcule lui-même sont suspendus pour les cartes qui montrent une couche distante Cogport.</translation>
+    </message>
+    <message>
+      <source>At most, per pause</source>
+      <translation>Au plus, par pause</translation>
+    </message>
+    <message>
+      <source> MB</source>
+      <translation> Mo</translation>
+    </message>
+    <message>
+      <source>For at most, per pause</source>
+      <translation>Pendant au plus, par pause</translation>
+    </message>
+    <message>
+      <source> s</source>
+      <translation> s</translation>
     </message>
   </context>
   <context>

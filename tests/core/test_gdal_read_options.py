@@ -11,7 +11,13 @@ import dataclasses
 import pytest
 from osgeo import gdal
 
-from cogport.plugin.core.storage.gdal_config import OPEN_TUNING, SCOPED_OPTIONS, thread_options
+from cogport.plugin.core.storage.gdal_config import (
+    MULTIRANGE_PER_PATH,
+    OPEN_TUNING,
+    SCOPED_OPTIONS,
+    cache_batched_reads,
+    thread_options,
+)
 from cogport.tests.support.latency_proxy import LatencyProxy
 from cogport.tests.support.stores import create_bucket, put_bytes, put_file, s3_connection, write_test_cog
 
@@ -100,3 +106,53 @@ def test_what_this_process_just_wrote_is_read_once_then_served_from_cache(object
         _read_ranges(location.vsi_path, ranges)
         fetched = [byte_range for _, byte_range in proxy.snapshot().ranges]
         assert {"bytes=65536-180223", "bytes=589824-802815"} <= set(fetched), "other options: the cache is dropped"
+
+
+def _window_after_prefetch(dataset_path: str, proxy) -> int:
+    """Requests a 4 × 4-tile window read costs right after its tiles were read through another handle."""
+    gdal.VSICurlClearCache()
+    dataset = gdal.Open(dataset_path)
+    band = dataset.GetRasterBand(1)
+    tiles = [
+        (
+            int(band.GetMetadataItem(f"BLOCK_OFFSET_{c}_{r}", "TIFF")),
+            int(band.GetMetadataItem(f"BLOCK_SIZE_{c}_{r}", "TIFF")),
+        )
+        for r in range(4)
+        for c in range(4)
+    ]
+    handle = gdal.VSIFOpenL(dataset_path, "rb")
+    for offset, size in tiles:
+        gdal.VSIFSeekL(handle, offset, 0)
+        gdal.VSIFReadL(1, size, handle)
+    gdal.VSIFCloseL(handle)
+    proxy.reset()
+    dataset.ReadRaster(0, 0, 4 * 256, 4 * 256)
+    return proxy.snapshot().requests
+
+
+@pytest.fixture
+def big_cog(objectstore, bucket_name, tmp_path):
+    connection, credentials = s3_connection(objectstore)
+    root = create_bucket(connection, credentials, bucket_name)
+    put_file(root.child("big.tif"), write_test_cog(tmp_path / "big.tif", 2048, 2048))
+    with LatencyProxy(objectstore.endpoint, delay=0) as proxy:
+        SCOPED_OPTIONS.apply(dataclasses.replace(connection, endpoint=proxy.endpoint), credentials, bucket_name)
+        yield proxy, root.child("big.tif")
+
+
+def test_gtiffs_batched_tile_reads_reach_the_shared_cache_only_with_cogports_settings(big_cog):
+    """GTiff reads a window's tiles in one multi-range batch, and GDAL's default parallel path neither looks in
+    nor fills the /vsicurl/ cache: a prefetch would be fetched again (measured on GDAL 3.6.2)."""
+    proxy, location = big_cog
+    path = location.vsi_path
+    if not MULTIRANGE_PER_PATH:
+        assert _window_after_prefetch(path, proxy) > 0, "the default path fetches the prefetched tiles again"
+        gdal.SetPathSpecificOption(location.bucket_prefix, "GDAL_HTTP_MULTIRANGE", "SERIAL")
+        assert _window_after_prefetch(path, proxy) > 0, "GDAL 3.6 does not read it per bucket"
+    restore = cache_batched_reads()
+    try:
+        assert _window_after_prefetch(path, proxy) == 0
+    finally:
+        restore()
+    assert gdal.GetConfigOption("GDAL_HTTP_MULTIRANGE") is None

@@ -119,9 +119,11 @@ class RasterGeometry:
         level = self.levels[self.level_for(extent, size)]
         res = self.size[0] * self.pixel / level.width
         col0 = max(int((extent[0] - self.origin[0]) / res) // BLOCK, 0)
-        col1 = min(int((extent[2] - self.origin[0]) / res - 1e-9) // BLOCK, len(level.tiles[0]) - 1)
+        # A view whose far edge falls on a tile edge reads one pixel of the next tile (QGIS and GDAL round
+        # the far edges of the window outwards).
+        col1 = min(int((extent[2] - self.origin[0]) / res) // BLOCK, len(level.tiles[0]) - 1)
         row0 = max(int((self.origin[1] - extent[3]) / res) // BLOCK, 0)
-        row1 = min(int((self.origin[1] - extent[1]) / res - 1e-9) // BLOCK, len(level.tiles) - 1)
+        row1 = min(int((self.origin[1] - extent[1]) / res) // BLOCK, len(level.tiles) - 1)
         return [level.tiles[r][c] for r in range(row0, row1 + 1) for c in range(col0, col1 + 1)]
 
     def needed_bytes(self, extent: Tuple[float, float, float, float], size: Tuple[int, int] = SIZE) -> int:

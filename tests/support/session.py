@@ -24,6 +24,7 @@ from .panning import RasterGeometry
 FIRST, PAN_ON, TURN, ZOOM_IN, ZOOM_OUT, JUMP = "first view", "pan on", "turn", "zoom in", "zoom out", "jump"
 PREDICTABLE = (PAN_ON, ZOOM_IN, ZOOM_OUT)
 PAN_STEP = 0.5  # of the view's width or height: a drag across half the canvas
+FULL_EXTENT_MARGIN = 1.05  # QGIS shows a layer's full extent with this margin around it
 THINK_SECONDS = 1.5
 DIRECTIONS = {"east": (1, 0), "west": (-1, 0), "south": (0, 1), "north": (0, -1)}
 
@@ -67,7 +68,7 @@ class Move:
 
 def person_session(raster_size: Tuple[int, int], canvas_size: Tuple[int, int]) -> List[Move]:
     """The moves of STEPS over a raster of `raster_size` pixels seen in a canvas of `canvas_size`."""
-    full = max(raster_size[0] / canvas_size[0], raster_size[1] / canvas_size[1])
+    full = FULL_EXTENT_MARGIN * max(raster_size[0] / canvas_size[0], raster_size[1] / canvas_size[1])
     moves = [Move(FIRST, "full extent", 0.5, 0.5, full)]
     last_pan = ""
     for step in STEPS:
@@ -117,6 +118,8 @@ class MoveCost:
     idle_requests: int  # during the think time after it (prefetching, QGIS preview jobs)
     idle_bytes: int
     main_thread_gap: float  # the longest the main thread's event loop did not run, render and think time
+    extent: Tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # what the canvas showed, and at what size
+    size: Tuple[int, int] = (0, 0)
     error: str = ""
 
     def to_dict(self) -> Dict[str, object]:
@@ -135,12 +138,20 @@ class RefreshClock:
         self.at = 0.0
         self.count = 0
         self.snapshot = Traffic()
+        self.shown: Tuple[Tuple[float, float, float, float], Tuple[int, int]] = ((0.0, 0.0, 0.0, 0.0), (0, 0))
+        self._canvas = canvas
         canvas.mapCanvasRefreshed.connect(self._refreshed)
 
     def _refreshed(self) -> None:
         self.at = time.monotonic()
         self.snapshot = self.traffic()
         self.count += 1
+        settings = self._canvas.mapSettings()
+        extent, size = settings.visibleExtent(), settings.outputSize()
+        self.shown = (
+            (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()),
+            (size.width(), size.height()),
+        )
 
 
 def user_canvas(size: Tuple[int, int]):
@@ -161,6 +172,8 @@ def user_canvas(size: Tuple[int, int]):
     clock = RefreshClock(canvas)
     canvas.show()
     bridge = QgsLayerTreeMapCanvasBridge(QgsProject.instance().layerTreeRoot(), canvas)
+    shown = canvas.mapSettings().outputSize
+    assert spin_until(lambda: (shown().width(), shown().height()) == tuple(size), 10), "the canvas never got its size"
     return canvas, bridge, clock
 
 
@@ -208,9 +221,10 @@ def spin_until(condition: Callable[[], bool], timeout: float) -> bool:
     return True
 
 
-def show_view(canvas, clock: RefreshClock, extent: Tuple[float, float, float, float], timeout: float = 120.0):
-    """Sets the extent and waits until the canvas has finished its refresh; (seconds, render errors)."""
-    from qgis.core import QgsRectangle
+def show_view(canvas, clock: RefreshClock, change: Callable[[], None], timeout: float = 120.0) -> Tuple[float, str]:
+    """Makes the change (an extent, a layer added) and waits until the canvas has finished its refresh.
+
+    Returns (seconds, render errors)."""
     from qgis.PyQt.QtCore import QEventLoop, QTimer
 
     errors: List[str] = []
@@ -226,16 +240,27 @@ def show_view(canvas, clock: RefreshClock, extent: Tuple[float, float, float, fl
     guard.timeout.connect(loop.quit)
     count = clock.count
     started = time.monotonic()
-    canvas.setExtent(QgsRectangle(*extent))
-    canvas.refresh()
+    change()
     guard.start(int(timeout * 1000))
-    loop.exec()
+    if clock.count == count:
+        loop.exec()
     canvas.mapCanvasRefreshed.disconnect(loop.quit)
     canvas.renderErrorOccurred.disconnect(on_error)
     if clock.count == count:
         errors.append(f"no refresh within {timeout:.0f} s")
     guard.stop()
     return clock.at - started, "; ".join(errors)
+
+
+def set_extent(canvas, extent: Tuple[float, float, float, float]) -> Callable[[], None]:
+    """The change a person makes by panning or zooming: a new extent, then the canvas refreshes."""
+    from qgis.core import QgsRectangle
+
+    def change() -> None:
+        canvas.setExtent(QgsRectangle(*extent))
+        canvas.refresh()
+
+    return change
 
 
 def run_session(
@@ -246,16 +271,22 @@ def run_session(
     traffic: Callable[[], Traffic],
     think: Callable[[Move], None],
     canvas_size: Tuple[int, int],
+    add_layer: Callable[[], None],
     watch: Optional[MainThreadWatch] = None,
 ) -> List[MoveCost]:
-    """Shows every move in turn, thinking after each; the layer is already on the canvas."""
+    """Shows every move in turn, thinking after each.
+
+    The first view is the one a person sees on adding the layer (`add_layer` opens it and adds it to the
+    project; the canvas zooms to it on its own); the others are extents set on the canvas.
+    """
     costs = []
     watch = watch or MainThreadWatch()
     clock.traffic = traffic
     for move in moves:
         before = traffic()
         watch.restart()
-        seconds, error = show_view(canvas, clock, move_extent(geometry, move, canvas_size))
+        change = add_layer if move.kind == FIRST else set_extent(canvas, move_extent(geometry, move, canvas_size))
+        seconds, error = show_view(canvas, clock, change)
         render_gap = watch.longest
         rendered = clock.snapshot
         watch.restart()
@@ -273,6 +304,7 @@ def run_session(
                 idle.requests,
                 idle.bytes,
                 gap,
+                *clock.shown,
                 error,
             )
         )

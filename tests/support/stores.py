@@ -18,11 +18,18 @@ from .objectstore import TEST, Account, SwiftServer
 def s3_connection(
     server: SwiftServer, account: Account = TEST, name: str = "Local S3", secret: str = ""
 ) -> Tuple[StorageConnection, Credentials]:
+    return s3_connection_at(server.endpoint, account, name, secret)
+
+
+def s3_connection_at(
+    endpoint: str, account: Account = TEST, name: str = "Local S3", secret: str = ""
+) -> Tuple[StorageConnection, Credentials]:
+    """The local S3 API reached at `endpoint` (host:port, plain HTTP): the server itself or a proxy before it."""
     connection = StorageConnection(
         name=name,
         kind=StoreKind.S3_COMPATIBLE,
         auth=AuthMode.KEYS,
-        endpoint=server.endpoint,
+        endpoint=endpoint,
         region="us-east-1",
         virtual_hosting=False,
         https=False,

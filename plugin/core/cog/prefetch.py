@@ -107,19 +107,16 @@ def level_for(layout: TileLayout, scale: float) -> int:
     return level
 
 
-def tiles_of(
-    layout: TileLayout, window: Window, scale: float, margin: float = 0.0
-) -> Tuple[int, List[Tuple[int, int]]]:
+def tiles_of(layout: TileLayout, window: Window, scale: float) -> Tuple[int, List[Tuple[int, int]]]:
     """(level, tiles) a render of `window` (full-resolution pixels) at `scale` reads.
 
-    A render whose view ends exactly on a tile edge reads one pixel of the next tile (measured: QGIS and
-    GDAL round the window's far edges outwards); `margin` widens the window by that many level pixels
-    on every side, for views that are only predicted.
+    A view whose far edge falls exactly on a tile edge reads one pixel of the next tile: QGIS and GDAL
+    round the window's far edges outwards (measured).
     """
     index = level_for(layout, scale)
     level = layout.levels[index]
     x0, y0, x1, y1 = _to_level(layout, level, window)
-    return index, level.tiles_in((x0 - margin, y0 - margin, x1 + 1 + margin, y1 + 1 + margin))
+    return index, level.tiles_in((x0, y0, x1 + 1, y1 + 1))
 
 
 def likely_views(previous: Optional[LayerView], view: LayerView) -> List[Tuple[Window, float]]:
@@ -151,7 +148,7 @@ def plan_tiles(layout: TileLayout, previous: Optional[LayerView], view: LayerVie
                 ordered.append(key)
 
     for window, scale in likely_views(previous, view):
-        add(*tiles_of(layout, window, scale, margin=1))
+        add(*tiles_of(layout, window, scale))
     level = layout.levels[shown_level]
     x0, y0, x1, y1 = _to_level(layout, level, view.window)
     ring = (x0 - level.tile_width, y0 - level.tile_height, x1 + level.tile_width, y1 + level.tile_height)
@@ -159,11 +156,11 @@ def plan_tiles(layout: TileLayout, previous: Optional[LayerView], view: LayerVie
     return ordered
 
 
-def pieces_for(path: str, ranges: Sequence[ByteRange], piece_size: int = PIECE_SIZE) -> List[_Piece]:
+def pieces_for(path: str, ranges: Sequence[ByteRange], file_size: int, piece_size: int = PIECE_SIZE) -> List[_Piece]:
     """`ranges` (one group, any order) as chunk-aligned reads of at most `piece_size`, neighbours merged."""
     merged: List[List[int]] = []
     for offset, size in sorted(ranges):
-        start, end = offset // CHUNK * CHUNK, -(-(offset + size) // CHUNK) * CHUNK
+        start, end = offset // CHUNK * CHUNK, min(-(-(offset + size) // CHUNK) * CHUNK, file_size)
         if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
         else:
@@ -193,6 +190,9 @@ class ViewPrefetcher:
         self._in_flight = 0
         self._budget = 0
         self._deadline = 0.0
+        self._idle_views: List[LayerView] = []
+        self._spent = 0  # bytes read in the current idle period
+        self._started = 0.0
         self._closed = False
         self._layers: Dict[str, _LayerState] = {}
         self._threads = [
@@ -209,10 +209,14 @@ class ViewPrefetcher:
                 state = self._layers.setdefault(view.path, _LayerState())
                 if state.current != view:
                     state.previous, state.current = state.current, view
+            if list(views) != self._idle_views:
+                # A new idle period. QGIS also redraws a view in place (a layer asks for a repaint): that
+                # resumes the same period, with what is left of its budget and its time.
+                self._idle_views, self._spent, self._started = list(views), 0, time.monotonic()
+                self.report = PrefetchReport()
             self._generation += 1
             self._pieces.clear()
-            self._request = (self._generation, list(views), limits, time.monotonic())
-            self.report = PrefetchReport()
+            self._request = (self._generation, list(views), limits, self._started)
             self._cv.notify_all()
 
     def view_changed(self) -> None:
@@ -252,6 +256,12 @@ class ViewPrefetcher:
     # --- worker threads ---------------------------------------------------------------------
     def _work(self) -> None:
         gdal.PushErrorHandler("CPLQuietErrorHandler")  # per thread: a failed prefetch read is not the user's error
+        try:
+            self._serve()
+        finally:
+            gdal.PopErrorHandler()
+
+    def _serve(self) -> None:
         while True:
             with self._cv:
                 while not self._closed and self._request is None and not self._pieces:
@@ -277,7 +287,7 @@ class ViewPrefetcher:
         if not self._pieces:
             return None
         stop = ""
-        if self._budget <= 0:
+        if self._pieces[0].size > self._budget:
             stop = "bytes"
         elif time.monotonic() > self._deadline:
             stop = "time"
@@ -287,6 +297,7 @@ class ViewPrefetcher:
             return None
         piece = self._pieces.popleft()
         self._budget -= piece.size
+        self._spent += piece.size
         return piece
 
     def _plan(self, generation: int, views: List[LayerView], limits: PrefetchLimits, started: float) -> None:
@@ -303,10 +314,10 @@ class ViewPrefetcher:
         with self._cv:
             if generation != self._generation:
                 return
-            self._budget = int(min(limits.max_bytes, limits.view_multiple * view_bytes))
+            self._budget = int(min(limits.max_bytes, limits.view_multiple * view_bytes)) - self._spent
             self._deadline = started + limits.max_seconds
             self._pieces.extend(pieces)
-            self.report.planned = sum(piece.size for piece in pieces)
+            self.report.planned += sum(piece.size for piece in pieces)
             self.report.stopped = "done"
             self._cv.notify_all()
 
@@ -323,12 +334,12 @@ class ViewPrefetcher:
         """Marks the tiles the render just read as read; returns their bytes."""
         index, tiles = tiles_of(layout, view.window, view.scale)
         level = layout.levels[index]
-        total = 0
+        shown = 0
         for column, row in tiles:
             size = sum(s for _, s in level.tile_ranges(column, row))
-            total += size
+            shown += size
             self._remember(state, (index, column, row), size)
-        return total
+        return shown
 
     def _remember(self, state: _LayerState, key: Tuple[int, int, int], size: int) -> None:
         with self._cv:
@@ -351,7 +362,7 @@ class ViewPrefetcher:
             if key in known:
                 continue
             ranges = layout.levels[key[0]].tile_ranges(key[1], key[2])
-            pieces = pieces_for(view.path, ranges, self.piece_size)
+            pieces = pieces_for(view.path, ranges, layout.file_size, self.piece_size)
             tile = _TileRead(key, sum(size for _, size in ranges), len(pieces))
             for piece in pieces:
                 piece.tile = tile

@@ -62,6 +62,7 @@ class TileLayout:
     width: int
     height: int
     levels: Tuple[TileLevel, ...]
+    file_size: int
 
 
 def read_tile_layout(path_or_uri: str) -> Optional[TileLayout]:
@@ -84,7 +85,7 @@ def _layout(reader: VsiPageReader, inspection: TiffInspection) -> Optional[TileL
             planes += _planes(reader, inspection, mask)
         tile_width, tile_height = image.block_size
         levels.append(TileLevel(image.width, image.height, tile_width, tile_height, tuple(planes)))
-    return TileLayout(inspection.main.width, inspection.main.height, tuple(levels))
+    return TileLayout(inspection.main.width, inspection.main.height, tuple(levels), inspection.file_size)
 
 
 def _planes(

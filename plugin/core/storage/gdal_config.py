@@ -52,7 +52,7 @@ READ_TUNING: Dict[str, str] = {
 # same requests and bytes either way (measured: 12 requests, 22.4 MB), its few ranges one after the other
 # instead of at once (one round trip more), and they land in the cache for the views that overlap it.
 CACHED_MULTIRANGE: Dict[str, str] = {"GDAL_HTTP_MULTIRANGE": "SERIAL"}
-# GDAL 3.7 reads it per path (Cogport's buckets only); GDAL 3.6 only globally (see share_read_cache).
+# GDAL 3.7 reads it per path (Cogport's buckets only); GDAL 3.6 only globally (see cache_batched_reads).
 MULTIRANGE_PER_PATH = int(gdal.VersionInfo()) >= 3070000
 if MULTIRANGE_PER_PATH:
     READ_TUNING.update(CACHED_MULTIRANGE)
@@ -377,32 +377,34 @@ def gdal_store_url(location: ObjectLocation) -> str:
 # 3-band UInt16 COG), and the view on screen and the one the person came from should survive it too. With
 # 16 MB the prefetch evicted itself (the measured session in bench/session.py: see the README); 128 MB holds
 # six such views. For other layers this only means more of what they downloaded stays in memory (never a
-# request more), at most 128 MB per file system.
+# request more), at most 128 MB per file system. GDAL 3.6 fixes the size when a file system is first used
+# (measured: neither VSICurlClearCache nor a later option changes it for /vsis3/), so it is set as QGIS
+# loads the plugin, before any layer opens.
 SHARED_READ_CACHE_BYTES = 128 << 20
 _CACHE_SIZE_KEY = "CPL_VSIL_CURL_CACHE_SIZE"
 _DEFAULT_CACHE_BYTES = 16 << 20
 
 
-def share_read_cache(cache_bytes: int = SHARED_READ_CACHE_BYTES) -> Callable[[], None]:
-    """The process-wide settings a prefetch relies on; returns what restores the previous ones.
-
-    Values the user set (QGIS's GDAL options, the environment) are kept when they already suffice.
-    """
-    changed: Dict[str, Optional[str]] = {}
-    current = gdal.GetConfigOption(_CACHE_SIZE_KEY)
-    if int(current or _DEFAULT_CACHE_BYTES) < cache_bytes:
-        changed[_CACHE_SIZE_KEY] = current
+def size_shared_read_cache(cache_bytes: int = SHARED_READ_CACHE_BYTES) -> None:
+    """Makes GDAL's process-wide read cache hold at least `cache_bytes`; a larger size the user set is kept."""
+    if int(gdal.GetConfigOption(_CACHE_SIZE_KEY) or _DEFAULT_CACHE_BYTES) < cache_bytes:
         gdal.SetConfigOption(_CACHE_SIZE_KEY, str(cache_bytes))
-        gdal.VSICurlClearCache()  # GDAL fixes the size at first use; clearing makes the next use take the new one
-    if not MULTIRANGE_PER_PATH and gdal.GetConfigOption("GDAL_HTTP_MULTIRANGE") is None:
-        # GDAL 3.6 has no per-bucket choice: this applies to every remote layer (see CACHED_MULTIRANGE for the
-        # cost, one round trip per view, and the gain, their overlapping views served from the cache).
-        changed.update({key: None for key in CACHED_MULTIRANGE})
-        for key, value in CACHED_MULTIRANGE.items():
-            gdal.SetConfigOption(key, value)
+
+
+def cache_batched_reads() -> Callable[[], None]:
+    """Makes GTiff's batched reads go through GDAL's read cache (CACHED_MULTIRANGE); returns the undo.
+
+    GDAL 3.7 and later do it per bucket (READ_TUNING). GDAL 3.6 has no per-bucket choice, so there it
+    applies to every remote layer: one round trip more per view, and their overlapping views served from
+    the cache. A value the user set is kept.
+    """
+    if MULTIRANGE_PER_PATH or any(gdal.GetConfigOption(key) is not None for key in CACHED_MULTIRANGE):
+        return lambda: None
+    for key, value in CACHED_MULTIRANGE.items():
+        gdal.SetConfigOption(key, value)
 
     def restore() -> None:
-        for key, value in changed.items():
-            gdal.SetConfigOption(key, value)
+        for key in CACHED_MULTIRANGE:
+            gdal.SetConfigOption(key, None)
 
     return restore

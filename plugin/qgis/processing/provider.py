@@ -32,6 +32,7 @@ def algorithm_classes() -> list:
     from .byoc_algorithm import ListByocTilesAlgorithm, RegisterByocTilesAlgorithm
     from .convert_algorithm import ConvertToCogAlgorithm
     from .earthengine_algorithm import RegisterEarthEngineAlgorithm
+    from .mosaic_algorithm import BuildMosaicAlgorithm
     from .storage_algorithms import ListObjectsAlgorithm, OpenRemoteRasterAlgorithm
     from .upload_algorithm import UploadAlgorithm
     from .validate_algorithm import ValidateCogAlgorithm
@@ -42,6 +43,7 @@ def algorithm_classes() -> list:
         UploadAlgorithm,
         ListObjectsAlgorithm,
         OpenRemoteRasterAlgorithm,
+        BuildMosaicAlgorithm,
         RegisterByocTilesAlgorithm,
         ListByocTilesAlgorithm,
         ConvertToCogAlgorithm,

@@ -35,7 +35,7 @@ from .feedback import progress_from_feedback
 HELP_CONNECTION = translatable("CONNECTION: the name of a storage connection from the Cogport buckets dock.")
 
 
-def _resolve(name: str, location_text: str) -> Tuple[StorageConnection, Credentials, ObjectLocation]:
+def resolve_storage(name: str, location_text: str) -> Tuple[StorageConnection, Credentials, ObjectLocation]:
     """Main thread only: the auth database may ask for the master password."""
     location = parse_location(location_text)
     store = ConnectionStore()
@@ -51,12 +51,12 @@ def _resolve(name: str, location_text: str) -> Tuple[StorageConnection, Credenti
     return connection, credentials, location
 
 
-class _StorageAlgorithm(CogportAlgorithm):
+class StorageAlgorithm(CogportAlgorithm):
     GROUP_ID = "storage"
     CONNECTION_HELP = HELP_CONNECTION
 
 
-class ListObjectsAlgorithm(_StorageAlgorithm):
+class ListObjectsAlgorithm(StorageAlgorithm):
     NAME = "list_objects"
     DISPLAY_NAME = translatable("List bucket objects")
     HELP = translatable(
@@ -88,7 +88,7 @@ class ListObjectsAlgorithm(_StorageAlgorithm):
         )
 
     def prepare(self, parameters, context: QgsProcessingContext, feedback) -> bool:
-        self._resolved = _resolve(
+        self._resolved = resolve_storage(
             self.parameterAsChoice(parameters, self.CONNECTION, context),
             self.parameterAsString(parameters, self.LOCATION, context).strip(),
         )
@@ -130,7 +130,7 @@ class ListObjectsAlgorithm(_StorageAlgorithm):
         return {self.OUTPUT: sink_id}
 
 
-class OpenRemoteRasterAlgorithm(_StorageAlgorithm):
+class OpenRemoteRasterAlgorithm(StorageAlgorithm):
     NAME = "open_remote_raster"
     DISPLAY_NAME = translatable("Open remote raster")
     HELP = translatable(
@@ -157,7 +157,9 @@ class OpenRemoteRasterAlgorithm(_StorageAlgorithm):
         feedback: QgsProcessingFeedback,
     ) -> dict:
         name = self.parameterAsChoice(parameters, self.CONNECTION, context)
-        connection, _credentials, location = _resolve(name, self.parameterAsString(parameters, self.INPUT, context))
+        connection, _credentials, location = resolve_storage(
+            name, self.parameterAsString(parameters, self.INPUT, context)
+        )
         layer = open_remote_layer(ConnectionStore(), connection, location)
         context.temporaryLayerStore().addMapLayer(layer)
         context.addLayerToLoadOnCompletion(

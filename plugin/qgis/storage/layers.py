@@ -9,6 +9,7 @@ from osgeo import gdal
 from qgis.core import QgsPathResolver, QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ...core.cog.mosaic import mosaic_source_prefixes
 from ...core.errors import CogportError, NetworkError
 from ...core.storage.connection import StorageConnection
 from ...core.storage.probe import probe_bucket
@@ -78,21 +79,40 @@ def location_from_user_text(store: ConnectionStore, text: str, fallback: Optiona
 def install_project_credentials(store: ConnectionStore) -> Callable[[], None]:
     """Re-applies credentials while a project loads, before its remote layers open; returns the remover.
 
-    Project files hold only /vsi…/ paths. QGIS passes every path through the path
-    preprocessors before opening the layer, which is the moment to attach the
-    bucket's connection options, so layers load without prompting.
+    Project files hold only /vsi…/ paths, or the local path of a Cogport mosaic whose VRT lists the buckets
+    it reads. QGIS passes every path through the path preprocessors before opening the layer, which is the
+    moment to attach the bucket's connection options, so layers load without prompting; a mosaic's buckets
+    get theirs as it is added.
     """
+
+    def restore(remote: str) -> None:
+        try:
+            location = parse_location(remote)
+            connection = store.connection_for(location)
+            if connection is not None:
+                store.activate(connection, location.bucket)
+        except CogportError as exc:
+            LOG.warning("Could not restore credentials for %s: %s", remote, exc)
 
     def preprocess(path: str) -> str:
         if path.startswith(("/vsis3/", "/vsiswift/", "/vsigs/")):
-            try:
-                location = parse_location(path)
-                connection = store.connection_for(location)
-                if connection is not None:
-                    store.activate(connection, location.bucket)
-            except CogportError as exc:
-                LOG.warning("Could not restore credentials for %s: %s", path, exc)
+            restore(path)
         return path
 
+    def mosaics_added(layers) -> None:
+        # A Cogport mosaic is a local VRT naming the buckets it reads. Opening it reads no bucket (every
+        # source states its size), so its buckets' options may follow the open, before the first render.
+        for layer in layers:
+            if isinstance(layer, QgsRasterLayer) and layer.source().lower().endswith(".vrt"):
+                for prefix in mosaic_source_prefixes(layer.source()):
+                    restore(prefix)
+
     preprocessor_id = QgsPathResolver.setPathPreprocessor(preprocess)
-    return lambda: QgsPathResolver.removePathPreprocessor(preprocessor_id)
+    project = QgsProject.instance()
+    project.layersAdded.connect(mosaics_added)
+
+    def remove() -> None:
+        QgsPathResolver.removePathPreprocessor(preprocessor_id)
+        project.layersAdded.disconnect(mosaics_added)
+
+    return remove

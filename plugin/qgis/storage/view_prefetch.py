@@ -24,7 +24,7 @@ from qgis.core import QgsCoordinateTransform, QgsCsException, QgsMapLayer, QgsPr
 from qgis.PyQt.QtCore import QObject
 
 from ...core.cog.prefetch import LayerView, PrefetchLimits, ViewPrefetcher
-from ...core.storage.gdal_config import share_read_cache
+from ...core.storage.gdal_config import cache_batched_reads
 from ..common.settings import read_value, write_value
 from .remote_layer_tuning import REMOTE_PROPERTY
 
@@ -100,7 +100,7 @@ class CanvasPrefetch(QObject):
         canvas.mapCanvasRefreshed.connect(self._rendered)
         canvas.layersChanged.connect(self._layers_changed)
         if settings().enabled:
-            self._start()  # before layers open: GDAL's cache size is fixed at its first use
+            self._start()  # before the first view: its render reads through the cache as well
 
     def _view_changed(self) -> None:
         if self.prefetcher is not None:
@@ -128,7 +128,7 @@ class CanvasPrefetch(QObject):
 
     def _start(self) -> ViewPrefetcher:
         if self.prefetcher is None:
-            self._restore_gdal = share_read_cache()
+            self._restore_gdal = cache_batched_reads()
             self.prefetcher = ViewPrefetcher()
         return self.prefetcher
 
