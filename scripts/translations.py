@@ -2,8 +2,8 @@
 compiles the .qm files with Qt's lrelease.
 
 What counts as a string to translate:
-- Python in plugin/ (outside the Qt-free core): the literal argument of `tr("…")` or `self.tr("…")`, and of
-  `translatable("…")`, which marks a string that is translated later through a variable;
+- Python in plugin/, the Qt-free core included (plugin/core/i18n.py): the literal argument of `tr("…")` or
+  `self.tr("…")`, and of `translatable("…")`, which marks a string that is translated later through a variable;
 - a Processing algorithm's DISPLAY_NAME and HELP class attributes (literals, or sums of module constants);
 - every string property of the Qt Designer files in ui/, in the context of the form's class, as uic does.
 Translations already in a .ts file are kept; strings no longer in the code are dropped.
@@ -101,8 +101,7 @@ def ui_messages(path: Path) -> List[Message]:
 def all_messages() -> List[Message]:
     messages: List[Message] = []
     for path in sorted((ROOT / "plugin").rglob("*.py")):
-        if "core" not in path.relative_to(ROOT / "plugin").parts[:1]:
-            messages += python_messages(path)
+        messages += python_messages(path)
     for path in sorted((ROOT / "ui").glob("*.ui")):
         messages += ui_messages(path)
     unique: Dict[Message, None] = dict.fromkeys(messages)

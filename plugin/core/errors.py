@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .i18n import tr
+
 
 class CogportError(Exception):
     """A failure a person can act on: `what` failed, `check` says what to look at.
@@ -18,14 +20,14 @@ class CogportError(Exception):
 
     @property
     def user_message(self) -> str:
-        return f"{self.what} Check {self.check}" if self.check else self.what
+        return tr("{what} Check {check}").format(what=self.what, check=self.check) if self.check else self.what
 
 
 class CancelledError(CogportError):
     """The person cancelled; nothing was left half-done."""
 
-    def __init__(self, what: str = "Cancelled.") -> None:
-        super().__init__(what)
+    def __init__(self, what: str = "") -> None:
+        super().__init__(what or tr("Cancelled."))
 
 
 class StorageError(CogportError):

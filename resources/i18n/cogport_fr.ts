@@ -2,66 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
   <context>
-    <name>ByocConnectionDialog</name>
-    <message>
-      <source>unchanged (stored in the QGIS authentication database)</source>
-      <translation>inchangé (stocké dans la base de données d'authentification de QGIS)</translation>
-    </message>
-    <message>
-      <source>Testing BYOC connection {name}</source>
-      <translation>Test de la connexion BYOC {name}</translation>
-    </message>
-    <message>
-      <source>BYOC connection</source>
-      <translation>Connexion BYOC</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Nom</translation>
-    </message>
-    <message>
-      <source>Deployment</source>
-      <translation>Déploiement</translation>
-    </message>
-    <message>
-      <source>Base URL</source>
-      <translation>URL de base</translation>
-    </message>
-    <message>
-      <source>https://services.sentinel-hub.com (custom deployments only)</source>
-      <translation>https://services.sentinel-hub.com (déploiements personnalisés uniquement)</translation>
-    </message>
-    <message>
-      <source>Token URL</source>
-      <translation>URL du jeton</translation>
-    </message>
-    <message>
-      <source>OAuth token endpoint (custom deployments only)</source>
-      <translation>Point de terminaison du jeton OAuth (déploiements personnalisés uniquement)</translation>
-    </message>
-    <message>
-      <source>Client id</source>
-      <translation>ID client</translation>
-    </message>
-    <message>
-      <source>Client secret</source>
-      <translation>Secret client</translation>
-    </message>
-    <message>
-      <source>stored in the QGIS authentication database</source>
-      <translation>stocké dans la base de données d'authentification de QGIS</translation>
-    </message>
-    <message>
-      <source>Create an OAuth client in the Sentinel Hub (or Copernicus Data Space) dashboard under User settings. The id and secret are kept in the QGIS authentication database.</source>
-      <translation>Créez un client OAuth dans le tableau de bord Sentinel Hub (ou Copernicus Data Space), sous « User settings ». L'ID et le secret sont conservés dans la base de données d'authentification de QGIS.</translation>
-    </message>
-    <message>
-      <source>Test</source>
-      <translation>Tester</translation>
-    </message>
-  </context>
-  <context>
     <name>Cogport</name>
+    <message>
+      <source>{what} Check {check}</source>
+      <translation>{what} Vérifiez {check}</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Annulé.</translation>
+    </message>
     <message>
       <source>unchanged (stored in the QGIS authentication database)</source>
       <translation>inchangé (stocké dans la base de données d'authentification de QGIS)</translation>
@@ -1787,6 +1736,65 @@ Les convertir en COG avant le téléversement ?</translation>
     <message>
       <source>Copy GDAL path</source>
       <translation>Copier le chemin GDAL</translation>
+    </message>
+  </context>
+  <context>
+    <name>ByocConnectionDialog</name>
+    <message>
+      <source>unchanged (stored in the QGIS authentication database)</source>
+      <translation>inchangé (stocké dans la base de données d'authentification de QGIS)</translation>
+    </message>
+    <message>
+      <source>Testing BYOC connection {name}</source>
+      <translation>Test de la connexion BYOC {name}</translation>
+    </message>
+    <message>
+      <source>BYOC connection</source>
+      <translation>Connexion BYOC</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Deployment</source>
+      <translation>Déploiement</translation>
+    </message>
+    <message>
+      <source>Base URL</source>
+      <translation>URL de base</translation>
+    </message>
+    <message>
+      <source>https://services.sentinel-hub.com (custom deployments only)</source>
+      <translation>https://services.sentinel-hub.com (déploiements personnalisés uniquement)</translation>
+    </message>
+    <message>
+      <source>Token URL</source>
+      <translation>URL du jeton</translation>
+    </message>
+    <message>
+      <source>OAuth token endpoint (custom deployments only)</source>
+      <translation>Point de terminaison du jeton OAuth (déploiements personnalisés uniquement)</translation>
+    </message>
+    <message>
+      <source>Client id</source>
+      <translation>ID client</translation>
+    </message>
+    <message>
+      <source>Client secret</source>
+      <translation>Secret client</translation>
+    </message>
+    <message>
+      <source>stored in the QGIS authentication database</source>
+      <translation>stocké dans la base de données d'authentification de QGIS</translation>
+    </message>
+    <message>
+      <source>Create an OAuth client in the Sentinel Hub (or Copernicus Data Space) dashboard under User settings. The id and secret are kept in the QGIS authentication database.</source>
+      <translation>Créez un client OAuth dans le tableau de bord Sentinel Hub (ou Copernicus Data Space), sous « User settings ». L'ID et le secret sont conservés dans la base de données d'authentification de QGIS.</translation>
+    </message>
+    <message>
+      <source>Test</source>
+      <translation>Tester</translation>
     </message>
   </context>
   <context>

@@ -8,6 +8,7 @@ from typing import Callable, Optional
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
+from ...core import i18n as core_i18n
 from .resources import PLUGIN_ROOT
 
 CONTEXT = "Cogport"
@@ -40,7 +41,7 @@ def translation_file(language: str) -> Optional[Path]:
 
 
 def install_translator() -> Callable[[], None]:
-    """Loads the .qm for QGIS's language, if Cogport has one; returns the undo."""
+    """Loads the .qm for QGIS's language, if Cogport has one, for the QGIS layer and the core; returns the undo."""
     path = translation_file(interface_language())
     if path is None:
         return lambda: None
@@ -48,4 +49,10 @@ def install_translator() -> Callable[[], None]:
     if not translator.load(str(path)):
         return lambda: None
     QCoreApplication.installTranslator(translator)
-    return lambda: QCoreApplication.removeTranslator(translator)
+    stop_core_translation = core_i18n.use_translation(tr)
+
+    def remove() -> None:
+        stop_core_translation()
+        QCoreApplication.removeTranslator(translator)
+
+    return remove
