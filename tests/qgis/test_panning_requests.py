@@ -18,6 +18,7 @@ import cogport
 from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS, credential_options
 from cogport.plugin.core.storage.uri import ObjectLocation
 from cogport.plugin.qgis.storage.remote_layer_tuning import open_remote_raster_layer
+from cogport.plugin.qgis.storage.view_prefetch import PrefetchSettings, save_prefetch_settings
 from cogport.tests.support.latency_proxy import LatencyProxy
 from cogport.tests.support.panning import (
     CLOSING,
@@ -143,6 +144,9 @@ def test_network_failure_mid_pan_tells_the_user_once_per_outage(remote, scenario
     geometry = raster_geometry(scenario)
     canvas, bar = qgis_iface.mapCanvas(), qgis_iface.messageBar()
     bar.clear_messages()
+    # Off, so that the views below are read while they render: a prefetch could have put them in the cache
+    # before the outage, and then nothing would fail (the failure of a prefetch is never shown).
+    save_prefetch_settings(PrefetchSettings(enabled=False))
     plugin = cogport.classFactory(qgis_iface)
     plugin.initGui()  # installs the RemoteReadWatcher on the canvas
     layer = cogport_layer(proxied, credentials, location)
@@ -175,5 +179,6 @@ def test_network_failure_mid_pan_tells_the_user_once_per_outage(remote, scenario
         assert len(bar.get_messages(Qgis.Warning)) == 2
     finally:
         plugin.unload()
+        save_prefetch_settings(PrefetchSettings())
         canvas.setLayers([])
         QgsProject.instance().removeMapLayer(layer.id())

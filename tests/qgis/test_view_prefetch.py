@@ -156,4 +156,5 @@ def test_only_cogport_layers_are_prefetched_and_the_switch_turns_it_off(remote, 
             assert proxy.snapshot().requests == rendered, "switched off: nothing read between views"
     finally:
         prefetch.unload()
+        save_prefetch_settings(PrefetchSettings())
     assert gdal.GetConfigOption("GDAL_HTTP_MULTIRANGE") is None, "unloading restores GDAL's settings"

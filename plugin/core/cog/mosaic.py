@@ -34,6 +34,7 @@ MAX_OVERVIEW_PIXELS = 8192  # the mosaic's own overview is at most this wide and
 METADATA_DOMAIN = "COGPORT"
 SOURCES_KEY = "SOURCE_PREFIXES"  # the /vsi…/bucket prefixes the mosaic reads, for credentials on reopening
 OVERVIEW_SMALLEST = 256  # the mosaic's own overviews go down to this many pixels across
+FOOTPRINTS_LAYER = "footprints"  # the layer inside <name>.footprints.gpkg
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,11 @@ class Mosaic:
     footprints: Path
     scenes: int
     skipped: List[str]  # "path: why"
+
+    @property
+    def footprints_source(self) -> str:
+        """The footprints layer as an OGR data source."""
+        return f"{self.footprints}|layername={FOOTPRINTS_LAYER}"
 
 
 def read_scene(path: str) -> Scene:
@@ -279,7 +285,7 @@ def _write_footprints(scenes: Sequence[Scene], srs_wkt: str, path: Path) -> None
     source = ogr.GetDriverByName("GPKG").CreateDataSource(str(partial))
     srs = osr.SpatialReference()
     srs.ImportFromWkt(srs_wkt)
-    layer = source.CreateLayer("footprints", srs, ogr.wkbPolygon)
+    layer = source.CreateLayer(FOOTPRINTS_LAYER, srs, ogr.wkbPolygon)
     for name, kind in (
         ("path", ogr.OFTString),
         ("name", ogr.OFTString),

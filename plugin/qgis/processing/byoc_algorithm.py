@@ -58,10 +58,7 @@ class _ByocAlgorithm(CogportAlgorithm):
         self._connection_error: Optional[CogportError] = None
 
     def prepare(
-        self,
-        parameters: Dict[str, Any],
-        context: QgsProcessingContext,
-        feedback: QgsProcessingFeedback,
+        self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> bool:
         """Runs on the main thread: the only place the QGIS auth database may be read."""
         self._connection, self._connection_error = None, None
@@ -152,10 +149,7 @@ class RegisterByocTilesAlgorithm(_ByocAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.COLLECTION_ID, self.tr("Collection id")))
 
     def process(
-        self,
-        parameters: Dict[str, Any],
-        context: QgsProcessingContext,
-        feedback: QgsProcessingFeedback,
+        self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> Dict[str, Any]:
         client = self._client()
         progress = progress_from_feedback(feedback)
@@ -243,10 +237,7 @@ class ListByocTilesAlgorithm(_ByocAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("BYOC tiles")))
 
     def process(
-        self,
-        parameters: Dict[str, Any],
-        context: QgsProcessingContext,
-        feedback: QgsProcessingFeedback,
+        self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> Dict[str, Any]:
         client = self._client()
         status = self.parameterAsChoice(parameters, self.STATUS, context)

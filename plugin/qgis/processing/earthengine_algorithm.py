@@ -147,10 +147,7 @@ class RegisterEarthEngineAlgorithm(CogportAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.ASSET, self.tr("Asset")))
 
     def prepare(
-        self,
-        parameters: Dict[str, Any],
-        context: QgsProcessingContext,
-        feedback: QgsProcessingFeedback,
+        self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> bool:
         """Runs on the main thread: the only place the QGIS auth database may be read."""
         name = self.parameterAsChoice(parameters, self.CONNECTION, context)
@@ -177,10 +174,7 @@ class RegisterEarthEngineAlgorithm(CogportAlgorithm):
         return True
 
     def process(
-        self,
-        parameters: Dict[str, Any],
-        context: QgsProcessingContext,
-        feedback: QgsProcessingFeedback,
+        self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> Dict[str, Any]:
         progress = progress_from_feedback(feedback)
         dry_run = self.parameterAsBool(parameters, self.DRY_RUN, context)

@@ -56,15 +56,8 @@ class StorageAlgorithm(CogportAlgorithm):
     CONNECTION_HELP = HELP_CONNECTION
 
 
-class ListObjectsAlgorithm(StorageAlgorithm):
-    NAME = "list_objects"
-    DISPLAY_NAME = translatable("List bucket objects")
-    HELP = translatable(
-        "Lists the objects under a bucket prefix into a table (uri, vsi_path, size, modified), page by "
-        "page, so prefixes of any size work. Feed the table to batch mode or a model.\n\n"
-        "{connection_help}\nLOCATION: s3://bucket/prefix/, gs://…, /vsiswift/container/prefix/.\n"
-        "RECURSIVE: include sub-prefixes.\nPATTERN: a name filter such as *.tif (empty: all)."
-    )
+class PrefixAlgorithm(StorageAlgorithm):
+    """An algorithm over the objects under a bucket prefix: CONNECTION, LOCATION, RECURSIVE and PATTERN."""
 
     CONNECTION, LOCATION, RECURSIVE, PATTERN, OUTPUT = "CONNECTION", "LOCATION", "RECURSIVE", "PATTERN", "OUTPUT"
 
@@ -72,7 +65,7 @@ class ListObjectsAlgorithm(StorageAlgorithm):
         super().__init__()
         self._resolved: Optional[Tuple[StorageConnection, Credentials, ObjectLocation]] = None
 
-    def initAlgorithm(self, config=None) -> None:
+    def add_prefix_parameters(self) -> None:
         self.addParameter(connection_parameter(self.CONNECTION, self.tr("Storage connection"), "storage", False))
         self.addParameter(
             QgsProcessingParameterString(self.LOCATION, self.tr("Bucket or prefix (s3://bucket/prefix/)"))
@@ -83,9 +76,6 @@ class ListObjectsAlgorithm(StorageAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(self.PATTERN, self.tr("Name pattern"), defaultValue="*.tif", optional=True)
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Objects"), QgsProcessing.SourceType.TypeVector)
-        )
 
     def prepare(self, parameters, context: QgsProcessingContext, feedback) -> bool:
         self._resolved = resolve_storage(
@@ -94,12 +84,31 @@ class ListObjectsAlgorithm(StorageAlgorithm):
         )
         return True
 
-    def process(
-        self,
-        parameters,
-        context: QgsProcessingContext,
-        feedback: QgsProcessingFeedback,
-    ) -> dict:
+    def selection(self, parameters, context: QgsProcessingContext) -> Tuple[bool, str]:
+        """Whether sub-prefixes count, and the name pattern."""
+        return (
+            self.parameterAsBoolean(parameters, self.RECURSIVE, context),
+            self.parameterAsString(parameters, self.PATTERN, context).strip(),
+        )
+
+
+class ListObjectsAlgorithm(PrefixAlgorithm):
+    NAME = "list_objects"
+    DISPLAY_NAME = translatable("List bucket objects")
+    HELP = translatable(
+        "Lists the objects under a bucket prefix into a table (uri, vsi_path, size, modified), page by "
+        "page, so prefixes of any size work. Feed the table to batch mode or a model.\n\n"
+        "{connection_help}\nLOCATION: s3://bucket/prefix/, gs://…, /vsiswift/container/prefix/.\n"
+        "RECURSIVE: include sub-prefixes.\nPATTERN: a name filter such as *.tif (empty: all)."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.add_prefix_parameters()
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Objects"), QgsProcessing.SourceType.TypeVector)
+        )
+
+    def process(self, parameters, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
         connection, credentials, prefix = self._resolved
         location = prefix.as_prefix()
         fields = QgsFields()
@@ -108,14 +117,7 @@ class ListObjectsAlgorithm(StorageAlgorithm):
         sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry)
         progress = progress_from_feedback(feedback)
         count = 0
-        for entry in walk_objects(
-            connection,
-            credentials,
-            location,
-            self.parameterAsBoolean(parameters, self.RECURSIVE, context),
-            self.parameterAsString(parameters, self.PATTERN, context).strip(),
-            progress,
-        ):
+        for entry in walk_objects(connection, credentials, location, *self.selection(parameters, context), progress):
             feature = QgsFeature(fields)
             modified = (
                 dt.datetime.fromtimestamp(entry.modified, dt.timezone.utc).isoformat() if entry.modified else None
@@ -150,12 +152,7 @@ class OpenRemoteRasterAlgorithm(StorageAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.INPUT, self.tr("Object URI")))
         self.addOutput(QgsProcessingOutputRasterLayer(self.OUTPUT, self.tr("Remote raster")))
 
-    def process(
-        self,
-        parameters,
-        context: QgsProcessingContext,
-        feedback: QgsProcessingFeedback,
-    ) -> dict:
+    def process(self, parameters, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
         name = self.parameterAsChoice(parameters, self.CONNECTION, context)
         connection, _credentials, location = resolve_storage(
             name, self.parameterAsString(parameters, self.INPUT, context)

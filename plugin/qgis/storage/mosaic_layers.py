@@ -27,9 +27,7 @@ def default_mosaic_path(location: ObjectLocation) -> Path:
 def add_mosaic_layers(mosaic: Mosaic, name: str, project: QgsProject) -> Tuple[QgsRasterLayer, QgsVectorLayer]:
     """Main thread only: the mosaic and its footprints in the project (the buckets' options already applied)."""
     raster = QgsRasterLayer(str(mosaic.vrt), name, "gdal")
-    footprints = QgsVectorLayer(
-        f"{mosaic.footprints}|layername=footprints", tr("{name} footprints").format(name=name), "ogr"
-    )
+    footprints = QgsVectorLayer(mosaic.footprints_source, tr("{name} footprints").format(name=name), "ogr")
     project.addMapLayer(raster)
     project.addMapLayer(footprints)
     return raster, footprints
@@ -43,7 +41,7 @@ def add_prefix_as_mosaic(
     store.activate(connection, location.bucket)
     target = default_mosaic_path(location)
     target.parent.mkdir(parents=True, exist_ok=True)
-    name = location.as_prefix().key.rstrip("/").rsplit("/", 1)[-1] or location.bucket
+    name = location.name
 
     def done(mosaic: Mosaic) -> None:
         add_mosaic_layers(mosaic, name, QgsProject.instance())
