@@ -18,6 +18,7 @@ from typing import Callable, List, Optional, Tuple
 from .cog.convert import BAND_TOKEN, ConversionOptions, band_label, band_template, convert_to_cog, open_raster
 from .cog.validate import ValidationReport, validate_cog
 from .errors import CogportError, StorageError
+from .i18n import tr
 from .progress import Progress
 from .services.byoc_tiles import TileGroup
 from .storage.connection import Credentials, StorageConnection
@@ -137,7 +138,10 @@ def publish_file(
             workdir = tempfile.mkdtemp(prefix="cogport-publish-")
             paths = _convert(source, workdir, settings, progress.span(0.0, 0.5))
             outcome.converted = list(paths)
-            step(Step.VALIDATING, "checking the converted file" + ("s" if len(paths) > 1 else ""))
+            step(
+                Step.VALIDATING,
+                tr("checking the converted files") if len(paths) > 1 else tr("checking the converted file"),
+            )
             reports = [validate_cog(path, settings.profile) for path in paths]
         outcome.findings = [
             (f"{os.path.basename(r.path)}: " if len(reports) > 1 else "")
@@ -171,7 +175,10 @@ def publish_file(
         if outcome.converted and settings.keep_converted:
             outcome.converted = _keep(paths, source, settings.converted_folder)
         skipped = all(upload.skipped for upload in outcome.uploads)
-        step(Step.SKIPPED if skipped else Step.DONE, f"{outcome.uri} already exists" if skipped else outcome.uri)
+        step(
+            Step.SKIPPED if skipped else Step.DONE,
+            tr("{uri} already exists").format(uri=outcome.uri) if skipped else outcome.uri,
+        )
         return outcome
     except BaseException:
         outcome.step = Step.FAILED
@@ -185,8 +192,10 @@ def incomplete_error(source: str, report: ValidationReport) -> CogportError:
     """Why a damaged file is neither converted nor uploaded, whatever the settings."""
     finding = next(f for f in report.findings if f.code == "FILE_INCOMPLETE")
     return CogportError(
-        f"{os.path.basename(source)} is incomplete, so it was not uploaded: {finding.message}",
-        "the original file: copy or upload it again, then publish the new copy.",
+        tr("{name} is incomplete, so it was not uploaded: {reason}").format(
+            name=os.path.basename(source), reason=finding.message
+        ),
+        tr("the original file: copy or upload it again, then publish the new copy."),
     )
 
 
@@ -229,8 +238,8 @@ def _upload_tile(
     existing = taken(tile)
     if existing and settings.if_exists is IfExists.FAIL:
         raise StorageError(
-            f"Band files of {tile.uri} already exist: {', '.join(existing)}.",
-            "whether to overwrite them, keep both (a renamed tile) or skip the file.",
+            tr("Band files of {tile} already exist: {keys}.").format(tile=tile.uri, keys=", ".join(existing)),
+            tr("whether to overwrite them, keep both (a renamed tile) or skip the file."),
         )
     if existing and settings.if_exists is IfExists.SKIP:
         skipped = [UploadResult(p, o, skipped=True) for p, o in zip(paths, _band_objects(tile, len(paths)))]
@@ -269,16 +278,20 @@ def _tile_group(tile: ObjectLocation, bands: int) -> TileGroup:
 
 
 def _invalid(source: str, report: ValidationReport, converted: bool) -> CogportError:
-    codes = ", ".join(report.codes("error")) or "errors"
+    codes = ", ".join(report.codes("error")) or tr("errors")
     name = os.path.basename(source)
     if converted:
         return CogportError(
-            f"The COG converted from {name} is still not valid for the '{report.profile}' profile ({codes}).",
-            "the findings in the Validate COG dialog; the source may not fit this profile (bands, CRS, size).",
+            tr("The COG converted from {name} is still not valid for the '{profile}' profile ({codes}).").format(
+                name=name, profile=report.profile, codes=codes
+            ),
+            tr("the findings in the Validate COG dialog; the source may not fit this profile (bands, CRS, size)."),
         )
     return CogportError(
-        f"{name} is not a valid COG for the '{report.profile}' profile ({codes}); it was not uploaded.",
-        "the findings, or let Cogport convert it first.",
+        tr("{name} is not a valid COG for the '{profile}' profile ({codes}); it was not uploaded.").format(
+            name=name, profile=report.profile, codes=codes
+        ),
+        tr("the findings, or let Cogport convert it first."),
     )
 
 

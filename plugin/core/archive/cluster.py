@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..errors import CogportError
+from ..i18n import tr
 from ..storage.connection import Credentials
 from . import on_worker
 from .item import ItemReport, ItemTask, StepSink
@@ -37,10 +38,6 @@ LOG = logging.getLogger("cogport.archive")
 GDAL_FLOOR = 3060000
 DRAIN_SECONDS = 30.0  # after an early stop, how long running items get to see the cancel and clean up
 GDAL_FLOOR_TEXT = "3.6"
-INSTALL_HINT = (
-    "Install it where QGIS runs: on Debian or Ubuntu `sudo apt install python3-distributed`, elsewhere "
-    "`python3 -m pip install distributed` with the Python QGIS uses."
-)
 
 
 class ClusterError(CogportError):
@@ -59,10 +56,12 @@ class WorkerInfo:
 
     @property
     def text(self) -> str:
-        memory = f"{self.memory / 2**30:.1f} GiB" if self.memory else "no memory limit"
-        gdal = f"GDAL {self.gdal}" if self.gdal else f"no GDAL ({self.error})"
-        threads = f"{self.threads} thread{'' if self.threads == 1 else 's'}"
-        return f"{self.address}: {threads}, {memory}, Python {self.python}, {gdal}"
+        memory = tr("{size} GiB").format(size=f"{self.memory / 2**30:.1f}") if self.memory else tr("no memory limit")
+        gdal = f"GDAL {self.gdal}" if self.gdal else tr("no GDAL ({error})").format(error=self.error)
+        threads = tr("1 thread") if self.threads == 1 else tr("{count} threads").format(count=self.threads)
+        return tr("{address}: {threads}, {memory}, Python {python}, {gdal}").format(
+            address=self.address, threads=threads, memory=memory, python=self.python, gdal=gdal
+        )
 
 
 @dataclass(frozen=True)
@@ -78,7 +77,9 @@ class ClusterReport:
     @property
     def summary(self) -> str:
         memory = sum(worker.memory for worker in self.workers) / 2**30
-        return f"{len(self.workers)} workers, {self.threads} threads, {memory:.1f} GiB"
+        return tr("{workers} workers, {threads} threads, {size} GiB").format(
+            workers=len(self.workers), threads=self.threads, size=f"{memory:.1f}"
+        )
 
 
 def import_distributed() -> Any:
@@ -86,7 +87,11 @@ def import_distributed() -> Any:
         import distributed
     except ImportError:
         raise ClusterError(
-            "Sending a job to a Dask cluster needs the dask.distributed package.", INSTALL_HINT
+            tr("Sending a job to a Dask cluster needs the dask.distributed package."),
+            tr(
+                "that it is installed where QGIS runs: on Debian or Ubuntu `sudo apt install python3-distributed`, "
+                "elsewhere `python3 -m pip install distributed` with the Python QGIS uses."
+            ),
         ) from None
     return distributed
 
@@ -97,15 +102,18 @@ def connect(address: str, timeout: float = 10.0) -> Any:
     address = address.strip()
     if "://" not in address or not address.split("://", 1)[1]:
         raise ClusterError(
-            f"'{address}' is not a Dask scheduler address.", "the address: it looks like tcp://host:8786."
+            tr("'{address}' is not a Dask scheduler address.").format(address=address),
+            tr("the address: it looks like tcp://host:8786."),
         )
     try:
         return distributed.Client(address, timeout=timeout, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
         raise ClusterError(
-            f"Could not reach the Dask scheduler at {address}.",
-            "the address (tcp://host:8786), that the scheduler is running, and that this computer may reach "
-            "that port (firewall, VPN).",
+            tr("Could not reach the Dask scheduler at {address}.").format(address=address),
+            tr(
+                "the address (tcp://host:8786), that the scheduler is running, and that this computer may reach "
+                "that port (firewall, VPN)."
+            ),
             detail=repr(exc),
         ) from None
 
@@ -116,8 +124,8 @@ def describe(client: Any, address: str, worker_timeout: float = 60.0) -> Cluster
         client.wait_for_workers(1, timeout=worker_timeout)
     except (OSError, TimeoutError) as exc:
         raise ClusterError(
-            f"The Dask scheduler at {address} has no workers.",
-            "that workers are started and connected to it (with dask-jobqueue or dask-gateway, scale the cluster).",
+            tr("The Dask scheduler at {address} has no workers.").format(address=address),
+            tr("that workers are started and connected to it (with dask-jobqueue or dask-gateway, scale the cluster)."),
             detail=repr(exc),
         ) from None
     ship_core(client)
@@ -125,7 +133,7 @@ def describe(client: Any, address: str, worker_timeout: float = 60.0) -> Cluster
     info = client.scheduler_info()
     workers = []
     for worker_address, details in sorted(info.get("workers", {}).items()):
-        found = probes.get(worker_address, {"error": "did not answer the probe"})
+        found = probes.get(worker_address, {"error": tr("did not answer the probe")})
         workers.append(
             WorkerInfo(
                 worker_address,
@@ -154,17 +162,27 @@ def check_workers(report: ClusterReport) -> None:
     without = [worker for worker in report.workers if worker.error]
     if without:
         raise ClusterError(
-            f"{len(without)} of {len(report.workers)} Dask workers cannot run GDAL "
-            f"({without[0].address}: {without[0].error}).",
-            f"the workers' environment: it needs GDAL {GDAL_FLOOR_TEXT} or newer with its Python bindings "
-            "(Debian python3-gdal, conda-forge gdal) and requests.",
+            tr("{count} of {total} Dask workers cannot run GDAL ({address}: {error}).").format(
+                count=len(without), total=len(report.workers), address=without[0].address, error=without[0].error
+            ),
+            tr(
+                "the workers' environment: it needs GDAL {version} or newer with its Python bindings "
+                "(Debian python3-gdal, conda-forge gdal) and requests."
+            ).format(version=GDAL_FLOOR_TEXT),
         )
     old = [worker for worker in report.workers if worker.gdal_num < GDAL_FLOOR]
     if old:
         raise ClusterError(
-            f"{len(old)} of {len(report.workers)} Dask workers have GDAL older than {GDAL_FLOOR_TEXT} "
-            f"({old[0].address}: GDAL {old[0].gdal}).",
-            f"the workers' environment: Cogport needs GDAL {GDAL_FLOOR_TEXT} or newer on every worker.",
+            tr("{count} of {total} Dask workers have GDAL older than {version} ({address}: GDAL {found}).").format(
+                count=len(old),
+                total=len(report.workers),
+                version=GDAL_FLOOR_TEXT,
+                address=old[0].address,
+                found=old[0].gdal,
+            ),
+            tr("the workers' environment: Cogport needs GDAL {version} or newer on every worker.").format(
+                version=GDAL_FLOOR_TEXT
+            ),
         )
 
 
@@ -201,7 +219,7 @@ class DaskExecutor:
         self.address = address.strip()
         self.connect_timeout = connect_timeout
         self.worker_timeout = worker_timeout
-        self.where = f"Dask cluster {self.address}"
+        self.where = tr("Dask cluster {address}").format(address=self.address)
         self.dashboard = ""
         self.report: Optional[ClusterReport] = None
         self._client: Any = None
@@ -222,7 +240,9 @@ class DaskExecutor:
             self.report = describe(self._client, self.address, self.worker_timeout)
             check_workers(self.report)
             self.dashboard = self.report.dashboard
-            self.where = f"Dask cluster {self.address} ({self.report.summary})"
+            self.where = tr("Dask cluster {address} ({summary})").format(
+                address=self.address, summary=self.report.summary
+            )
             self._secrets = distributed.Variable(on_worker.SECRETS_VARIABLE.format(job=job_id), client=self._client)
             self._secrets.set(credentials.to_secrets() if credentials is not None else {})
             self._cancel = distributed.Event(on_worker.CANCEL_EVENT.format(job=job_id), client=self._client)
@@ -266,7 +286,8 @@ class DaskExecutor:
                 return future.result()
             except Exception as exc:  # noqa: BLE001 - the scheduler, not the item, failed: judged below
                 if self._client.status == "running":
-                    return ItemReport(index, step="transfer", error=f"Its result could not be fetched ({exc!r}).")
+                    lost = tr("Its result could not be fetched ({error}).").format(error=repr(exc))
+                    return ItemReport(index, step="transfer", error=lost)
                 raise self._gone() from None
         if future.status == "cancelled":
             if self._cancelled:
@@ -275,16 +296,20 @@ class DaskExecutor:
         error = future.exception()
         name = type(error).__name__
         if name == "KilledWorker":
-            text = "The workers running it died repeatedly (out of memory?). Check the workers' logs and memory."
+            text = tr("The workers running it died repeatedly (out of memory?). Check the workers' logs and memory.")
         else:
-            text = f"It failed on the cluster: {name}: {error}"
+            text = tr("It failed on the cluster: {error}").format(error=f"{name}: {error}")
         return ItemReport(index, step="cluster", error=text)
 
     def _gone(self) -> ClusterError:
         return ClusterError(
-            f"The Dask scheduler at {self.address} stopped answering in the middle of the job.",
-            "that the scheduler is running, then run the job again: the items done so far are in the manifest "
-            "and are not redone.",
+            tr("The Dask scheduler at {address} stopped answering in the middle of the job.").format(
+                address=self.address
+            ),
+            tr(
+                "that the scheduler is running, then run the job again: the items done so far are in the manifest "
+                "and are not redone."
+            ),
         )
 
     def busy(self) -> int:

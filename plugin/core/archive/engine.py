@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Dict, List, Optional, Sequence, Set, Tuple
 
 from ..errors import CancelledError, CogportError
+from ..i18n import tr, translatable
 from ..progress import Progress
 from ..publish import ConvertPolicy
 from ..storage.connection import Credentials, StorageConnection
@@ -33,6 +34,14 @@ POLL_SECONDS = 0.5
 
 ItemSink = Callable[[ItemRecord], None]
 StepSink = Callable[[str, str, float], None]  # source, step, fraction of that item (-1 when unknown)
+STATE_COUNTS = {
+    ItemState.SUBMITTED: translatable("{count} submitted"),
+    ItemState.UPLOADED: translatable("{count} uploaded"),
+    ItemState.REGISTERED: translatable("{count} registered"),
+    ItemState.SKIPPED: translatable("{count} skipped"),
+    ItemState.FAILED: translatable("{count} failed"),
+    ItemState.CANCELLED: translatable("{count} cancelled"),
+}
 
 
 @dataclass(frozen=True)
@@ -78,11 +87,16 @@ class ArchiveSummary:
         return [record for record in self.records if record.state is ItemState.FAILED]
 
     def text(self) -> str:
-        counts = Counter(record.state.value for record in self.records)
-        parts = ", ".join(f"{number} {state}" for state, number in sorted(counts.items()))
-        done = f" ({self.already_done} done by earlier runs)" if self.already_done else ""
-        ending = " Cancelled: a re-run resumes." if self.cancelled else ""
-        return f"{len(self.records)} items on {self.where}: {parts}{done}.{ending}"
+        counts = Counter(record.state for record in self.records)
+        in_order = sorted(counts.items(), key=lambda count: count[0].value)
+        states = ", ".join(tr(STATE_COUNTS[state]).format(count=number) for state, number in in_order)
+        text = (
+            tr("{count} items on {where}: {states} ({done} done by earlier runs).")
+            if self.already_done
+            else tr("{count} items on {where}: {states}.")
+        )
+        text = text.format(count=len(self.records), where=self.where, states=states, done=self.already_done)
+        return (text + tr(" Cancelled: a re-run resumes.")) if self.cancelled else text
 
 
 def run_archive(
@@ -130,7 +144,7 @@ class _Run:
 
     def run(self) -> ArchiveSummary:
         job = self.job
-        self.progress.message("Listing the inputs and the destination…")
+        self.progress.message(tr("Listing the inputs and the destination…"))
         self.items = plan_items(job.inputs, job.destination, job.connection, job.credentials)
         present = existing_keys(job.destination, job.connection, job.credentials)
         self.index_of = {item.source: index for index, item in enumerate(self.items)}
@@ -146,7 +160,9 @@ class _Run:
             if to_run:
                 self.executor.start(secrets.token_hex(6), job.credentials, self._step)
                 self.summary.where, self.summary.dashboard = self.executor.where, self.executor.dashboard
-                self.progress.message(f"Publishing {len(to_run)} items on {self.executor.where}…")
+                self.progress.message(
+                    tr("Publishing {count} items on {where}…").format(count=len(to_run), where=self.executor.where)
+                )
                 self.manifest.record(
                     ItemRecord(self.items[t.index].source, ItemState.SUBMITTED, key=t.destination.key) for t in to_run
                 )
@@ -222,7 +238,8 @@ class _Run:
         """The record for an input whose key holds an object this job did not write (None: publish anyway)."""
         uri = ObjectLocation(self.job.destination.handler, self.job.destination.bucket, key).uri
         if self.job.if_exists is IfExists.SKIP:
-            return ItemRecord(item.source, ItemState.SKIPPED, uri=uri, key=key, error=f"{uri} already exists")
+            exists = tr("{uri} already exists").format(uri=uri)
+            return ItemRecord(item.source, ItemState.SKIPPED, uri=uri, key=key, error=exists)
         if self.job.if_exists is IfExists.FAIL:
             return ItemRecord(
                 item.source,
@@ -230,8 +247,10 @@ class _Run:
                 uri=uri,
                 key=key,
                 step="upload",
-                error=f"{uri} already exists and was not written by this job. Check whether to overwrite it "
-                "(IF_EXISTS), skip it, or publish to another prefix.",
+                error=tr(
+                    "{uri} already exists and was not written by this job. Check whether to overwrite it "
+                    "(IF_EXISTS), skip it, or publish to another prefix."
+                ).format(uri=uri),
             )
         return None
 
@@ -244,7 +263,7 @@ class _Run:
         while self.executor.busy() or registrations:
             if self.progress.cancelled and not cancelling:
                 cancelling = True
-                self.progress.message("Cancelling: running items stop and clean up…")
+                self.progress.message(tr("Cancelling: running items stop and clean up…"))
                 self.executor.cancel()
             reports = self.executor.poll(POLL_SECONDS) if self.executor.busy() else []
             if reports:

@@ -8,6 +8,7 @@ import threading
 from typing import Dict, List, Optional, Protocol
 
 from ..cog.batch import batch_workers
+from ..i18n import tr
 from ..storage.connection import Credentials
 from .item import ItemReport, ItemTask, StepSink, publish_item
 
@@ -48,7 +49,7 @@ class LocalExecutor:
 
     def __init__(self, workers: int = 0) -> None:
         self.workers = workers
-        self.where = "this computer"
+        self.where = tr("this computer")
         self._pool: Optional[concurrent.futures.ThreadPoolExecutor] = None
         self._futures: Dict[concurrent.futures.Future, int] = {}
         self._cancelled = threading.Event()
@@ -57,7 +58,7 @@ class LocalExecutor:
 
     def start(self, job_id: str, credentials: Optional[Credentials], on_step: StepSink) -> None:
         workers = self.workers or batch_workers(os.cpu_count() or 1)
-        self.where = f"this computer ({workers} at a time)"
+        self.where = tr("this computer ({count} at a time)").format(count=workers)
         self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="cogport-archive")
         self._credentials, self._on_step = credentials, on_step
 

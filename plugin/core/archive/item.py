@@ -15,6 +15,7 @@ from typing import Callable, Iterator, List, Optional
 from osgeo import gdal
 
 from ..errors import CancelledError, CogportError, StorageError
+from ..i18n import tr
 from ..progress import CancelProbe, Progress
 from ..publish import ConvertPolicy, PublishSettings, Step, publish_file
 from ..storage.connection import Credentials, StorageConnection
@@ -111,7 +112,9 @@ def publish_item(
             LOG.info("Details: %s", error.detail)
     except Exception as exc:
         LOG.exception("Publishing %s failed unexpectedly", task.source)
-        report.error = f"Publishing {os.path.basename(task.source)} failed unexpectedly ({type(exc).__name__})."
+        report.error = tr("Publishing {name} failed unexpectedly ({error}).").format(
+            name=os.path.basename(task.source), error=type(exc).__name__
+        )
     report.seconds = time.monotonic() - started
     return report
 
@@ -124,9 +127,11 @@ def _local_copy(
     if not task.source.startswith("/vsi"):
         if not os.path.isfile(task.source):
             raise CogportError(
-                f"{task.source} is not visible on {socket.gethostname()}.",
-                "that the input folder is on storage every worker mounts at the same path, or give a bucket "
-                "prefix as the input.",
+                tr("{path} is not visible on {host}.").format(path=task.source, host=socket.gethostname()),
+                tr(
+                    "that the input folder is on storage every worker mounts at the same path, or give a bucket "
+                    "prefix as the input."
+                ),
             )
         yield task.source
         return
@@ -148,7 +153,10 @@ def _fetch(source: str, target: str, progress: Progress) -> None:
     except RuntimeError:
         handle = None  # with gdal.UseExceptions() a missing object raises instead of returning None
     if handle is None:
-        raise StorageError(f"{source} could not be read.", "that the object exists and the connection may read it.")
+        raise StorageError(
+            tr("{path} could not be read.").format(path=source),
+            tr("that the object exists and the connection may read it."),
+        )
     try:
         gdal.VSIFSeekL(handle, 0, os.SEEK_END)
         size = gdal.VSIFTellL(handle)
@@ -159,7 +167,12 @@ def _fetch(source: str, target: str, progress: Progress) -> None:
                 progress.raise_if_cancelled()
                 chunk = gdal.VSIFReadL(1, min(FETCH_CHUNK, size - done), handle)
                 if not chunk:
-                    raise StorageError(f"Reading {source} stopped after {done} of {size} bytes.", "the connection.")
+                    raise StorageError(
+                        tr("Reading {path} stopped after {done} of {size} bytes.").format(
+                            path=source, done=done, size=size
+                        ),
+                        tr("the connection."),
+                    )
                 out.write(chunk)
                 done += len(chunk)
                 progress.report(done / size)

@@ -16,6 +16,7 @@ from enum import Enum
 from typing import IO, Any, Dict, Iterable, Mapping, Optional
 
 from ..errors import CogportError
+from ..i18n import tr
 
 FORMAT = 1
 
@@ -92,8 +93,8 @@ class JobManifest:
                 if number == len(lines) - 1:
                     break  # the last line, torn by a crash while it was written
                 raise CogportError(
-                    f"Line {number + 1} of the job manifest {self.path} is not JSON.",
-                    "that the file is a Cogport job manifest; move it away to start the job afresh.",
+                    tr("Line {line} of the job manifest {path} is not JSON.").format(line=number + 1, path=self.path),
+                    tr("that the file is a Cogport job manifest; move it away to start the job afresh."),
                 ) from None
             if number == 0:
                 self._check_job(data)
@@ -108,9 +109,10 @@ class JobManifest:
         if header.get("cogport_manifest") != FORMAT or recorded != self.job:
             differences = sorted(key for key in set(recorded) | set(self.job) if recorded.get(key) != self.job.get(key))
             raise CogportError(
-                f"The job manifest {self.path} belongs to another job (it differs in: "
-                f"{', '.join(differences) or 'its format'}).",
-                "the MANIFEST: give each job its own manifest file, or remove this one to start afresh.",
+                tr("The job manifest {path} belongs to another job (it differs in: {differences}).").format(
+                    path=self.path, differences=", ".join(differences) or tr("its format")
+                ),
+                tr("the MANIFEST: give each job its own manifest file, or remove this one to start afresh."),
             )
 
     def _open_for_append(self) -> IO[str]:
@@ -120,8 +122,8 @@ class JobManifest:
             handle = open(self.path, "a", encoding="utf-8", newline="\n")  # noqa: SIM115 - kept open for the job
         except OSError as exc:
             raise CogportError(
-                f"Could not write the job manifest {self.path}.",
-                "that its folder exists and is writable.",
+                tr("Could not write the job manifest {path}.").format(path=self.path),
+                tr("that its folder exists and is writable."),
                 detail=repr(exc),
             ) from None
         _lock(handle, self.path)
@@ -133,7 +135,7 @@ class JobManifest:
     def record(self, records: Iterable[ItemRecord]) -> None:
         """Appends the records and makes them durable before returning (one sync for the lot)."""
         if self._handle is None:
-            raise CogportError("The job manifest is closed.")
+            raise CogportError(tr("The job manifest is closed."))
         stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         for record in records:
             record.at = record.at or stamp
@@ -165,6 +167,6 @@ def _lock(handle: IO[str], path: str) -> None:
     except OSError:
         handle.close()
         raise CogportError(
-            f"Another Cogport job is running with the manifest {path}.",
-            "that the other job has finished (or cancel it) before starting this one again.",
+            tr("Another Cogport job is running with the manifest {path}.").format(path=path),
+            tr("that the other job has finished (or cancel it) before starting this one again."),
         ) from None

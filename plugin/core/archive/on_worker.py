@@ -8,6 +8,8 @@ import threading
 import time
 from typing import Any, Dict, Optional, Set
 
+from ..i18n import tr  # standard library only, like this module
+
 SECRETS_VARIABLE = "cogport-secrets-{job}"  # pragma: allowlist secret - a Dask variable name
 CANCEL_EVENT = "cogport-cancel-{job}"
 PROGRESS_TOPIC = "cogport-progress-{job}"
@@ -41,7 +43,9 @@ def probe() -> Dict[str, Any]:
     try:
         from . import item  # noqa: F401 - the shipped chain imports here (and is warm for the first item)
     except ImportError as exc:
-        found["error"] = f"the shipped Cogport core does not import: {type(exc).__name__}: {exc}"
+        found["error"] = tr("the shipped Cogport core does not import: {error}").format(
+            error=f"{type(exc).__name__}: {exc}"
+        )
         return found
     found["gdal"] = gdal.VersionInfo("RELEASE_NAME")
     found["gdal_num"] = int(gdal.VersionInfo("VERSION_NUM"))

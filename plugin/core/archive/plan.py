@@ -11,6 +11,7 @@ from osgeo import gdal
 
 from ..cog.batch import list_rasters
 from ..errors import CogportError
+from ..i18n import tr
 from ..storage.connection import Credentials, StorageConnection
 from ..storage.gdal_config import SCOPED_OPTIONS
 from ..storage.listing import RASTER_SUFFIXES, walk_objects
@@ -58,8 +59,8 @@ def plan_items(
         pairs = [(to_vsi_path(text.strip()), posixpath.basename(text.strip())) for text in inputs if text.strip()]
     if not pairs:
         raise CogportError(
-            f"No rasters were found in {', '.join(inputs) or 'the input'}.",
-            "the input: a folder of rasters, a list of files, or a bucket prefix ending in '/'.",
+            tr("No rasters were found in {inputs}.").format(inputs=", ".join(inputs) or tr("the input")),
+            tr("the input: a folder of rasters, a list of files, or a bucket prefix ending in '/'."),
         )
     items = [PlannedItem(source, relative, prefix + published_name(relative)) for source, relative in pairs]
     _refuse_collisions(items)
@@ -111,7 +112,9 @@ def _refuse_collisions(items: Sequence[PlannedItem]) -> None:
     for item in items:
         if item.key in seen:
             raise CogportError(
-                f"{seen[item.key]} and {item.source} would both be published as {item.key}.",
-                "the input: rename one of them, or publish them in two jobs to different prefixes.",
+                tr("{first} and {second} would both be published as {key}.").format(
+                    first=seen[item.key], second=item.source, key=item.key
+                ),
+                tr("the input: rename one of them, or publish them in two jobs to different prefixes."),
             )
         seen[item.key] = item.source

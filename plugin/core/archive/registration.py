@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..errors import CancelledError, ServiceError
+from ..i18n import tr
 from ..progress import Progress
 from ..services.byoc import CREATED, NOT_SENT, PRESENT, ByocClient, TileSpec, register_tiles
 from ..services.byoc_tiles import sensing_time_from_path
@@ -55,10 +56,13 @@ class ByocRegistrar:
         )
         outcome = summary.outcomes[0]
         if outcome.result in (CREATED, PRESENT):
-            return outcome.tile_id or f"{location.key} (already in the collection)"
+            return outcome.tile_id or tr("{key} (already in the collection)").format(key=location.key)
         if outcome.result == NOT_SENT:
             raise CancelledError()
-        raise ServiceError(f"BYOC did not register {location.key}: {outcome.reason}", "the collection and the tile.")
+        raise ServiceError(
+            tr("BYOC did not register {key}: {reason}").format(key=location.key, reason=outcome.reason),
+            tr("the collection and the tile."),
+        )
 
 
 @dataclass

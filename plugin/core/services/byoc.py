@@ -21,6 +21,7 @@ import requests
 
 from .. import network
 from ..errors import CancelledError, CogportError, NetworkError, RateLimitedError, ServiceError
+from ..i18n import tr, translatable
 from ..network import PolicySession
 from ..progress import Progress
 from .http import HttpClient, RequestGate, RetryPolicy
@@ -43,7 +44,7 @@ ENV_TOKEN_URL = "COGPORT_SH_TOKEN_URL"  # noqa: S105 - the variable's name, not 
 @dataclass(frozen=True)
 class Deployment:
     key: str
-    label: str
+    label: str  # marked translatable(): shown through tr()
     base_url: str
     token_url: str
     bucket_region: str  # AWS region the data bucket must be in; "" when it cannot be checked
@@ -54,20 +55,26 @@ DEPLOYMENTS: Dict[str, Deployment] = {
     for d in (
         Deployment(
             "eu",
-            "Sentinel Hub EU (AWS eu-central-1)",
+            translatable("Sentinel Hub EU (AWS eu-central-1)"),
             "https://services.sentinel-hub.com",
             SH_TOKEN_URL,
             "eu-central-1",
         ),
         Deployment(
             "us-west",
-            "Sentinel Hub US West (AWS us-west-2)",
+            translatable("Sentinel Hub US West (AWS us-west-2)"),
             "https://services-uswest2.sentinel-hub.com",
             SH_TOKEN_URL,
             "us-west-2",
         ),
-        Deployment("cdse", "Copernicus Data Space Ecosystem", "https://sh.dataspace.copernicus.eu", CDSE_TOKEN_URL, ""),
-        Deployment("custom", "Custom base URL and token URL", "", "", ""),
+        Deployment(
+            "cdse",
+            translatable("Copernicus Data Space Ecosystem"),
+            "https://sh.dataspace.copernicus.eu",
+            CDSE_TOKEN_URL,
+            "",
+        ),
+        Deployment("custom", translatable("Custom base URL and token URL"), "", "", ""),
     )
 }
 
@@ -91,8 +98,8 @@ class ByocConnection:
         token = token_url or known.token_url
         if not base or not token:
             raise CogportError(
-                f"The BYOC connection '{name}' has no base URL or token URL.",
-                "the connection settings: a custom deployment needs both URLs.",
+                tr("The BYOC connection '{name}' has no base URL or token URL.").format(name=name),
+                tr("the connection settings: a custom deployment needs both URLs."),
             )
         return cls(name, base, token, credentials, known.key)
 
@@ -103,8 +110,10 @@ class ByocConnection:
         secret = environ.get(ENV_CLIENT_SECRET, "")
         if not client_id or not secret:
             raise CogportError(
-                "No Sentinel Hub credentials were given.",
-                f"that {ENV_CLIENT_ID} and {ENV_CLIENT_SECRET} are set, or choose a saved BYOC connection.",
+                tr("No Sentinel Hub credentials were given."),
+                tr("that {client_id} and {client_secret} are set, or choose a saved BYOC connection.").format(
+                    client_id=ENV_CLIENT_ID, client_secret=ENV_CLIENT_SECRET
+                ),
             )
         base = environ.get(ENV_BASE_URL, "").rstrip("/")
         token = environ.get(ENV_TOKEN_URL, "")
@@ -241,21 +250,35 @@ def explain_byoc(response: requests.Response) -> ServiceError:
     status = response.status_code
     message, code, details = _boom(response)
     request = response.request
-    where = f"{request.method} {_api_path(request.url or '')}" if request is not None else "the request"
-    said = f": {message}" if message else "."
+    where = f"{request.method} {_api_path(request.url or '')}" if request is not None else tr("the request")
     checks = {
-        400: "the values sent (tile path, sensing time, cover geometry, bands)" + (f": {details}" if details else ""),
-        401: "the client id and secret of the BYOC connection.",
-        403: "that this OAuth client's account may use BYOC (on CDSE it needs a Copernicus Service account) "
-        "and owns the collection.",
-        404: "the collection or tile id; it may have been deleted meanwhile.",
-        409: "whether the collection or tile already exists.",
-        429: "the account's rate limits, then try again later.",
+        400: tr("the values sent (tile path, sensing time, cover geometry, bands): {details}").format(details=details)
+        if details
+        else tr("the values sent (tile path, sensing time, cover geometry, bands)"),
+        401: tr("the client id and secret of the BYOC connection."),
+        403: tr(
+            "that this OAuth client's account may use BYOC (on CDSE it needs a Copernicus Service account) "
+            "and owns the collection."
+        ),
+        404: tr("the collection or tile id; it may have been deleted meanwhile."),
+        409: tr("whether the collection or tile already exists."),
+        429: tr("the account's rate limits, then try again later."),
     }
     if status >= 500:
-        what, check = f"Sentinel Hub had an internal error ({status}) for {where}{said}", "again later."
+        what = (
+            tr("Sentinel Hub had an internal error ({status}) for {request}: {message}")
+            if message
+            else tr("Sentinel Hub had an internal error ({status}) for {request}.")
+        )
+        check = tr("again later.")
     else:
-        what, check = f"Sentinel Hub refused {where} ({status}){said}", checks.get(status, "the request.")
+        what = (
+            tr("Sentinel Hub refused {request} ({status}): {message}")
+            if message
+            else tr("Sentinel Hub refused {request} ({status}).")
+        )
+        check = checks.get(status) or tr("the request.")
+    what = what.format(status=status, request=where, message=message)
     error_class = RateLimitedError if status == 429 else ServiceError
     return error_class(what, check, detail=response.text[:2000], status=status, code=code)
 
@@ -319,7 +342,7 @@ class ByocClient:
     def check_access(self) -> str:
         """One page of collections: proves the OAuth client, the deployment's URLs and the BYOC API access."""
         self.http.request("GET", "collections", params={"count": 1})
-        return f"Sentinel Hub accepts the OAuth client of connection '{self.connection.name}'."
+        return tr("Sentinel Hub accepts the OAuth client of connection '{name}'.").format(name=self.connection.name)
 
     # Collections
 
@@ -339,8 +362,8 @@ class ByocClient:
             return by_id[0]
         if len(matches) > 1:
             raise CogportError(
-                f"Several BYOC collections are named '{wanted}'.",
-                "the collection id instead of its name.",
+                tr("Several BYOC collections are named '{name}'.").format(name=wanted),
+                tr("the collection id instead of its name."),
             )
         return matches[0] if matches else None
 
@@ -437,8 +460,8 @@ class ByocClient:
             data = body.get("data") if isinstance(body, dict) else None
             if not isinstance(data, list):
                 raise ServiceError(
-                    f"Sentinel Hub sent an unexpected list for {path}.",
-                    "the base URL of the BYOC connection.",
+                    tr("Sentinel Hub sent an unexpected list for {path}.").format(path=path),
+                    tr("the base URL of the BYOC connection."),
                     detail=str(body)[:500],
                 )
             yield from data
@@ -454,8 +477,8 @@ class ByocClient:
             data = None
         if not isinstance(data, dict):
             raise ServiceError(
-                "Sentinel Hub sent an unexpected answer.",
-                "the base URL of the BYOC connection.",
+                tr("Sentinel Hub sent an unexpected answer."),
+                tr("the base URL of the BYOC connection."),
                 detail=response.text[:500],
                 status=response.status_code,
             )
@@ -493,10 +516,14 @@ class RegistrationSummary:
 
     def text(self) -> str:
         counts = self.counts()
-        parts = [f"{counts[CREATED]} created", f"{counts[PRESENT]} already present", f"{counts[FAILED]} failed"]
-        if counts[NOT_SENT]:
-            parts.append(f"{counts[NOT_SENT]} not sent (cancelled)")
-        return ", ".join(parts) + "."
+        text = (
+            tr("{created} created, {present} already present, {failed} failed, {not_sent} not sent (cancelled).")
+            if counts[NOT_SENT]
+            else tr("{created} created, {present} already present, {failed} failed.")
+        )
+        return text.format(
+            created=counts[CREATED], present=counts[PRESENT], failed=counts[FAILED], not_sent=counts[NOT_SENT]
+        )
 
 
 def register_tiles(
@@ -521,7 +548,7 @@ def register_tiles(
         wanted.setdefault(spec.path, spec)
     outcomes: Dict[str, TileOutcome] = {}
     if skip_existing and wanted:
-        progress.message("Looking up tiles already in the collection…")
+        progress.message(tr("Looking up tiles already in the collection…"))
         for tile in client.tiles(collection_id, progress=progress):
             if tile.path in wanted:
                 outcomes[tile.path] = TileOutcome(tile.path, PRESENT, tile.id)
@@ -538,7 +565,7 @@ def register_tiles(
         return outcome
 
     if todo:
-        progress.message(f"Registering {len(todo)} tiles…")
+        progress.message(tr("Registering {count} tiles…").format(count=len(todo)))
         with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="cogport-byoc") as pool:
             for outcome in pool.map(register, todo):
                 outcomes[outcome.path] = outcome
@@ -588,8 +615,23 @@ def status_counts(tiles: Iterable[Tile]) -> Dict[str, int]:
     return counts
 
 
+STATUS_COUNTS = {
+    "WAITING": translatable("{count} waiting"),
+    "QUEUED": translatable("{count} queued"),
+    "INGESTING": translatable("{count} ingesting"),
+    "INGESTED": translatable("{count} ingested"),
+    "FAILED": translatable("{count} failed"),
+}
+
+
 def counts_text(counts: Mapping[str, int]) -> str:
-    return ", ".join(f"{count} {status.lower()}" for status, count in counts.items() if count) or "no tiles"
+    """`1 ingested, 1 failed`; a status BYOC may add later is shown as it comes (`2 archived`)."""
+    parts = [
+        tr(STATUS_COUNTS[status]).format(count=count) if status in STATUS_COUNTS else f"{count} {status.lower()}"
+        for status, count in counts.items()
+        if count
+    ]
+    return ", ".join(parts) or tr("no tiles")
 
 
 def wait_for_ingestion(
@@ -649,7 +691,7 @@ def bucket_region_problem(connection: ByocConnection, region: str) -> str:
     expected = connection.region
     if not expected or not region or region == expected:
         return ""
-    return (
-        f"The bucket is in {region}, but {DEPLOYMENTS[connection.deployment].label} reads only buckets "
-        f"in {expected}. Move the data or choose the deployment for {region}."
-    )
+    return tr(
+        "The bucket is in {region}, but {deployment} reads only buckets in {expected}. "
+        "Move the data or choose the deployment for {region}."
+    ).format(region=region, deployment=tr(DEPLOYMENTS[connection.deployment].label), expected=expected)

@@ -16,6 +16,7 @@ from osgeo import gdal, ogr, osr
 
 from ..cog.validate import validate_cog
 from ..errors import CogportError
+from ..i18n import tr
 from ..progress import Progress
 from ..storage.gdal_config import network_scope
 from ..storage.uri import parse_location, to_vsi_path
@@ -72,18 +73,14 @@ def group_tiles(keys: Iterable[str], known_bands: Sequence[str] = ()) -> TileGro
         (tiffs if key.endswith(TIFF_SUFFIXES) else ignored).append(object_key(key))
     tiffs = sorted(set(tiffs))
     if not tiffs:
-        return TileGrouping([], [], ["No GeoTIFF (.tif/.tiff) files were selected."], ignored)
-    best: Optional[Tuple[tuple, Dict[str, Dict[str, str]]]] = None
+        return TileGrouping([], [], [tr("No GeoTIFF (.tif/.tiff) files were selected.")], ignored)
+    scored: List[Tuple[tuple, Dict[str, Dict[str, str]]]] = []
     for rule in _candidate_rules(tiffs):
         groups = _apply_rule(tiffs, rule)
-        if groups is None:
-            continue
-        score = _score(groups, rule, known_bands)
-        if best is None or score > best[0]:
-            best = (score, groups)
-    if best is None:  # cannot happen: the whole-name rule always applies
-        raise ValueError(f"no grouping rule applies to {len(tiffs)} files")
-    groups = best[1]
+        if groups is not None:
+            scored.append((_score(groups, rule, known_bands), groups))
+    # Never empty: the whole-name rule always applies. On a tie the first rule tried wins.
+    groups = max(scored, key=lambda candidate: candidate[0])[1]
     tiles = [TileGroup(template, files) for template, files in sorted(groups.items())]
     common = _common_band_set(groups)
     expected = sorted(known_bands) if known_bands else common
@@ -111,16 +108,22 @@ def check_band_files(tiles: Sequence[TileGroup], bands: Sequence[str]) -> List[s
     for tile in tiles:
         have = set(tile.files)
         missing, extra = sorted(wanted - have), sorted(have - wanted)
-        if missing or extra:
-            parts = []
-            if missing:
-                parts.append("lacks " + ", ".join(missing))
-            if extra:
-                parts.append("has extra " + ", ".join(extra))
-            problems.append(
-                f"Tile {tile.template} {' and '.join(parts)}; every tile needs the band files "
-                f"{', '.join(sorted(wanted))}."
+        if missing and extra:
+            problem = tr("Tile {tile} lacks {missing} and has extra {extra}; every tile needs the band files {bands}.")
+        elif missing:
+            problem = tr("Tile {tile} lacks {missing}; every tile needs the band files {bands}.")
+        elif extra:
+            problem = tr("Tile {tile} has extra {extra}; every tile needs the band files {bands}.")
+        else:
+            continue
+        problems.append(
+            problem.format(
+                tile=tile.template,
+                missing=", ".join(missing),
+                extra=", ".join(extra),
+                bands=", ".join(sorted(wanted)),
             )
+        )
     return problems
 
 
@@ -136,8 +139,10 @@ def check_tile_path(path: str) -> None:
     """BYOC tile paths: no leading '/', no '//'."""
     if not path or path.startswith("/") or "//" in path:
         raise CogportError(
-            f"'{path}' is not a valid BYOC tile path.",
-            "that it is the path inside the bucket, without a leading '/' or '//' (e.g. 2019/11/27/28V/(BAND).tif).",
+            tr("'{path}' is not a valid BYOC tile path.").format(path=path),
+            tr(
+                "that it is the path inside the bucket, without a leading '/' or '//' (e.g. 2019/11/27/28V/(BAND).tif)."
+            ),
         )
 
 
@@ -241,8 +246,8 @@ def _from_named_groups(path: str, pattern: str) -> str:
         match = re.search(pattern, path)
     except re.error as exc:
         raise CogportError(
-            f"The sensing-time pattern '{pattern}' is not a valid regular expression.",
-            "the pattern's syntax.",
+            tr("The sensing-time pattern '{pattern}' is not a valid regular expression.").format(pattern=pattern),
+            tr("the pattern's syntax."),
             detail=str(exc),
         ) from exc
     if match is None:
@@ -258,8 +263,8 @@ def _from_named_groups(path: str, pattern: str) -> str:
         )
     except (KeyError, ValueError) as exc:
         raise CogportError(
-            f"The sensing-time pattern found no valid date in '{path}'.",
-            "that the pattern has named groups year, month and day (or year and doy).",
+            tr("The sensing-time pattern found no valid date in '{path}'.").format(path=path),
+            tr("that the pattern has named groups year, month and day (or year and doy)."),
             detail=repr(exc),
         ) from exc
     return format_sensing_time(moment)
@@ -274,8 +279,10 @@ def _from_strftime(path: str, pattern: str) -> str:
             index += 2
         elif pattern[index] == "%":
             raise CogportError(
-                f"The sensing-time pattern '{pattern}' uses {token}, which Cogport does not read.",
-                "the pattern: use %Y %y %m %d %j %H %M %S %b.",
+                tr("The sensing-time pattern '{pattern}' uses {token}, which Cogport does not read.").format(
+                    pattern=pattern, token=token
+                ),
+                tr("the pattern: use %Y %y %m %d %j %H %M %S %b."),
             )
         else:
             regex += re.escape(pattern[index])
@@ -291,8 +298,8 @@ def _from_strftime(path: str, pattern: str) -> str:
 
 def _no_match(path: str, pattern: str) -> CogportError:
     return CogportError(
-        f"The sensing-time pattern '{pattern}' does not match '{path}'.",
-        "the pattern, or enter the sensing time by hand.",
+        tr("The sensing-time pattern '{pattern}' does not match '{path}'.").format(pattern=pattern, path=path),
+        tr("the pattern, or enter the sensing time by hand."),
     )
 
 
@@ -312,7 +319,9 @@ def parse_sensing_time(text: str) -> str:
     try:
         return format_sensing_time(datetime.fromisoformat(cleaned))
     except ValueError as exc:
-        raise CogportError(f"'{text}' is not a date and time.", "the format, e.g. 2019-11-27T10:30:00Z.") from exc
+        raise CogportError(
+            tr("'{text}' is not a date and time.").format(text=text), tr("the format, e.g. 2019-11-27T10:30:00Z.")
+        ) from exc
 
 
 # Band configuration from a sample file
@@ -345,8 +354,10 @@ def bands_from_sample(location: str, source: str) -> Dict[str, Band]:
     for index, (data_type, no_data) in enumerate(layout, start=1):
         if data_type not in _SAMPLE_TYPES:
             raise CogportError(
-                f"{location} holds {gdal.GetDataTypeName(data_type)} samples, which BYOC cannot serve.",
-                "the data type: BYOC takes 8-, 16- or 32-bit unsigned/signed integers or 32-bit floats.",
+                tr("{location} holds {data_type} samples, which BYOC cannot serve.").format(
+                    location=location, data_type=gdal.GetDataTypeName(data_type)
+                ),
+                tr("the data type: BYOC takes 8-, 16- or 32-bit unsigned/signed integers or 32-bit floats."),
             )
         bit_depth, sample_format = _SAMPLE_TYPES[data_type]
         if no_data is not None and no_data != no_data:  # NaN: BYOC treats NaNs as nodata anyway
@@ -395,8 +406,8 @@ def trace_cover_geometry(
         return None
     if area.IsEmpty():
         raise CogportError(
-            "The tile's files have no valid pixels in common.",
-            "the nodata value and mask of the files, and that they cover the same area.",
+            tr("The tile's files have no valid pixels in common."),
+            tr("the nodata value and mask of the files, and that they cover the same area."),
         )
     simplified = _simplify(area, coarsest_pixel, max_points)
     geojson = json.loads(simplified.ExportToJson())
@@ -407,16 +418,16 @@ def trace_cover_geometry(
 def crs_urn(srs: Optional[osr.SpatialReference]) -> str:
     if srs is None:
         raise CogportError(
-            "The file has no coordinate reference system.",
-            "the file: BYOC needs a georeferenced COG in a supported CRS.",
+            tr("The file has no coordinate reference system."),
+            tr("the file: BYOC needs a georeferenced COG in a supported CRS."),
         )
     copy = srs.Clone()
     copy.AutoIdentifyEPSG()
     code = copy.GetAuthorityCode(None)
     if not code:
         raise CogportError(
-            "The file's coordinate reference system has no EPSG code.",
-            "the CRS: BYOC supports EPSG:4326, 3857, 3035 and UTM zones (326xx/327xx).",
+            tr("The file's coordinate reference system has no EPSG code."),
+            tr("the CRS: BYOC supports EPSG:4326, 3857, 3035 and UTM zones (326xx/327xx)."),
         )
     # CRS84 spells out lon/lat order, which is how the coordinates are written.
     return CRS84 if code == "4326" else f"urn:ogc:def:crs:EPSG::{code}"
@@ -439,7 +450,9 @@ def _file_valid_area(
     box = _bounds(dataset)
     shape, pixel = _valid_area(dataset, working_size)
     if shape is None:
-        raise CogportError(f"{location} has no valid pixels.", "its nodata value and mask.")
+        raise CogportError(
+            tr("{location} has no valid pixels.").format(location=location), tr("its nodata value and mask.")
+        )
     return shape, pixel, box, srs
 
 
@@ -503,20 +516,15 @@ def _simplify(area: ogr.Geometry, pixel: float, max_points: int) -> ogr.Geometry
 
 def _open(location: str) -> gdal.Dataset:
     path = to_vsi_path(location)
+    what = tr("Could not open {location}.").format(location=location)
+    check = tr("that the object exists and the storage connection's credentials can read it.")
     try:
         with network_scope(path):
             dataset = gdal.OpenEx(path, gdal.OF_RASTER | gdal.OF_VERBOSE_ERROR)
     except RuntimeError as exc:
-        raise CogportError(
-            f"Could not open {location}.",
-            "that the object exists and the storage connection's credentials can read it.",
-            detail=str(exc),
-        ) from exc
+        raise CogportError(what, check, detail=str(exc)) from exc
     if dataset is None:
-        raise CogportError(
-            f"Could not open {location}.",
-            "that the object exists and the storage connection's credentials can read it.",
-        )
+        raise CogportError(what, check)
     return dataset
 
 
@@ -631,7 +639,9 @@ def preflight(
             result.errors.append(problem)
         elif not result.region:
             result.warnings.append(
-                f"The region of bucket {location.bucket} could not be read; make sure it is {connection.region}."
+                tr("The region of bucket {bucket} could not be read; make sure it is {region}.").format(
+                    bucket=location.bucket, region=connection.region
+                )
             )
     files = [_join(bucket_uri_prefix, tile.files[band]) for tile in tiles for band in tile.bands]
     done = [0]
@@ -650,7 +660,9 @@ def preflight(
             result.files_checked += 1
             result.bytes_read += report.bytes_read
             for finding in report.findings:
-                line = f"{report.path}: {finding.message}" + (f" Fix: {finding.fix}" if finding.fix else "")
+                line = f"{report.path}: {finding.message}" + (
+                    tr(" Fix: {fix}").format(fix=finding.fix) if finding.fix else ""
+                )
                 if finding.severity in ("error", "warning"):
                     (result.errors if finding.severity == "error" else result.warnings).append(line)
     return result
@@ -682,7 +694,7 @@ def cover_from_geometry(geojson: Mapping[str, Any], epsg: int, max_points: int =
     """A hand-picked polygon as a BYOC cover geometry: in its own CRS, simplified to ≤ `max_points` points."""
     shape = ogr.CreateGeometryFromJson(json.dumps({k: v for k, v in geojson.items() if k != "crs"}))
     if shape is None or ogr.GT_Flatten(shape.GetGeometryType()) not in (ogr.wkbPolygon, ogr.wkbMultiPolygon):
-        raise CogportError("The cover geometry must be a polygon.", "that the selected feature is a polygon.")
+        raise CogportError(tr("The cover geometry must be a polygon."), tr("that the selected feature is a polygon."))
     min_x, max_x, min_y, max_y = shape.GetEnvelope()
     if count_points(shape) > max_points:
         shape = _simplify(shape, max(max_x - min_x, max_y - min_y) / 1000.0, max_points)

@@ -10,6 +10,7 @@ from ...core.errors import CogportError
 from ...core.services.byoc import DEPLOYMENTS, ByocClient, ByocConnection
 from ..common.auth import load_secrets
 from ..common.connection_test import ConnectionTest
+from ..common.i18n import tr
 from ..common.resources import load_ui
 from .byoc_connections import form_connection, load_record, save_connection
 
@@ -22,7 +23,7 @@ class ByocConnectionDialog(QDialog, FORM):
         self.setupUi(self)
         self.saved: Optional[ByocConnection] = None
         for deployment in DEPLOYMENTS.values():
-            self.deploymentCombo.addItem(deployment.label, deployment.key)
+            self.deploymentCombo.addItem(tr(deployment.label), deployment.key)
         self.deploymentCombo.currentIndexChanged.connect(self._deployment_changed)
         self.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.buttonBox.rejected.connect(self.reject)
