@@ -4,12 +4,612 @@
   <context>
     <name>Cogport</name>
     <message>
+      <source>{size} GiB</source>
+      <translation>{size} Gio</translation>
+    </message>
+    <message>
+      <source>no memory limit</source>
+      <translation>pas de limite de mémoire</translation>
+    </message>
+    <message>
+      <source>no GDAL ({error})</source>
+      <translation>pas de GDAL ({error})</translation>
+    </message>
+    <message>
+      <source>1 thread</source>
+      <translation>1 thread</translation>
+    </message>
+    <message>
+      <source>{count} threads</source>
+      <translation>{count} threads</translation>
+    </message>
+    <message>
+      <source>{address}: {threads}, {memory}, Python {python}, {gdal}</source>
+      <translation>{address} : {threads}, {memory}, Python {python}, {gdal}</translation>
+    </message>
+    <message>
+      <source>{workers} workers, {threads} threads, {size} GiB</source>
+      <translation>{workers} workers, {threads} threads, {size} Gio</translation>
+    </message>
+    <message>
+      <source>Sending a job to a Dask cluster needs the dask.distributed package.</source>
+      <translation>L'envoi d'une tâche à un cluster Dask nécessite le paquet dask.distributed.</translation>
+    </message>
+    <message>
+      <source>that it is installed where QGIS runs: on Debian or Ubuntu `sudo apt install python3-distributed`, elsewhere `python3 -m pip install distributed` with the Python QGIS uses.</source>
+      <translation>qu'il est installé là où QGIS s'exécute : sous Debian ou Ubuntu `sudo apt install python3-distributed`, ailleurs `python3 -m pip install distributed` avec le Python qu'utilise QGIS.</translation>
+    </message>
+    <message>
+      <source>'{address}' is not a Dask scheduler address.</source>
+      <translation>« {address} » n'est pas une adresse d'ordonnanceur Dask.</translation>
+    </message>
+    <message>
+      <source>the address: it looks like tcp://host:8786.</source>
+      <translation>l'adresse : elle a la forme tcp://hôte:8786.</translation>
+    </message>
+    <message>
+      <source>Could not reach the Dask scheduler at {address}.</source>
+      <translation>Impossible de joindre l'ordonnanceur Dask à {address}.</translation>
+    </message>
+    <message>
+      <source>the address (tcp://host:8786), that the scheduler is running, and that this computer may reach that port (firewall, VPN).</source>
+      <translation>l'adresse (tcp://hôte:8786), que l'ordonnanceur fonctionne et que cet ordinateur peut joindre ce port (pare-feu, VPN).</translation>
+    </message>
+    <message>
+      <source>The Dask scheduler at {address} has no workers.</source>
+      <translation>L'ordonnanceur Dask à {address} n'a aucun worker.</translation>
+    </message>
+    <message>
+      <source>that workers are started and connected to it (with dask-jobqueue or dask-gateway, scale the cluster).</source>
+      <translation>que des workers sont démarrés et y sont connectés (avec dask-jobqueue ou dask-gateway, augmentez la taille du cluster).</translation>
+    </message>
+    <message>
+      <source>did not answer the probe</source>
+      <translation>n'a pas répondu à la sonde</translation>
+    </message>
+    <message>
+      <source>{count} of {total} Dask workers cannot run GDAL ({address}: {error}).</source>
+      <translation>{count} workers Dask sur {total} ne peuvent pas exécuter GDAL ({address} : {error}).</translation>
+    </message>
+    <message>
+      <source>the workers' environment: it needs GDAL {version} or newer with its Python bindings (Debian python3-gdal, conda-forge gdal) and requests.</source>
+      <translation>l'environnement des workers : il lui faut GDAL {version} ou plus récent avec ses liaisons Python (Debian python3-gdal, conda-forge gdal) et requests.</translation>
+    </message>
+    <message>
+      <source>{count} of {total} Dask workers have GDAL older than {version} ({address}: GDAL {found}).</source>
+      <translation>{count} workers Dask sur {total} ont une version de GDAL antérieure à {version} ({address} : GDAL {found}).</translation>
+    </message>
+    <message>
+      <source>the workers' environment: Cogport needs GDAL {version} or newer on every worker.</source>
+      <translation>l'environnement des workers : Cogport a besoin de GDAL {version} ou plus récent sur chaque worker.</translation>
+    </message>
+    <message>
+      <source>Dask cluster {address}</source>
+      <translation>Cluster Dask {address}</translation>
+    </message>
+    <message>
+      <source>Dask cluster {address} ({summary})</source>
+      <translation>Cluster Dask {address} ({summary})</translation>
+    </message>
+    <message>
+      <source>Its result could not be fetched ({error}).</source>
+      <translation>Impossible de récupérer son résultat ({error}).</translation>
+    </message>
+    <message>
+      <source>The workers running it died repeatedly (out of memory?). Check the workers' logs and memory.</source>
+      <translation>Les workers qui l'exécutaient se sont arrêtés à plusieurs reprises (mémoire insuffisante ?). Vérifiez les journaux et la mémoire des workers.</translation>
+    </message>
+    <message>
+      <source>It failed on the cluster: {error}</source>
+      <translation>Échec sur le cluster : {error}</translation>
+    </message>
+    <message>
+      <source>The Dask scheduler at {address} stopped answering in the middle of the job.</source>
+      <translation>L'ordonnanceur Dask à {address} a cessé de répondre au milieu de la tâche.</translation>
+    </message>
+    <message>
+      <source>that the scheduler is running, then run the job again: the items done so far are in the manifest and are not redone.</source>
+      <translation>que l'ordonnanceur fonctionne, puis relancez la tâche : les éléments déjà terminés figurent dans le manifeste et ne sont pas refaits.</translation>
+    </message>
+    <message>
+      <source>{count} submitted</source>
+      <translation>{count} soumis</translation>
+    </message>
+    <message>
+      <source>{count} uploaded</source>
+      <translation>{count} téléversé(s)</translation>
+    </message>
+    <message>
+      <source>{count} registered</source>
+      <translation>{count} déclaré(s)</translation>
+    </message>
+    <message>
+      <source>{count} skipped</source>
+      <translation>{count} ignoré(s)</translation>
+    </message>
+    <message>
+      <source>{count} failed</source>
+      <translation>{count} en échec</translation>
+    </message>
+    <message>
+      <source>{count} cancelled</source>
+      <translation>{count} annulé(s)</translation>
+    </message>
+    <message>
+      <source>{count} items on {where}: {states} ({done} done by earlier runs).</source>
+      <translation>{count} éléments sur {where} : {states} ({done} terminés lors d'exécutions précédentes).</translation>
+    </message>
+    <message>
+      <source>{count} items on {where}: {states}.</source>
+      <translation>{count} éléments sur {where} : {states}.</translation>
+    </message>
+    <message>
+      <source> Cancelled: a re-run resumes.</source>
+      <translation> Annulé : une nouvelle exécution reprend là où celle-ci s'est arrêtée.</translation>
+    </message>
+    <message>
+      <source>Listing the inputs and the destination…</source>
+      <translation>Listage des entrées et de la destination…</translation>
+    </message>
+    <message>
+      <source>Publishing {count} items on {where}…</source>
+      <translation>Publication de {count} éléments sur {where}…</translation>
+    </message>
+    <message>
+      <source>{uri} already exists</source>
+      <translation>{uri} existe déjà</translation>
+    </message>
+    <message>
+      <source>{uri} already exists and was not written by this job. Check whether to overwrite it (IF_EXISTS), skip it, or publish to another prefix.</source>
+      <translation>{uri} existe déjà et n'a pas été écrit par cette tâche. Vérifiez s'il faut l'écraser (IF_EXISTS), l'ignorer ou publier vers un autre préfixe.</translation>
+    </message>
+    <message>
+      <source>Cancelling: running items stop and clean up…</source>
+      <translation>Annulation : les éléments en cours s'arrêtent et font le ménage…</translation>
+    </message>
+    <message>
+      <source>this computer</source>
+      <translation>cet ordinateur</translation>
+    </message>
+    <message>
+      <source>this computer ({count} at a time)</source>
+      <translation>cet ordinateur ({count} à la fois)</translation>
+    </message>
+    <message>
+      <source>Publishing {name} failed unexpectedly ({error}).</source>
+      <translation>La publication de {name} a échoué de manière inattendue ({error}).</translation>
+    </message>
+    <message>
+      <source>{path} is not visible on {host}.</source>
+      <translation>{path} n'est pas visible sur {host}.</translation>
+    </message>
+    <message>
+      <source>that the input folder is on storage every worker mounts at the same path, or give a bucket prefix as the input.</source>
+      <translation>que le dossier d'entrée se trouve sur un stockage que chaque worker monte au même chemin, ou indiquez un préfixe de bucket comme entrée.</translation>
+    </message>
+    <message>
+      <source>{path} could not be read.</source>
+      <translation>Impossible de lire {path}.</translation>
+    </message>
+    <message>
+      <source>that the object exists and the connection may read it.</source>
+      <translation>que l'objet existe et que la connexion peut le lire.</translation>
+    </message>
+    <message>
+      <source>Reading {path} stopped after {done} of {size} bytes.</source>
+      <translation>La lecture de {path} s'est arrêtée après {done} octets sur {size}.</translation>
+    </message>
+    <message>
+      <source>the connection.</source>
+      <translation>la connexion.</translation>
+    </message>
+    <message>
+      <source>Line {line} of the job manifest {path} is not JSON.</source>
+      <translation>La ligne {line} du manifeste de la tâche {path} n'est pas du JSON.</translation>
+    </message>
+    <message>
+      <source>that the file is a Cogport job manifest; move it away to start the job afresh.</source>
+      <translation>que le fichier est un manifeste de tâche Cogport ; déplacez-le ailleurs pour recommencer la tâche de zéro.</translation>
+    </message>
+    <message>
+      <source>The job manifest {path} belongs to another job (it differs in: {differences}).</source>
+      <translation>Le manifeste de tâche {path} appartient à une autre tâche (différences : {differences}).</translation>
+    </message>
+    <message>
+      <source>its format</source>
+      <translation>son format</translation>
+    </message>
+    <message>
+      <source>the MANIFEST: give each job its own manifest file, or remove this one to start afresh.</source>
+      <translation>MANIFEST : donnez à chaque tâche son propre fichier manifeste, ou supprimez celui-ci pour recommencer de zéro.</translation>
+    </message>
+    <message>
+      <source>Could not write the job manifest {path}.</source>
+      <translation>Impossible d'écrire le manifeste de la tâche {path}.</translation>
+    </message>
+    <message>
+      <source>that its folder exists and is writable.</source>
+      <translation>que son dossier existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+      <source>The job manifest is closed.</source>
+      <translation>Le manifeste de la tâche est fermé.</translation>
+    </message>
+    <message>
+      <source>Another Cogport job is running with the manifest {path}.</source>
+      <translation>Une autre tâche Cogport s'exécute avec le manifeste {path}.</translation>
+    </message>
+    <message>
+      <source>that the other job has finished (or cancel it) before starting this one again.</source>
+      <translation>que l'autre tâche est terminée (ou annulez-la) avant de relancer celle-ci.</translation>
+    </message>
+    <message>
+      <source>the shipped Cogport core does not import: {error}</source>
+      <translation>le cœur de Cogport envoyé ne s'importe pas : {error}</translation>
+    </message>
+    <message>
+      <source>No rasters were found in {inputs}.</source>
+      <translation>Aucun raster n'a été trouvé dans {inputs}.</translation>
+    </message>
+    <message>
+      <source>the input</source>
+      <translation>l'entrée</translation>
+    </message>
+    <message>
+      <source>the input: a folder of rasters, a list of files, or a bucket prefix ending in '/'.</source>
+      <translation>l'entrée : un dossier de rasters, une liste de fichiers ou un préfixe de bucket terminé par « / ».</translation>
+    </message>
+    <message>
+      <source>{first} and {second} would both be published as {key}.</source>
+      <translation>{first} et {second} seraient tous deux publiés sous {key}.</translation>
+    </message>
+    <message>
+      <source>the input: rename one of them, or publish them in two jobs to different prefixes.</source>
+      <translation>l'entrée : renommez l'un d'eux, ou publiez-les en deux tâches vers des préfixes différents.</translation>
+    </message>
+    <message>
+      <source>{key} (already in the collection)</source>
+      <translation>{key} (déjà dans la collection)</translation>
+    </message>
+    <message>
+      <source>BYOC did not register {key}: {reason}</source>
+      <translation>BYOC n'a pas déclaré {key} : {reason}</translation>
+    </message>
+    <message>
+      <source>the collection and the tile.</source>
+      <translation>la collection et la tuile.</translation>
+    </message>
+    <message>
       <source>{what} Check {check}</source>
       <translation>{what} Vérifiez {check}</translation>
     </message>
     <message>
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
+    </message>
+    <message>
+      <source>checking the converted files</source>
+      <translation>vérification des fichiers convertis</translation>
+    </message>
+    <message>
+      <source>checking the converted file</source>
+      <translation>vérification du fichier converti</translation>
+    </message>
+    <message>
+      <source>{name} is incomplete, so it was not uploaded: {reason}</source>
+      <translation>{name} est incomplet et n'a donc pas été téléversé : {reason}</translation>
+    </message>
+    <message>
+      <source>the original file: copy or upload it again, then publish the new copy.</source>
+      <translation>le fichier d'origine : copiez-le ou téléversez-le à nouveau, puis publiez la nouvelle copie.</translation>
+    </message>
+    <message>
+      <source>Band files of {tile} already exist: {keys}.</source>
+      <translation>Des fichiers de bandes de {tile} existent déjà : {keys}.</translation>
+    </message>
+    <message>
+      <source>whether to overwrite them, keep both (a renamed tile) or skip the file.</source>
+      <translation>s'il faut les écraser, conserver les deux (une tuile renommée) ou ignorer le fichier.</translation>
+    </message>
+    <message>
+      <source>errors</source>
+      <translation>erreurs</translation>
+    </message>
+    <message>
+      <source>The COG converted from {name} is still not valid for the '{profile}' profile ({codes}).</source>
+      <translation>Le COG converti à partir de {name} n'est toujours pas valide pour le profil « {profile} » ({codes}).</translation>
+    </message>
+    <message>
+      <source>the findings in the Validate COG dialog; the source may not fit this profile (bands, CRS, size).</source>
+      <translation>les constats dans la boîte de dialogue Valider un COG ; la source ne convient peut-être pas à ce profil (bandes, SCR, taille).</translation>
+    </message>
+    <message>
+      <source>{name} is not a valid COG for the '{profile}' profile ({codes}); it was not uploaded.</source>
+      <translation>{name} n'est pas un COG valide pour le profil « {profile} » ({codes}) ; il n'a pas été téléversé.</translation>
+    </message>
+    <message>
+      <source>the findings, or let Cogport convert it first.</source>
+      <translation>les constats, ou laissez Cogport le convertir d'abord.</translation>
+    </message>
+    <message>
+      <source>Sentinel Hub EU (AWS eu-central-1)</source>
+      <translation>Sentinel Hub UE (AWS eu-central-1)</translation>
+    </message>
+    <message>
+      <source>Sentinel Hub US West (AWS us-west-2)</source>
+      <translation>Sentinel Hub Ouest des États-Unis (AWS us-west-2)</translation>
+    </message>
+    <message>
+      <source>Copernicus Data Space Ecosystem</source>
+      <translation>Copernicus Data Space Ecosystem</translation>
+    </message>
+    <message>
+      <source>Custom base URL and token URL</source>
+      <translation>URL de base et URL du jeton personnalisées</translation>
+    </message>
+    <message>
+      <source>The BYOC connection '{name}' has no base URL or token URL.</source>
+      <translation>La connexion BYOC « {name} » n'a pas d'URL de base ou d'URL du jeton.</translation>
+    </message>
+    <message>
+      <source>the connection settings: a custom deployment needs both URLs.</source>
+      <translation>les paramètres de la connexion : un déploiement personnalisé nécessite les deux URL.</translation>
+    </message>
+    <message>
+      <source>No Sentinel Hub credentials were given.</source>
+      <translation>Aucun identifiant Sentinel Hub n'a été fourni.</translation>
+    </message>
+    <message>
+      <source>that {client_id} and {client_secret} are set, or choose a saved BYOC connection.</source>
+      <translation>que {client_id} et {client_secret} sont définies, ou choisissez une connexion BYOC enregistrée.</translation>
+    </message>
+    <message>
+      <source>the request</source>
+      <translation>la requête</translation>
+    </message>
+    <message>
+      <source>the values sent (tile path, sensing time, cover geometry, bands): {details}</source>
+      <translation>les valeurs envoyées (chemin de tuile, date d'acquisition, géométrie de couverture, bandes) : {details}</translation>
+    </message>
+    <message>
+      <source>the values sent (tile path, sensing time, cover geometry, bands)</source>
+      <translation>les valeurs envoyées (chemin de tuile, date d'acquisition, géométrie de couverture, bandes)</translation>
+    </message>
+    <message>
+      <source>the client id and secret of the BYOC connection.</source>
+      <translation>l'ID client et le secret de la connexion BYOC.</translation>
+    </message>
+    <message>
+      <source>that this OAuth client's account may use BYOC (on CDSE it needs a Copernicus Service account) and owns the collection.</source>
+      <translation>que le compte de ce client OAuth a accès à BYOC (sur CDSE, il faut un compte Copernicus Service) et possède la collection.</translation>
+    </message>
+    <message>
+      <source>the collection or tile id; it may have been deleted meanwhile.</source>
+      <translation>l'ID de la collection ou de la tuile ; elle a pu être supprimée entre-temps.</translation>
+    </message>
+    <message>
+      <source>whether the collection or tile already exists.</source>
+      <translation>si la collection ou la tuile existe déjà.</translation>
+    </message>
+    <message>
+      <source>the account's rate limits, then try again later.</source>
+      <translation>les limites de débit du compte, puis réessayez plus tard.</translation>
+    </message>
+    <message>
+      <source>Sentinel Hub had an internal error ({status}) for {request}: {message}</source>
+      <translation>Sentinel Hub a rencontré une erreur interne ({status}) pour {request} : {message}</translation>
+    </message>
+    <message>
+      <source>Sentinel Hub had an internal error ({status}) for {request}.</source>
+      <translation>Sentinel Hub a rencontré une erreur interne ({status}) pour {request}.</translation>
+    </message>
+    <message>
+      <source>again later.</source>
+      <translation>à nouveau plus tard.</translation>
+    </message>
+    <message>
+      <source>Sentinel Hub refused {request} ({status}): {message}</source>
+      <translation>Sentinel Hub a refusé {request} ({status}) : {message}</translation>
+    </message>
+    <message>
+      <source>Sentinel Hub refused {request} ({status}).</source>
+      <translation>Sentinel Hub a refusé {request} ({status}).</translation>
+    </message>
+    <message>
+      <source>the request.</source>
+      <translation>la requête.</translation>
+    </message>
+    <message>
+      <source>Sentinel Hub accepts the OAuth client of connection '{name}'.</source>
+      <translation>Sentinel Hub accepte le client OAuth de la connexion « {name} ».</translation>
+    </message>
+    <message>
+      <source>Several BYOC collections are named '{name}'.</source>
+      <translation>Plusieurs collections BYOC sont nommées « {name} ».</translation>
+    </message>
+    <message>
+      <source>the collection id instead of its name.</source>
+      <translation>l'ID de la collection plutôt que son nom.</translation>
+    </message>
+    <message>
+      <source>Sentinel Hub sent an unexpected list for {path}.</source>
+      <translation>Sentinel Hub a envoyé une liste inattendue pour {path}.</translation>
+    </message>
+    <message>
+      <source>the base URL of the BYOC connection.</source>
+      <translation>l'URL de base de la connexion BYOC.</translation>
+    </message>
+    <message>
+      <source>Sentinel Hub sent an unexpected answer.</source>
+      <translation>Sentinel Hub a envoyé une réponse inattendue.</translation>
+    </message>
+    <message>
+      <source>{created} created, {present} already present, {failed} failed, {not_sent} not sent (cancelled).</source>
+      <translation>{created} créée(s), {present} déjà présente(s), {failed} en échec, {not_sent} non envoyée(s) (annulation).</translation>
+    </message>
+    <message>
+      <source>{created} created, {present} already present, {failed} failed.</source>
+      <translation>{created} créée(s), {present} déjà présente(s), {failed} en échec.</translation>
+    </message>
+    <message>
+      <source>Looking up tiles already in the collection…</source>
+      <translation>Recherche des tuiles déjà présentes dans la collection…</translation>
+    </message>
+    <message>
+      <source>Registering {count} tiles…</source>
+      <translation>Déclaration de {count} tuiles…</translation>
+    </message>
+    <message>
+      <source>{count} waiting</source>
+      <translation>{count} en attente</translation>
+    </message>
+    <message>
+      <source>{count} queued</source>
+      <translation>{count} en file d'attente</translation>
+    </message>
+    <message>
+      <source>{count} ingesting</source>
+      <translation>{count} en cours d'ingestion</translation>
+    </message>
+    <message>
+      <source>{count} ingested</source>
+      <translation>{count} ingérée(s)</translation>
+    </message>
+    <message>
+      <source>no tiles</source>
+      <translation>aucune tuile</translation>
+    </message>
+    <message>
+      <source>The bucket is in {region}, but {deployment} reads only buckets in {expected}. Move the data or choose the deployment for {region}.</source>
+      <translation>Le bucket se trouve dans {region}, mais {deployment} ne lit que les buckets de {expected}. Déplacez les données ou choisissez le déploiement pour {region}.</translation>
+    </message>
+    <message>
+      <source>No GeoTIFF (.tif/.tiff) files were selected.</source>
+      <translation>Aucun fichier GeoTIFF (.tif/.tiff) n'a été sélectionné.</translation>
+    </message>
+    <message>
+      <source>Tile {tile} lacks {missing} and has extra {extra}; every tile needs the band files {bands}.</source>
+      <translation>Il manque {missing} à la tuile {tile}, qui a en trop {extra} ; chaque tuile doit avoir les fichiers de bandes {bands}.</translation>
+    </message>
+    <message>
+      <source>Tile {tile} lacks {missing}; every tile needs the band files {bands}.</source>
+      <translation>Il manque {missing} à la tuile {tile} ; chaque tuile doit avoir les fichiers de bandes {bands}.</translation>
+    </message>
+    <message>
+      <source>Tile {tile} has extra {extra}; every tile needs the band files {bands}.</source>
+      <translation>La tuile {tile} a en trop {extra} ; chaque tuile doit avoir les fichiers de bandes {bands}.</translation>
+    </message>
+    <message>
+      <source>'{path}' is not a valid BYOC tile path.</source>
+      <translation>« {path} » n'est pas un chemin de tuile BYOC valide.</translation>
+    </message>
+    <message>
+      <source>that it is the path inside the bucket, without a leading '/' or '//' (e.g. 2019/11/27/28V/(BAND).tif).</source>
+      <translation>qu'il s'agit du chemin dans le bucket, sans « / » initial ni « // » (par ex. 2019/11/27/28V/(BAND).tif).</translation>
+    </message>
+    <message>
+      <source>The sensing-time pattern '{pattern}' is not a valid regular expression.</source>
+      <translation>Le motif de date d'acquisition « {pattern} » n'est pas une expression régulière valide.</translation>
+    </message>
+    <message>
+      <source>the pattern's syntax.</source>
+      <translation>la syntaxe du motif.</translation>
+    </message>
+    <message>
+      <source>The sensing-time pattern found no valid date in '{path}'.</source>
+      <translation>Le motif de date d'acquisition n'a trouvé aucune date valide dans « {path} ».</translation>
+    </message>
+    <message>
+      <source>that the pattern has named groups year, month and day (or year and doy).</source>
+      <translation>que le motif comporte les groupes nommés year, month et day (ou year et doy).</translation>
+    </message>
+    <message>
+      <source>The sensing-time pattern '{pattern}' uses {token}, which Cogport does not read.</source>
+      <translation>Le motif de date d'acquisition « {pattern} » utilise {token}, que Cogport ne sait pas lire.</translation>
+    </message>
+    <message>
+      <source>the pattern: use %Y %y %m %d %j %H %M %S %b.</source>
+      <translation>le motif : utilisez %Y %y %m %d %j %H %M %S %b.</translation>
+    </message>
+    <message>
+      <source>The sensing-time pattern '{pattern}' does not match '{path}'.</source>
+      <translation>Le motif de date d'acquisition « {pattern} » ne correspond pas à « {path} ».</translation>
+    </message>
+    <message>
+      <source>the pattern, or enter the sensing time by hand.</source>
+      <translation>le motif, ou saisissez la date d'acquisition à la main.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a date and time.</source>
+      <translation>« {text} » n'est pas une date et une heure.</translation>
+    </message>
+    <message>
+      <source>the format, e.g. 2019-11-27T10:30:00Z.</source>
+      <translation>le format, par ex. 2019-11-27T10:30:00Z.</translation>
+    </message>
+    <message>
+      <source>{location} holds {data_type} samples, which BYOC cannot serve.</source>
+      <translation>{location} contient des échantillons {data_type}, que BYOC ne peut pas servir.</translation>
+    </message>
+    <message>
+      <source>the data type: BYOC takes 8-, 16- or 32-bit unsigned/signed integers or 32-bit floats.</source>
+      <translation>le type de données : BYOC accepte les entiers signés ou non signés sur 8, 16 ou 32 bits et les flottants sur 32 bits.</translation>
+    </message>
+    <message>
+      <source>The tile's files have no valid pixels in common.</source>
+      <translation>Les fichiers de la tuile n'ont aucun pixel valide en commun.</translation>
+    </message>
+    <message>
+      <source>the nodata value and mask of the files, and that they cover the same area.</source>
+      <translation>la valeur nodata et le masque des fichiers, et qu'ils couvrent la même zone.</translation>
+    </message>
+    <message>
+      <source>The file has no coordinate reference system.</source>
+      <translation>Le fichier n'a pas de système de coordonnées de référence.</translation>
+    </message>
+    <message>
+      <source>the file: BYOC needs a georeferenced COG in a supported CRS.</source>
+      <translation>le fichier : BYOC exige un COG géoréférencé dans un SCR pris en charge.</translation>
+    </message>
+    <message>
+      <source>The file's coordinate reference system has no EPSG code.</source>
+      <translation>Le système de coordonnées de référence du fichier n'a pas de code EPSG.</translation>
+    </message>
+    <message>
+      <source>the CRS: BYOC supports EPSG:4326, 3857, 3035 and UTM zones (326xx/327xx).</source>
+      <translation>le SCR : BYOC prend en charge EPSG:4326, 3857, 3035 et les zones UTM (326xx/327xx).</translation>
+    </message>
+    <message>
+      <source>{location} has no valid pixels.</source>
+      <translation>{location} n'a aucun pixel valide.</translation>
+    </message>
+    <message>
+      <source>its nodata value and mask.</source>
+      <translation>sa valeur nodata et son masque.</translation>
+    </message>
+    <message>
+      <source>Could not open {location}.</source>
+      <translation>Impossible d'ouvrir {location}.</translation>
+    </message>
+    <message>
+      <source>that the object exists and the storage connection's credentials can read it.</source>
+      <translation>que l'objet existe et que les identifiants de la connexion de stockage permettent de le lire.</translation>
+    </message>
+    <message>
+      <source>The region of bucket {bucket} could not be read; make sure it is {region}.</source>
+      <translation>Impossible de lire la région du bucket {bucket} ; assurez-vous qu'il s'agit de {region}.</translation>
+    </message>
+    <message>
+      <source> Fix: {fix}</source>
+      <translation> Correction : {fix}</translation>
+    </message>
+    <message>
+      <source>The cover geometry must be a polygon.</source>
+      <translation>La géométrie de couverture doit être un polygone.</translation>
+    </message>
+    <message>
+      <source>that the selected feature is a polygon.</source>
+      <translation>que l'entité sélectionnée est un polygone.</translation>
     </message>
     <message>
       <source>unchanged (stored in the QGIS authentication database)</source>
@@ -998,10 +1598,6 @@ Les fichiers sont lus via GDAL /vsigs/ avec STORAGE_CONNECTION (une connexion de
       <translation>PROPERTIES n'est pas un objet JSON.</translation>
     </message>
     <message>
-      <source> Fix: {fix}</source>
-      <translation> Correction : {fix}</translation>
-    </message>
-    <message>
       <source>Build mosaic of a prefix</source>
       <translation>Construire la mosaïque d'un préfixe</translation>
     </message>
@@ -1020,22 +1616,6 @@ LOCATION : s3://bucket/prefixe/, gs://…, /vsiswift/conteneur/prefixe/.
 RECURSIVE : inclure les sous-préfixes.
 PATTERN : un filtre de nom tel que *.tif (vide : tous les rasters).
 OUTPUT : le fichier .vrt ; l'aperçu (&lt;nom&gt;.overview.tif) et les emprises (&lt;nom&gt;.footprints.gpkg) sont écrits à côté.</translation>
-    </message>
-    <message>
-      <source>Storage connection</source>
-      <translation>Connexion de stockage</translation>
-    </message>
-    <message>
-      <source>Prefix (s3://bucket/prefix/)</source>
-      <translation>Préfixe (s3://bucket/prefixe/)</translation>
-    </message>
-    <message>
-      <source>Include sub-prefixes</source>
-      <translation>Inclure les sous-préfixes</translation>
-    </message>
-    <message>
-      <source>Name pattern</source>
-      <translation>Motif de nom</translation>
     </message>
     <message>
       <source>Mosaic</source>
@@ -1074,6 +1654,22 @@ OUTPUT : le fichier .vrt ; l'aperçu (&lt;nom&gt;.overview.tif) et les emprises 
       <translation>La connexion « {name} » lit des stockages {kind}, mais « {location} » est un emplacement {location_kind}. Vérifiez CONNECTION et l'emplacement.</translation>
     </message>
     <message>
+      <source>Storage connection</source>
+      <translation>Connexion de stockage</translation>
+    </message>
+    <message>
+      <source>Bucket or prefix (s3://bucket/prefix/)</source>
+      <translation>Bucket ou préfixe (s3://bucket/préfixe/)</translation>
+    </message>
+    <message>
+      <source>Include sub-prefixes</source>
+      <translation>Inclure les sous-préfixes</translation>
+    </message>
+    <message>
+      <source>Name pattern</source>
+      <translation>Motif de nom</translation>
+    </message>
+    <message>
       <source>List bucket objects</source>
       <translation>Lister les objets d'un bucket</translation>
     </message>
@@ -1090,10 +1686,6 @@ PATTERN: a name filter such as *.tif (empty: all).</source>
 LOCATION : s3://bucket/préfixe/, gs://…, /vsiswift/conteneur/préfixe/.
 RECURSIVE : inclure les sous-préfixes.
 PATTERN : un filtre de nom tel que *.tif (vide : tous).</translation>
-    </message>
-    <message>
-      <source>Bucket or prefix (s3://bucket/prefix/)</source>
-      <translation>Bucket ou préfixe (s3://bucket/préfixe/)</translation>
     </message>
     <message>
       <source>Objects</source>
@@ -3152,22 +3744,6 @@ Cela supprime aussi ses {count} tuiles de Sentinel Hub ; cette action est irré
   <context>
     <name>BuildMosaicAlgorithm</name>
     <message>
-      <source>Storage connection</source>
-      <translation>Connexion de stockage</translation>
-    </message>
-    <message>
-      <source>Prefix (s3://bucket/prefix/)</source>
-      <translation>Préfixe (s3://bucket/prefixe/)</translation>
-    </message>
-    <message>
-      <source>Include sub-prefixes</source>
-      <translation>Inclure les sous-préfixes</translation>
-    </message>
-    <message>
-      <source>Name pattern</source>
-      <translation>Motif de nom</translation>
-    </message>
-    <message>
       <source>Mosaic</source>
       <translation>Mosaïque</translation>
     </message>
@@ -3197,7 +3773,7 @@ Cela supprime aussi ses {count} tuiles de Sentinel Hub ; cette action est irré
     </message>
   </context>
   <context>
-    <name>ListObjectsAlgorithm</name>
+    <name>PrefixAlgorithm</name>
     <message>
       <source>Storage connection</source>
       <translation>Connexion de stockage</translation>
@@ -3214,6 +3790,9 @@ Cela supprime aussi ses {count} tuiles de Sentinel Hub ; cette action est irré
       <source>Name pattern</source>
       <translation>Motif de nom</translation>
     </message>
+  </context>
+  <context>
+    <name>ListObjectsAlgorithm</name>
     <message>
       <source>Objects</source>
       <translation>Objets</translation>
