@@ -11,7 +11,7 @@ from osgeo import gdal
 
 from cogport.plugin.core import network
 from cogport.plugin.core.network import NetworkPolicy
-from cogport.plugin.core.storage.gdal_config import size_shared_read_cache
+from cogport.plugin.core.storage.gdal_config import CACHED_MULTIRANGE, size_shared_read_cache
 from cogport.tests.support.fake_earthengine import FakeEarthEngine
 from cogport.tests.support.fake_gcs import FakeGcs
 from cogport.tests.support.http_proxy import HttpProxy, tinyproxy_available
@@ -54,12 +54,22 @@ def bucket_name(request: pytest.FixtureRequest) -> str:
     return f"t{os.getpid() % 10000}-{next(_names)}-{stem}"
 
 
+# Process-wide GDAL options Cogport sets for a while (the prefetch's batched reads, the network policy): a test
+# that leaves one behind changes what every later test reads, so it fails instead.
+PROCESS_WIDE_OPTIONS = (*CACHED_MULTIRANGE, *network.GDAL_NETWORK_KEYS)
+
+
 @pytest.fixture(autouse=True)
 def _clean_gdal_state() -> Iterator[None]:
-    """Path-specific credentials and cached listings never leak from one test to the next."""
+    """Path-specific credentials, cached listings and process-wide options never leak from one test to the next."""
+    before = {key: gdal.GetConfigOption(key) for key in PROCESS_WIDE_OPTIONS}
     yield
     gdal.ClearPathSpecificOptions()
     gdal.VSICurlClearCache()
+    left = {key: gdal.GetConfigOption(key) for key in PROCESS_WIDE_OPTIONS if gdal.GetConfigOption(key) != before[key]}
+    for key in left:
+        gdal.SetConfigOption(key, before[key])
+    assert not left, f"the test left process-wide GDAL options behind: {sorted(left)}"
 
 
 @pytest.fixture(scope="session")
