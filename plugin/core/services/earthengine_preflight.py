@@ -370,17 +370,17 @@ def check_bucket(bucket: BucketInfo, extra_dual_regions: frozenset = frozenset()
         _class_findings(
             bucket.storage_class,
             "BUCKET_STORAGE_CLASS",
-            tr("Bucket gs://{subject} has the legacy default storage class {storage_class}."),
-            tr("Bucket gs://{subject} has default storage class {storage_class}"),
-            bucket.name,
+            tr("Bucket gs://{bucket} has the legacy default storage class {storage_class}."),
+            tr("Bucket gs://{bucket} has default storage class {storage_class}"),
+            bucket=bucket.name,
         )
     )
     return out
 
 
-def _class_findings(storage_class: str, code: str, legacy: str, other: str, subject: str) -> List[Finding]:
-    """`legacy` says `subject` has a legacy Standard class, `other` that it has another class (a clause), both
-    still to fill with {subject} and {storage_class}."""
+def _class_findings(storage_class: str, code: str, legacy: str, other: str, **subject: str) -> List[Finding]:
+    """`legacy` says the bucket or object has a legacy Standard class, `other` that it has another class (a clause);
+    both are still to fill with {storage_class} and the `subject` placeholders."""
     if not storage_class or storage_class in _ACCEPTED_CLASSES:
         return []
     if storage_class in _LEGACY_STANDARD_CLASSES:
@@ -388,7 +388,7 @@ def _class_findings(storage_class: str, code: str, legacy: str, other: str, subj
             _finding(
                 code,
                 WARNING,
-                legacy.format(subject=subject, storage_class=storage_class),
+                legacy.format(storage_class=storage_class, **subject),
                 tr("Change it to STANDARD in the Cloud console; Earth Engine documents Standard storage."),
             )
         ]
@@ -399,7 +399,7 @@ def _class_findings(storage_class: str, code: str, legacy: str, other: str, subj
             tr(
                 "{subject_has_class}; Earth Engine needs Standard storage (other classes add retrieval fees to every "
                 "read and minimum storage durations)."
-            ).format(subject_has_class=other.format(subject=subject, storage_class=storage_class)),
+            ).format(subject_has_class=other.format(storage_class=storage_class, **subject)),
             tr(
                 "Rewrite the object(s) as STANDARD, e.g. `gcloud storage objects update gs://BUCKET/OBJECT "
                 "--storage-class=STANDARD` (and set the bucket's default class to STANDARD)."
@@ -581,9 +581,9 @@ def _object_findings(gcs: GcsMetadataClient, bucket: str, key: str, pinned: str,
         _class_findings(
             info.storage_class,
             "OBJECT_STORAGE_CLASS",
-            tr("{subject} has the legacy storage class {storage_class}."),
-            tr("{subject} has storage class {storage_class}"),
-            uri,
+            tr("{uri} has the legacy storage class {storage_class}."),
+            tr("{uri} has storage class {storage_class}"),
+            uri=uri,
         )
     )
     return info.generation

@@ -166,7 +166,7 @@ class ServiceAccountTokens:
             ),
             tr("the Google token service at {host}").format(host=urlparse(self.key.token_uri).netloc),
             tr("your network connection and the proxy settings ({proxy_settings}).").format(
-                proxy_settings=PROXY_SETTINGS
+                proxy_settings=tr(PROXY_SETTINGS)
             ),
             pause=self._sleep,
         )

@@ -253,7 +253,7 @@ class HttpClient:
             raise NetworkError(
                 tr("Could not reach {host}.").format(host=_host(url)),
                 tr("your network connection, the proxy settings ({proxy_settings}) and the service URL.").format(
-                    proxy_settings=PROXY_SETTINGS
+                    proxy_settings=tr(PROXY_SETTINGS)
                 ),
                 detail=repr(exc),
             ) from exc

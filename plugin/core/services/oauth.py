@@ -98,7 +98,7 @@ class ClientCredentialsTokens:
             tr("the token service at {host}").format(host=host),
             tr(
                 "your network connection, the proxy settings ({proxy_settings}) and the token URL of the connection."
-            ).format(proxy_settings=PROXY_SETTINGS),
+            ).format(proxy_settings=tr(PROXY_SETTINGS)),
             pause=self.sleep,
             retry=self.retry,
         )
