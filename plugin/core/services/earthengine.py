@@ -19,6 +19,7 @@ from urllib.parse import quote
 import requests
 
 from ..errors import AuthenticationError, CogportError, ServiceError
+from ..i18n import tr, translatable
 from ..progress import Progress
 from .earthengine_manifest import ImageManifest
 from .gcs import DEFAULT_GCS_API_URL, GcsMetadataClient, explain_gcs_error
@@ -41,26 +42,30 @@ CREDENTIAL_KINDS = ("oauth2", "service_account", "token")
 
 # What to check for each google.rpc.Status code, said for an Earth Engine user.
 HINTS = {
-    "PERMISSION_DENIED": (
+    "PERMISSION_DENIED": translatable(
         "that the account has earthengine.imports.create on the Cloud project (e.g. the role "
         "Earth Engine Resource Writer), that the project is registered for Earth Engine, and that "
         "the account can read the bucket (storage.buckets.get and storage.objects.get)."
     ),
-    "NOT_FOUND": (
+    "NOT_FOUND": translatable(
         "the Cloud project id (the id, not the display name), that the parent folder of the asset "
         "exists, and that every gs:// object exists."
     ),
-    "ALREADY_EXISTS": "the asset id: choose another one, or tick Overwrite to replace the existing asset.",
-    "INVALID_ARGUMENT": (
+    "ALREADY_EXISTS": translatable(
+        "the asset id: choose another one, or tick Overwrite to replace the existing asset."
+    ),
+    "INVALID_ARGUMENT": translatable(
         "the manifest field the message names (asset id, tileset ids, band indices, times), and run "
         "Check to verify that each file is a COG Earth Engine accepts in a US/US-CENTRAL1 bucket."
     ),
-    "FAILED_PRECONDITION": "the manifest against the message, and that the project is registered for Earth Engine.",
-    "UNAUTHENTICATED": (
+    "FAILED_PRECONDITION": translatable(
+        "the manifest against the message, and that the project is registered for Earth Engine."
+    ),
+    "UNAUTHENTICATED": translatable(
         "the Earth Engine connection's credentials: the token may have expired or lack the "
         "https://www.googleapis.com/auth/earthengine scope."
     ),
-    "RESOURCE_EXHAUSTED": "the project's Earth Engine quota, then try again later.",
+    "RESOURCE_EXHAUSTED": translatable("the project's Earth Engine quota, then try again later."),
 }
 
 
@@ -75,9 +80,10 @@ def explain_ee_error(response: requests.Response) -> CogportError:
         pass
     if not status_name:
         status_name = f"HTTP {response.status_code}"
-        message = message or (response.reason or "no error body")
-    what = f"Earth Engine refused the request: {status_name}: {message}"
-    check = HINTS.get(status_name, "the message above; details are in the Cogport log.")
+        message = message or (response.reason or tr("no error body"))
+    what = tr("Earth Engine refused the request: {status}: {message}").format(status=status_name, message=message)
+    hint = HINTS.get(status_name)
+    check = tr(hint) if hint else tr("the message above; details are in the Cogport log.")
     if response.status_code == 401:
         return AuthenticationError(what, check, detail=response.text[:1000])
     return ServiceError(what, check, detail=response.text[:1000], status=response.status_code, code=status_name)
@@ -118,7 +124,7 @@ class EarthEngineCredentials:
         self.kind = kind
 
     @classmethod
-    def from_token(cls, token: str, source: str = "the access token") -> EarthEngineCredentials:
+    def from_token(cls, token: str, source: str = translatable("the access token")) -> EarthEngineCredentials:
         return cls(StaticToken(token, source), "token")
 
     @classmethod
@@ -130,11 +136,13 @@ class EarthEngineCredentials:
         token = environ.get(ENV_TOKEN, "")
         if not token:
             raise AuthenticationError(
-                "No Earth Engine credentials: no connection was chosen and COGPORT_EE_TOKEN is not set.",
-                "the connection choice: pick an Earth Engine connection, or export "
-                "COGPORT_EE_TOKEN=$(gcloud auth print-access-token) before starting QGIS.",
+                tr("No Earth Engine credentials: no connection was chosen and COGPORT_EE_TOKEN is not set."),
+                tr(
+                    "the connection choice: pick an Earth Engine connection, or export "
+                    "COGPORT_EE_TOKEN=$(gcloud auth print-access-token) before starting QGIS."
+                ),
             )
-        return cls.from_token(token, f"the token in {ENV_TOKEN}")
+        return cls.from_token(token, tr("the token in {variable}").format(variable=ENV_TOKEN))
 
     def __repr__(self) -> str:
         return f"EarthEngineCredentials(kind={self.kind!r}, tokens={self.tokens!r})"
@@ -144,15 +152,19 @@ def validate_project_id(project: str) -> None:
     """Earth Engine bills a Cloud project by its id (or number); a display name is a common mistake."""
     if not project:
         raise CogportError(
-            "No Cloud project is known for this asset.",
-            "the asset id: write it in full as projects/<project-id>/assets/<path>, or choose an Earth Engine "
-            "connection, whose project id is then used.",
+            tr("No Cloud project is known for this asset."),
+            tr(
+                "the asset id: write it in full as projects/<project-id>/assets/<path>, or choose an Earth Engine "
+                "connection, whose project id is then used."
+            ),
         )
     if not PROJECT_ID.match(project):
         raise CogportError(
-            f"'{project}' is not a Google Cloud project id.",
-            "the project id in the Cloud console's project picker (6-30 lower-case letters, digits and "
-            "hyphens, e.g. my-ee-project), not the project's display name.",
+            tr("'{project}' is not a Google Cloud project id.").format(project=project),
+            tr(
+                "the project id in the Cloud console's project picker (6-30 lower-case letters, digits and "
+                "hyphens, e.g. my-ee-project), not the project's display name."
+            ),
         )
 
 
@@ -167,8 +179,11 @@ class RegistrationResult:
 
     @property
     def message(self) -> str:
-        verb = "Registered (overwriting)" if self.overwritten else "Registered"
-        return f"{verb} Earth Engine asset {self.asset}. Open it in the Code Editor: {self.code_editor_url}"
+        if self.overwritten:
+            text = tr("Registered (overwriting) Earth Engine asset {asset}. Open it in the Code Editor: {url}")
+        else:
+            text = tr("Registered Earth Engine asset {asset}. Open it in the Code Editor: {url}")
+        return text.format(asset=self.asset, url=self.code_editor_url)
 
 
 class EarthEngineClient:
@@ -229,4 +244,4 @@ class EarthEngineClient:
         self.http.request(
             "GET", f"{self.api_version}/projects/{quote(project, safe='')}:listAssets", params={"pageSize": 1}
         )
-        return f"Earth Engine accepts these credentials for project '{project}'."
+        return tr("Earth Engine accepts these credentials for project '{project}'.").format(project=project)

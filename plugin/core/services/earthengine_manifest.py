@@ -17,6 +17,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 from osgeo import gdal
 
 from ..errors import CogportError
+from ..i18n import tr
 from ..storage.gdal_config import network_scope
 from ..storage.uri import parse_location
 
@@ -129,7 +130,7 @@ class ImageManifest:
     @classmethod
     def from_dict(cls, data: Dict[str, Any]) -> ImageManifest:
         if not isinstance(data, dict):
-            raise _manifest_error("The manifest is not a JSON object.")
+            raise _manifest_error(tr("The manifest is not a JSON object."))
         data = dict(data)
         # Older manifests name the asset with `id` (legacy asset ids); EE's own client renames it too.
         name = str(data.pop("name", "") or asset_name_from_legacy_id(str(data.pop("id", ""))))
@@ -143,7 +144,7 @@ class ImageManifest:
                 for item in data.pop("maskBands", [])
             ]
         except (AttributeError, TypeError, ValueError) as exc:
-            raise _manifest_error("The manifest's tilesets, bands or maskBands are malformed.", repr(exc)) from None
+            raise _manifest_error(tr("The manifest's tilesets, bands or maskBands are malformed."), repr(exc)) from None
         properties = data.pop("properties", {}) or {}
         return cls(
             name=name,
@@ -162,13 +163,13 @@ class ImageManifest:
         try:
             data = json.loads(text)
         except ValueError as exc:
-            raise _manifest_error("The manifest file is not valid JSON.", str(exc)) from None
+            raise _manifest_error(tr("The manifest file is not valid JSON."), str(exc)) from None
         return cls.from_dict(data)
 
 
 def _manifest_error(what: str, detail: str = "") -> CogportError:
     return CogportError(
-        what, "that the file is an Earth Engine ImageManifest JSON (the --manifest file).", detail=detail
+        what, tr("that the file is an Earth Engine ImageManifest JSON (the --manifest file)."), detail=detail
     )
 
 
@@ -257,13 +258,15 @@ def bands_from_json(text: str) -> List[Band]:
     try:
         items = json.loads(text)
         if not isinstance(items, list):
-            raise TypeError("not a list")
+            raise TypeError(type(items).__name__)  # the detail for the log: what was given instead of a list
         return [_band_from(item) for item in items]
     except (ValueError, TypeError, AttributeError) as exc:
         raise CogportError(
-            "The bands are not a JSON list of band objects.",
-            'the form [{"id": "red", "tilesetId": "0", "tilesetBandIndex": 0, "missingData": {"values": [0]}, '
-            '"pyramidingPolicy": "MEAN"}, …].',
+            tr("The bands are not a JSON list of band objects."),
+            tr(
+                'the form [{"id": "red", "tilesetId": "0", "tilesetBandIndex": 0, "missingData": {"values": [0]}, '
+                '"pyramidingPolicy": "MEAN"}, …].'
+            ),
             detail=str(exc),
         ) from None
 
@@ -307,14 +310,17 @@ def read_source_bands(uri: str) -> SourceBands:
             dataset = gdal.OpenEx(path, gdal.OF_RASTER | gdal.OF_READONLY)
     except RuntimeError as exc:
         raise CogportError(
-            f"Could not open {uri} to read its bands.",
-            "that the object exists, is a GeoTIFF, and that the bucket's storage connection has read access.",
+            tr("Could not open {uri} to read its bands.").format(uri=uri),
+            tr("that the object exists, is a GeoTIFF, and that the bucket's storage connection has read access."),
             detail=str(exc),
         ) from None
     finally:
         gdal.SetThreadLocalConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", previous)
     if dataset is None:
-        raise CogportError(f"Could not open {uri} to read its bands.", "that the object exists and is a GeoTIFF.")
+        raise CogportError(
+            tr("Could not open {uri} to read its bands.").format(uri=uri),
+            tr("that the object exists and is a GeoTIFF."),
+        )
     try:
         bands = [dataset.GetRasterBand(index + 1) for index in range(dataset.RasterCount)]
         return SourceBands(

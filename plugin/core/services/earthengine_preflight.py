@@ -18,6 +18,7 @@ from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 from ..cog.validate import ERROR, INFO, WARNING, Finding, ValidationReport, validate_cog
 from ..errors import CancelledError, CogportError, NotFoundError, ServiceError
+from ..i18n import tr
 from ..progress import Progress
 from .earthengine import EarthEngineClient, RegistrationResult
 from .earthengine_manifest import (
@@ -84,10 +85,12 @@ class PreflightError(CogportError):
     def __init__(self, report: PreflightReport) -> None:
         self.report = report
         first = report.errors[0]
-        more = f" (and {len(report.errors) - 1} more error(s))" if len(report.errors) > 1 else ""
+        more = tr(" (and {count} more error(s))").format(count=len(report.errors) - 1) if len(report.errors) > 1 else ""
         super().__init__(
-            f"Not registered: {report.manifest.name} failed a pre-flight check: {first.message}{more}",
-            first.fix or "the findings listed in the log.",
+            tr("Not registered: {asset} failed a pre-flight check: {message}{more}").format(
+                asset=report.manifest.name, message=first.message, more=more
+            ),
+            first.fix or tr("the findings listed in the log."),
             detail=report.summary(),
         )
 
@@ -104,22 +107,25 @@ def check_manifest(manifest: ImageManifest, band_counts: Optional[Dict[str, int]
             _finding(
                 "ASSET_NAME_INVALID",
                 ERROR,
-                f"The asset id '{manifest.name}' is not of the form projects/<project>/assets/<path>.",
-                "Use your Cloud project id and a path, e.g. projects/my-ee-project/assets/folder/image.",
+                tr("The asset id '{asset}' is not of the form projects/<project>/assets/<path>.").format(
+                    asset=manifest.name
+                ),
+                tr("Use your Cloud project id and a path, e.g. projects/my-ee-project/assets/folder/image."),
             )
         )
     if not manifest.tilesets:
-        out.append(_finding("NO_TILESETS", ERROR, "The manifest has no tileset.", "Add one gs:// COG per tileset."))
+        out.append(
+            _finding("NO_TILESETS", ERROR, tr("The manifest has no tileset."), tr("Add one gs:// COG per tileset."))
+        )
     seen_ids: set = set()
     for tileset in manifest.tilesets:
-        label = f"tileset '{tileset.id}'"
         if tileset.id in seen_ids:
             out.append(
                 _finding(
                     "TILESET_ID_DUPLICATE",
                     ERROR,
-                    f"Two tilesets share the id '{tileset.id}'.",
-                    "Give every tileset its own id (0, 1, 2, …).",
+                    tr("Two tilesets share the id '{tileset}'.").format(tileset=tileset.id),
+                    tr("Give every tileset its own id (0, 1, 2, …)."),
                 )
             )
         seen_ids.add(tileset.id)
@@ -129,10 +135,14 @@ def check_manifest(manifest: ImageManifest, band_counts: Optional[Dict[str, int]
                 _finding(
                     "TILESET_SOURCES",
                     ERROR,
-                    f"{label.capitalize()} has {count} source file(s); a COG-backed asset takes exactly one COG per "
-                    "tileset.",
-                    "Put each COG in its own tileset, or merge tiles into one COG (Earth Engine does not mosaic "
-                    "COG tiles of one band).",
+                    tr(
+                        "Tileset '{tileset}' has {count} source file(s); a COG-backed asset takes exactly one COG per "
+                        "tileset."
+                    ).format(tileset=tileset.id, count=count),
+                    tr(
+                        "Put each COG in its own tileset, or merge tiles into one COG (Earth Engine does not mosaic "
+                        "COG tiles of one band)."
+                    ),
                 )
             )
         for uris in tileset.sources:
@@ -143,10 +153,14 @@ def check_manifest(manifest: ImageManifest, band_counts: Optional[Dict[str, int]
                         _finding(
                             "URI_NOT_GCS",
                             ERROR,
-                            f"'{full}' in {label} is not a gs:// URI; Earth Engine registers COGs from Google Cloud "
-                            "Storage only.",
-                            "Upload the file to a GCS bucket in the US multi-region or US-CENTRAL1 and use its "
-                            "gs://bucket/object URI.",
+                            tr(
+                                "'{uri}' in tileset '{tileset}' is not a gs:// URI; Earth Engine registers COGs from "
+                                "Google Cloud Storage only."
+                            ).format(uri=full, tileset=tileset.id),
+                            tr(
+                                "Upload the file to a GCS bucket in the US multi-region or US-CENTRAL1 and use its "
+                                "gs://bucket/object URI."
+                            ),
                         )
                     )
     tileset_ids = {t.id for t in manifest.tilesets}
@@ -157,8 +171,8 @@ def check_manifest(manifest: ImageManifest, band_counts: Optional[Dict[str, int]
                 _finding(
                     "BAND_ID_INVALID",
                     ERROR,
-                    f"Band id '{band.id}' is empty or used twice.",
-                    "Give every band a unique id.",
+                    tr("Band id '{band}' is empty or used twice.").format(band=band.id),
+                    tr("Give every band a unique id."),
                 )
             )
         band_ids.add(band.id)
@@ -168,9 +182,17 @@ def check_manifest(manifest: ImageManifest, band_counts: Optional[Dict[str, int]
                 _finding(
                     "BAND_TILESET_UNKNOWN",
                     ERROR,
-                    f"Band '{band.id}' refers to tileset '{band.tileset_id}', which does not exist.",
-                    f"Use one of the tileset ids: {', '.join(sorted(tileset_ids)) or 'none'}"
-                    + (" (a band may name none only when there is a single tileset)." if not band.tileset_id else "."),
+                    tr("Band '{band}' refers to tileset '{tileset}', which does not exist.").format(
+                        band=band.id, tileset=band.tileset_id
+                    ),
+                    (
+                        tr(
+                            "Use one of the tileset ids: {ids} (a band may name none only when there is a single "
+                            "tileset)."
+                        )
+                        if not band.tileset_id
+                        else tr("Use one of the tileset ids: {ids}.")
+                    ).format(ids=", ".join(sorted(tileset_ids)) or tr("none")),
                 )
             )
             continue
@@ -180,9 +202,14 @@ def check_manifest(manifest: ImageManifest, band_counts: Optional[Dict[str, int]
                 _finding(
                     "BAND_INDEX_OUT_OF_RANGE",
                     ERROR,
-                    f"Band '{band.id}' uses tilesetBandIndex {band.tileset_band_index}, but tileset "
-                    f"'{home.id}' has {known if known is not None else 'fewer'} band(s).",
-                    f"Indices are zero-based: use 0 to {known - 1 if known else 0}.",
+                    (
+                        tr("Band '{band}' uses tilesetBandIndex {index}, but tileset '{tileset}' has {count} band(s).")
+                        if known is not None
+                        else tr(
+                            "Band '{band}' uses tilesetBandIndex {index}, but tileset '{tileset}' has fewer band(s)."
+                        )
+                    ).format(band=band.id, index=band.tileset_band_index, tileset=home.id, count=known),
+                    tr("Indices are zero-based: use 0 to {last}.").format(last=known - 1 if known else 0),
                 )
             )
         if band.pyramiding_policy and band.pyramiding_policy not in PYRAMIDING_POLICIES:
@@ -190,9 +217,12 @@ def check_manifest(manifest: ImageManifest, band_counts: Optional[Dict[str, int]
                 _finding(
                     "PYRAMIDING_POLICY_UNKNOWN",
                     ERROR,
-                    f"Band '{band.id}' has pyramidingPolicy '{band.pyramiding_policy}'.",
-                    f"Use one of {', '.join(PYRAMIDING_POLICIES)} (MEAN for continuous data, "
-                    "MODE or SAMPLE for classes).",
+                    tr("Band '{band}' has pyramidingPolicy '{policy}'.").format(
+                        band=band.id, policy=band.pyramiding_policy
+                    ),
+                    tr("Use one of {policies} (MEAN for continuous data, MODE or SAMPLE for classes).").format(
+                        policies=", ".join(PYRAMIDING_POLICIES)
+                    ),
                 )
             )
     if len(manifest.mask_bands) > 1:
@@ -200,8 +230,8 @@ def check_manifest(manifest: ImageManifest, band_counts: Optional[Dict[str, int]
             _finding(
                 "MASK_BANDS",
                 ERROR,
-                "The manifest has more than one mask band.",
-                "Earth Engine allows at most one mask band: keep one.",
+                tr("The manifest has more than one mask band."),
+                tr("Earth Engine allows at most one mask band: keep one."),
             )
         )
     for mask in manifest.mask_bands:
@@ -210,8 +240,10 @@ def check_manifest(manifest: ImageManifest, band_counts: Optional[Dict[str, int]
                 _finding(
                     "MASK_BANDS",
                     ERROR,
-                    f"The mask band refers to tileset '{mask.tileset_id}', which does not exist.",
-                    "Use an existing tileset id; its last band is the mask.",
+                    tr("The mask band refers to tileset '{tileset}', which does not exist.").format(
+                        tileset=mask.tileset_id
+                    ),
+                    tr("Use an existing tileset id; its last band is the mask."),
                 )
             )
         unknown = [b for b in mask.band_ids if b not in band_ids]
@@ -220,8 +252,8 @@ def check_manifest(manifest: ImageManifest, band_counts: Optional[Dict[str, int]
                 _finding(
                     "MASK_BANDS",
                     ERROR,
-                    f"The mask band names unknown band(s): {', '.join(unknown)}.",
-                    "Name bands listed in the bands table, or leave the list empty for all bands.",
+                    tr("The mask band names unknown band(s): {bands}.").format(bands=", ".join(unknown)),
+                    tr("Name bands listed in the bands table, or leave the list empty for all bands."),
                 )
             )
     out.extend(_property_findings(manifest.properties))
@@ -232,8 +264,10 @@ def check_manifest(manifest: ImageManifest, band_counts: Optional[Dict[str, int]
             _finding(
                 "MANIFEST_TOO_LARGE",
                 ERROR,
-                f"The manifest is {size / 1048576:.1f} MB; Earth Engine accepts at most 10 MB.",
-                "Shorten or drop large properties, or split the asset.",
+                tr("The manifest is {size_mb} MB; Earth Engine accepts at most 10 MB.").format(
+                    size_mb=f"{size / 1048576:.1f}"
+                ),
+                tr("Shorten or drop large properties, or split the asset."),
             )
         )
     return out
@@ -245,8 +279,8 @@ def _property_findings(properties: object) -> List[Finding]:
             _finding(
                 "PROPERTIES_NOT_FLAT",
                 ERROR,
-                "The properties are not a JSON object.",
-                'Give properties as {"name": value, …}.',
+                tr("The properties are not a JSON object."),
+                tr('Give properties as {"name": value, …}.'),
             )
         ]
     out = []
@@ -258,8 +292,10 @@ def _property_findings(properties: object) -> List[Finding]:
             _finding(
                 "PROPERTIES_NOT_FLAT",
                 ERROR,
-                f"Properties must be flat, with string or number values; not so: {', '.join(map(str, nested))}.",
-                "Turn lists and objects into strings or separate properties; write booleans as 0/1.",
+                tr("Properties must be flat, with string or number values; not so: {keys}.").format(
+                    keys=", ".join(map(str, nested))
+                ),
+                tr("Turn lists and objects into strings or separate properties; write booleans as 0/1."),
             )
         )
     deprecated = [key for key in properties if key in ("system:time_start", "system:time_end")]
@@ -268,8 +304,8 @@ def _property_findings(properties: object) -> List[Finding]:
             _finding(
                 "PROPERTIES_DEPRECATED",
                 WARNING,
-                f"{', '.join(deprecated)} as properties are deprecated.",
-                "Use the Start time and End time fields (startTime/endTime) instead.",
+                tr("{keys} as properties are deprecated.").format(keys=", ".join(deprecated)),
+                tr("Use the Start time and End time fields (startTime/endTime) instead."),
             )
         )
     return out
@@ -283,8 +319,8 @@ def _time_findings(start: str, end: str) -> List[Finding]:
                 _finding(
                     "TIME_INVALID",
                     ERROR,
-                    f"{label} '{value}' is not an RFC 3339 timestamp.",
-                    "Write it like 2024-05-01T00:00:00Z (a bare date 2024-05-01 is accepted too).",
+                    tr("{field} '{value}' is not an RFC 3339 timestamp.").format(field=label, value=value),
+                    tr("Write it like 2024-05-01T00:00:00Z (a bare date 2024-05-01 is accepted too)."),
                 )
             )
     if start and end and RFC3339.match(start) and RFC3339.match(end) and _epoch(end) <= _epoch(start):
@@ -292,8 +328,8 @@ def _time_findings(start: str, end: str) -> List[Finding]:
             _finding(
                 "TIME_ORDER",
                 ERROR,
-                f"endTime {end} is not after startTime {start}.",
-                "endTime is exclusive: set it after startTime, or leave it empty.",
+                tr("endTime {end} is not after startTime {start}.").format(end=end, start=start),
+                tr("endTime is exclusive: set it after startTime, or leave it empty."),
             )
         )
     return out
@@ -316,23 +352,35 @@ def check_bucket(bucket: BucketInfo, extra_dual_regions: frozenset = frozenset()
             _finding(
                 "BUCKET_LOCATION",
                 ERROR,
-                f"Bucket gs://{bucket.name} is in {where or 'an unknown location'} "
-                f"({bucket.location_type or 'type unknown'}); "
-                "Earth Engine reads COGs only from the US multi-region, US-CENTRAL1, or a US dual-region that includes "
-                "us-central1 (e.g. NAM4).",
-                "Copy the files to a bucket in US or US-CENTRAL1 (e.g. `gcloud storage buckets create gs://NAME "
-                "--location=us-central1`) and register those URIs.",
+                tr(
+                    "Bucket gs://{bucket} is in {location} ({location_type}); Earth Engine reads COGs only from the "
+                    "US multi-region, US-CENTRAL1, or a US dual-region that includes us-central1 (e.g. NAM4)."
+                ).format(
+                    bucket=bucket.name,
+                    location=where or tr("an unknown location"),
+                    location_type=bucket.location_type or tr("type unknown"),
+                ),
+                tr(
+                    "Copy the files to a bucket in US or US-CENTRAL1 (e.g. `gcloud storage buckets create gs://NAME "
+                    "--location=us-central1`) and register those URIs."
+                ),
             )
         )
     out.extend(
         _class_findings(
-            f"Bucket gs://{bucket.name}", "default storage class", bucket.storage_class, "BUCKET_STORAGE_CLASS"
+            bucket.storage_class,
+            "BUCKET_STORAGE_CLASS",
+            tr("Bucket gs://{bucket} has the legacy default storage class {storage_class}."),
+            tr("Bucket gs://{bucket} has default storage class {storage_class}"),
+            bucket=bucket.name,
         )
     )
     return out
 
 
-def _class_findings(subject: str, what: str, storage_class: str, code: str) -> List[Finding]:
+def _class_findings(storage_class: str, code: str, legacy: str, other: str, **subject: str) -> List[Finding]:
+    """`legacy` says the bucket or object has a legacy Standard class, `other` that it has another class (a clause);
+    both are still to fill with {storage_class} and the `subject` placeholders."""
     if not storage_class or storage_class in _ACCEPTED_CLASSES:
         return []
     if storage_class in _LEGACY_STANDARD_CLASSES:
@@ -340,18 +388,22 @@ def _class_findings(subject: str, what: str, storage_class: str, code: str) -> L
             _finding(
                 code,
                 WARNING,
-                f"{subject} has the legacy {what} {storage_class}.",
-                "Change it to STANDARD in the Cloud console; Earth Engine documents Standard storage.",
+                legacy.format(storage_class=storage_class, **subject),
+                tr("Change it to STANDARD in the Cloud console; Earth Engine documents Standard storage."),
             )
         ]
     return [
         _finding(
             code,
             ERROR,
-            f"{subject} has {what} {storage_class}; Earth Engine needs Standard storage (other classes add "
-            "retrieval fees to every read and minimum storage durations).",
-            "Rewrite the object(s) as STANDARD, e.g. `gcloud storage objects update gs://BUCKET/OBJECT "
-            "--storage-class=STANDARD` (and set the bucket's default class to STANDARD).",
+            tr(
+                "{subject_has_class}; Earth Engine needs Standard storage (other classes add retrieval fees to every "
+                "read and minimum storage durations)."
+            ).format(subject_has_class=other.format(storage_class=storage_class, **subject)),
+            tr(
+                "Rewrite the object(s) as STANDARD, e.g. `gcloud storage objects update gs://BUCKET/OBJECT "
+                "--storage-class=STANDARD` (and set the bucket's default class to STANDARD)."
+            ),
         )
     ]
 
@@ -384,8 +436,8 @@ def preflight(
             _finding(
                 "STORAGE_NOT_CHECKED",
                 WARNING,
-                "Bucket location, storage class and generations were not checked: no Earth Engine credentials.",
-                "Choose an Earth Engine connection (or set COGPORT_EE_TOKEN) and check again.",
+                tr("Bucket location, storage class and generations were not checked: no Earth Engine credentials."),
+                tr("Choose an Earth Engine connection (or set COGPORT_EE_TOKEN) and check again."),
             )
         )
     else:
@@ -413,7 +465,10 @@ def preflight(
             try:
                 report = validate(base, "earthengine")
                 file_reports[base] = report
-                findings.extend(replace(f, message=f"{base}: {f.message}") for f in report.findings)
+                findings.extend(
+                    replace(f, message=tr("{uri}: {message}").format(uri=base, message=f.message))
+                    for f in report.findings
+                )
                 done += 1
                 progress.report(done / steps)
                 band_counts[tileset_id] = read_bands(base).count
@@ -424,8 +479,8 @@ def preflight(
                     _finding(
                         "FILE_UNREADABLE",
                         ERROR,
-                        f"{base}: {error.what}",
-                        error.check or "the object and the bucket's storage connection.",
+                        tr("{uri}: {message}").format(uri=base, message=error.what),
+                        error.check or tr("the object and the bucket's storage connection."),
                     )
                 )
             done += 1
@@ -437,9 +492,11 @@ def preflight(
             _finding(
                 "GENERATION_PINNED",
                 INFO,
-                f"{base} is pinned to generation {generation}.",
-                "Keep this generation in the bucket (enable object versioning) if you overwrite "
-                "the object later; Earth Engine reads exactly this version.",
+                tr("{uri} is pinned to generation {generation}.").format(uri=base, generation=generation),
+                tr(
+                    "Keep this generation in the bucket (enable object versioning) if you overwrite "
+                    "the object later; Earth Engine reads exactly this version."
+                ),
             )
         )
     findings = check_manifest(final, band_counts) + findings
@@ -459,8 +516,8 @@ def _bucket_findings(
             _finding(
                 "BUCKET_NOT_FOUND",
                 ERROR,
-                f"Bucket gs://{bucket} does not exist.",
-                "the bucket name (GCS bucket names are global and case-sensitive).",
+                tr("Bucket gs://{bucket} does not exist.").format(bucket=bucket),
+                tr("the bucket name (GCS bucket names are global and case-sensitive)."),
             )
         )
         return None
@@ -469,9 +526,14 @@ def _bucket_findings(
             _finding(
                 "METADATA_UNREADABLE",
                 WARNING,
-                f"The location and storage class of gs://{bucket} could not be read: {error.what}",
-                "Give the account storage.buckets.get on the bucket (role Storage Legacy Bucket Reader; Earth Engine's "
-                "readers need it too), or check the bucket's location and class in the Cloud console yourself.",
+                tr("The location and storage class of gs://{bucket} could not be read: {message}").format(
+                    bucket=bucket, message=error.what
+                ),
+                tr(
+                    "Give the account storage.buckets.get on the bucket (role Storage Legacy Bucket Reader; Earth "
+                    "Engine's readers need it too), or check the bucket's location and class in the Cloud console "
+                    "yourself."
+                ),
             )
         )
         return None
@@ -489,13 +551,20 @@ def _object_findings(gcs: GcsMetadataClient, bucket: str, key: str, pinned: str,
                 _finding(
                     "GENERATION_NOT_FOUND",
                     ERROR,
-                    f"{uri} has no generation {pinned} (overwritten without versioning?).",
-                    "Remove the #generation to use the current object, or restore that version.",
+                    tr("{uri} has no generation {generation} (overwritten without versioning?).").format(
+                        uri=uri, generation=pinned
+                    ),
+                    tr("Remove the #generation to use the current object, or restore that version."),
                 )
             )
         else:
             findings.append(
-                _finding("OBJECT_NOT_FOUND", ERROR, f"{uri} does not exist.", "the object path; upload the COG first.")
+                _finding(
+                    "OBJECT_NOT_FOUND",
+                    ERROR,
+                    tr("{uri} does not exist.").format(uri=uri),
+                    tr("the object path; upload the COG first."),
+                )
             )
         return ""
     except ServiceError as error:
@@ -503,12 +572,20 @@ def _object_findings(gcs: GcsMetadataClient, bucket: str, key: str, pinned: str,
             _finding(
                 "METADATA_UNREADABLE",
                 WARNING,
-                f"The metadata of {uri} could not be read: {error.what}",
-                "Give the account storage.objects.get on the bucket.",
+                tr("The metadata of {uri} could not be read: {message}").format(uri=uri, message=error.what),
+                tr("Give the account storage.objects.get on the bucket."),
             )
         )
         return ""
-    findings.extend(_class_findings(uri, "storage class", info.storage_class, "OBJECT_STORAGE_CLASS"))
+    findings.extend(
+        _class_findings(
+            info.storage_class,
+            "OBJECT_STORAGE_CLASS",
+            tr("{uri} has the legacy storage class {storage_class}."),
+            tr("{uri} has storage class {storage_class}"),
+            uri=uri,
+        )
+    )
     return info.generation
 
 
@@ -535,7 +612,9 @@ def write_manifest(manifest: ImageManifest, path: str) -> str:
         if os.path.exists(temporary):
             os.unlink(temporary)
         raise CogportError(
-            f"Could not write the manifest to {path}.", "that the folder exists and is writable.", detail=repr(exc)
+            tr("Could not write the manifest to {path}.").format(path=path),
+            tr("that the folder exists and is writable."),
+            detail=repr(exc),
         ) from None
     return path
 
@@ -563,7 +642,8 @@ def check_and_register(
         return RegistrationOutcome(report, None, path)
     if client is None:
         raise CogportError(
-            "Cannot register without Earth Engine credentials.", "the Earth Engine connection, or set COGPORT_EE_TOKEN."
+            tr("Cannot register without Earth Engine credentials."),
+            tr("the Earth Engine connection, or set COGPORT_EE_TOKEN."),
         )
     progress.raise_if_cancelled()
     result = client.import_external(report.manifest, overwrite, progress.span(0.8, 1.0))

@@ -9,6 +9,7 @@ from urllib.parse import quote
 import requests
 
 from ..errors import CogportError, NotFoundError, ServiceError
+from ..i18n import tr
 from .http import HttpClient, RetryPolicy, TokenProvider
 
 DEFAULT_GCS_API_URL = "https://storage.googleapis.com"
@@ -45,17 +46,19 @@ def explain_gcs_error(response: requests.Response) -> CogportError:
     except (ValueError, AttributeError):
         message = response.reason or ""
     status = response.status_code
-    what = f"Cloud Storage answered HTTP {status}: {message or response.reason}"
+    what = tr("Cloud Storage answered HTTP {status}: {message}").format(
+        status=status, message=message or response.reason
+    )
     if status == 404:
-        return NotFoundError(what, "the bucket and object names.", detail=response.text[:500])
+        return NotFoundError(what, tr("the bucket and object names."), detail=response.text[:500])
     if status in (401, 403):
-        check = (
+        check = tr(
             "that the account may read the bucket's metadata (storage.buckets.get and storage.objects.get, "
             "e.g. the roles Storage Legacy Bucket Reader and Storage Legacy Object Reader), and that the "
             "token carries a Cloud Storage scope."
         )
     else:
-        check = "the bucket name and try again later."
+        check = tr("the bucket name and try again later.")
     return ServiceError(what, check, detail=response.text[:500], status=status, code=reason)
 
 

@@ -24,6 +24,7 @@ from urllib.parse import urlparse
 import requests
 
 from ..errors import AuthenticationError
+from ..i18n import tr, translatable
 from ..network import PROXY_SETTINGS, PolicySession
 from .oauth import post_token_request
 
@@ -45,7 +46,7 @@ class StaticToken:
     AuthenticationError saying how to get a fresh one.
     """
 
-    def __init__(self, token: str, source: str = "the access token") -> None:
+    def __init__(self, token: str, source: str = translatable("the access token")) -> None:
         self._token = token.strip()
         self.source = source
         self._refused = False
@@ -53,15 +54,19 @@ class StaticToken:
     def token(self) -> str:
         if not self._token:
             raise AuthenticationError(
-                f"No Earth Engine access token was given ({self.source} is empty).",
-                "the Earth Engine connection's credentials, or set COGPORT_EE_TOKEN.",
+                tr("No Earth Engine access token was given ({source} is empty).").format(source=tr(self.source)),
+                tr("the Earth Engine connection's credentials, or set COGPORT_EE_TOKEN."),
             )
         if self._refused:
             raise AuthenticationError(
-                f"Google refused {self.source} (HTTP 401 UNAUTHENTICATED): it has expired or lacks the "
-                "Earth Engine scope.",
-                "the token: paste a fresh one (e.g. from `gcloud auth print-access-token`), or use a "
-                "service-account key or a QGIS OAuth2 configuration, which renew themselves.",
+                tr(
+                    "Google refused {source} (HTTP 401 UNAUTHENTICATED): it has expired or lacks the "
+                    "Earth Engine scope."
+                ).format(source=tr(self.source)),
+                tr(
+                    "the token: paste a fresh one (e.g. from `gcloud auth print-access-token`), or use a "
+                    "service-account key or a QGIS OAuth2 configuration, which renew themselves."
+                ),
             )
         return self._token
 
@@ -88,20 +93,20 @@ class ServiceAccountKey:
             data = json.loads(text)
         except ValueError as exc:
             raise AuthenticationError(
-                "The service-account key is not valid JSON.",
-                "that you pasted or chose the whole .json key file downloaded from the Cloud console.",
+                tr("The service-account key is not valid JSON."),
+                tr("that you pasted or chose the whole .json key file downloaded from the Cloud console."),
                 detail=f"JSON error at position {getattr(exc, 'pos', '?')}",
             ) from None
         if not isinstance(data, dict) or data.get("type") != "service_account":
             raise AuthenticationError(
-                "The JSON file is not a service-account key.",
-                'that its "type" is "service_account" (Cloud console > IAM > Service accounts > Keys).',
+                tr("The JSON file is not a service-account key."),
+                tr('that its "type" is "service_account" (Cloud console > IAM > Service accounts > Keys).'),
             )
         missing = [name for name in ("client_email", "private_key") if not data.get(name)]
         if missing:
             raise AuthenticationError(
-                f"The service-account key lacks {', '.join(missing)}.",
-                "that the key file is complete; download a new key if in doubt.",
+                tr("The service-account key lacks {fields}.").format(fields=", ".join(missing)),
+                tr("that the key file is complete; download a new key if in doubt."),
             )
         return cls(
             client_email=str(data["client_email"]),
@@ -159,17 +164,22 @@ class ServiceAccountTokens:
                 data={"grant_type": _JWT_BEARER, "assertion": assertion},
                 timeout=self._timeout,
             ),
-            f"the Google token service at {urlparse(self.key.token_uri).netloc}",
-            f"your network connection and the proxy settings ({PROXY_SETTINGS}).",
+            tr("the Google token service at {host}").format(host=urlparse(self.key.token_uri).netloc),
+            tr("your network connection and the proxy settings ({proxy_settings}).").format(
+                proxy_settings=tr(PROXY_SETTINGS)
+            ),
             pause=self._sleep,
         )
         self.exchanges += 1
         if response.status_code != 200:
             raise AuthenticationError(
-                f"Google refused the service-account key of {self.key.client_email} "
-                f"(HTTP {response.status_code}: {_oauth_error(response)}).",
-                "that the key has not been deleted or disabled, that the service account exists, "
-                "and that this computer's clock is right.",
+                tr("Google refused the service-account key of {account} (HTTP {status}: {reason}).").format(
+                    account=self.key.client_email, status=response.status_code, reason=_oauth_error(response)
+                ),
+                tr(
+                    "that the key has not been deleted or disabled, that the service account exists, "
+                    "and that this computer's clock is right."
+                ),
                 detail=response.text[:500],
             )
         payload = response.json()
@@ -177,7 +187,7 @@ class ServiceAccountTokens:
         self._expires_at = self._clock() + float(payload.get("expires_in", 3600))
         if not self._token:
             raise AuthenticationError(
-                "The Google token service answered without an access token.", "the key's token_uri."
+                tr("The Google token service answered without an access token."), tr("the key's token_uri.")
             )
         LOG.info("Signed in to Google as %s (token valid %s s)", self.key.client_email, payload.get("expires_in"))
 
@@ -190,7 +200,7 @@ def _oauth_error(response: requests.Response) -> str:
         payload = response.json()
         return f"{payload.get('error', '')} {payload.get('error_description', '')}".strip()
     except ValueError:
-        return response.reason or "no detail"
+        return response.reason or tr("no detail")
 
 
 def signed_jwt(key: ServiceAccountKey, scopes: Sequence[str], now: int) -> str:
@@ -236,8 +246,8 @@ def rsa_sha256_sign(pem: str, message: bytes) -> bytes:
     digest_info = _SHA256_DIGEST_INFO + hashlib.sha256(message).digest()
     if size < len(digest_info) + 11:
         raise AuthenticationError(
-            "The service-account private key is too short to sign with.",
-            "that the key file is a Google service-account key.",
+            tr("The service-account private key is too short to sign with."),
+            tr("that the key file is a Google service-account key."),
         )
     encoded = b"\x00\x01" + b"\xff" * (size - len(digest_info) - 3) + b"\x00" + digest_info
     m = int.from_bytes(encoded, "big")
@@ -248,8 +258,8 @@ def rsa_sha256_sign(pem: str, message: bytes) -> bytes:
     signature = m2 + h * key.q
     if pow(signature, key.e, key.n) != m:  # guards against a corrupt key producing a bad signature
         raise AuthenticationError(
-            "The service-account private key is inconsistent.",
-            "that the key file is intact; download a new key if in doubt.",
+            tr("The service-account private key is inconsistent."),
+            tr("that the key file is intact; download a new key if in doubt."),
         )
     return signature.to_bytes(size, "big")
 
@@ -258,8 +268,8 @@ def _parse_private_key(pem: str) -> _RsaKey:
     match = re.search(r"-----BEGIN (RSA )?PRIVATE KEY-----(.+?)-----END (RSA )?PRIVATE KEY-----", pem, re.S)
     if match is None:
         raise AuthenticationError(
-            "The service-account private key is not a PEM RSA key.",
-            'that "private_key" is the PEM text exactly as in the downloaded JSON key.',
+            tr("The service-account private key is not a PEM RSA key."),
+            tr('that "private_key" is the PEM text exactly as in the downloaded JSON key.'),
         )
     try:
         der = base64.b64decode("".join(match.group(2).split()))
@@ -270,8 +280,8 @@ def _parse_private_key(pem: str) -> _RsaKey:
         return _RsaKey(*values[1:9])
     except (ValueError, IndexError, TypeError):
         raise AuthenticationError(
-            "The service-account private key could not be read.",
-            "that the key file is intact; download a new key if in doubt.",
+            tr("The service-account private key could not be read."),
+            tr("that the key file is intact; download a new key if in doubt."),
         ) from None
 
 
@@ -285,14 +295,14 @@ def _der_read(data: bytes, offset: int) -> Tuple[int, bytes, int]:
         offset += count
     value = data[offset : offset + length]
     if len(value) != length:
-        raise ValueError("truncated DER")
+        raise ValueError("truncated")  # caught: the person reads "could not be read"
     return tag, value, offset + length
 
 
 def _der_sequence(data: bytes) -> List[bytes]:
     tag, body, _ = _der_read(data, 0)
     if tag != 0x30:
-        raise ValueError("not a DER sequence")
+        raise ValueError(tag)  # not a SEQUENCE; caught like any malformed key
     items, offset = [], 0
     while offset < len(body):
         start = offset
@@ -304,7 +314,7 @@ def _der_sequence(data: bytes) -> List[bytes]:
 def _der_value(item: bytes, expected_tag: int) -> bytes:
     tag, value, _ = _der_read(item, 0)
     if tag != expected_tag:
-        raise ValueError("unexpected DER tag")
+        raise ValueError(tag)  # not the expected type; caught like any malformed key
     return value
 
 

@@ -20,6 +20,7 @@ from urllib.parse import urlparse
 import requests
 
 from ..errors import CogportError, NetworkError, RateLimitedError, ServiceError
+from ..i18n import tr
 from ..network import PROXY_SETTINGS, PolicySession
 from ..progress import Progress
 
@@ -171,8 +172,10 @@ Explain = Callable[[requests.Response], CogportError]
 
 def default_explain(response: requests.Response) -> ServiceError:
     return ServiceError(
-        f"The server answered HTTP {response.status_code} for {response.request.method} {_safe_url(response.url)}.",
-        "the request parameters and your permissions.",
+        tr("The server answered HTTP {status} for {method} {url}.").format(
+            status=response.status_code, method=response.request.method, url=_safe_url(response.url)
+        ),
+        tr("the request parameters and your permissions."),
         detail=response.text[:2000],
         status=response.status_code,
     )
@@ -248,15 +251,17 @@ class HttpClient:
             )
         except TRANSIENT_ERRORS as exc:
             raise NetworkError(
-                f"Could not reach {_host(url)}.",
-                f"your network connection, the proxy settings ({PROXY_SETTINGS}) and the service URL.",
+                tr("Could not reach {host}.").format(host=_host(url)),
+                tr("your network connection, the proxy settings ({proxy_settings}) and the service URL.").format(
+                    proxy_settings=tr(PROXY_SETTINGS)
+                ),
                 detail=repr(exc),
             ) from exc
         if response.status_code == 429:
             error = self.explain(response)
             raise RateLimitedError(
                 error.what,
-                "the service's rate limits, then try again later.",
+                tr("the service's rate limits, then try again later."),
                 detail=error.detail,
                 status=429,
                 code=getattr(error, "code", ""),

@@ -12,6 +12,7 @@ from urllib.parse import urlparse
 import requests
 
 from ..errors import AuthenticationError, NetworkError, ServiceError
+from ..i18n import tr
 from ..network import PROXY_SETTINGS, PolicySession
 from .http import TRANSIENT_ERRORS, RetryPolicy, send_with_retries
 
@@ -94,22 +95,30 @@ class ClientCredentialsTokens:
                 timeout=self.timeout,
                 headers={"Content-Type": "application/x-www-form-urlencoded"},
             ),
-            f"the token service at {host}",
-            f"your network connection, the proxy settings ({PROXY_SETTINGS}) and the token URL of the connection.",
+            tr("the token service at {host}").format(host=host),
+            tr(
+                "your network connection, the proxy settings ({proxy_settings}) and the token URL of the connection."
+            ).format(proxy_settings=tr(PROXY_SETTINGS)),
             pause=self.sleep,
             retry=self.retry,
         )
         if response.status_code in (400, 401, 403):
             raise AuthenticationError(
-                f"The token service at {host} refused the OAuth client '{self.credentials.client_id}'.",
-                "the client id and client secret of the connection, and that the OAuth client "
-                "belongs to this deployment.",
+                tr("The token service at {host} refused the OAuth client '{client_id}'.").format(
+                    host=host, client_id=self.credentials.client_id
+                ),
+                tr(
+                    "the client id and client secret of the connection, and that the OAuth client "
+                    "belongs to this deployment."
+                ),
                 detail=f"HTTP {response.status_code}: {_scrub(response.text, self.credentials)}",
             )
         if response.status_code >= 400:
             raise ServiceError(
-                f"The token service at {host} answered HTTP {response.status_code}.",
-                "the token URL of the connection, or try again later.",
+                tr("The token service at {host} answered HTTP {status}.").format(
+                    host=host, status=response.status_code
+                ),
+                tr("the token URL of the connection, or try again later."),
                 detail=_scrub(response.text, self.credentials),
                 status=response.status_code,
             )
@@ -118,8 +127,8 @@ class ClientCredentialsTokens:
             token = str(body["access_token"])
         except (ValueError, KeyError, TypeError) as exc:
             raise ServiceError(
-                f"The token service at {host} sent no access token.",
-                "that the token URL points to an OAuth2 token endpoint.",
+                tr("The token service at {host} sent no access token.").format(host=host),
+                tr("that the token URL points to an OAuth2 token endpoint."),
                 detail=_scrub(response.text[:500], self.credentials),
                 status=response.status_code,
             ) from exc
@@ -151,4 +160,6 @@ def post_token_request(
     try:
         return send_with_retries(post, retry, f"token request to {service}", pause=pause)
     except TRANSIENT_ERRORS as exc:
-        raise NetworkError(f"Could not reach {service}.", check, detail=type(exc).__name__) from None
+        raise NetworkError(
+            tr("Could not reach {service}.").format(service=service), check, detail=type(exc).__name__
+        ) from None

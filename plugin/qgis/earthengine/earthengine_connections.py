@@ -24,6 +24,7 @@ from ...core.services.earthengine import (
 )
 from ...core.storage.uri import parse_location
 from ..common.auth import load_secrets, remove_secrets, store_secrets
+from ..common.i18n import tr
 from ..common.settings import SettingsGroup, read_value, write_value
 
 CONNECTIONS = SettingsGroup("earthengine-connections")
@@ -83,7 +84,7 @@ def _no_credentials(connection: EarthEngineConnection) -> AuthenticationError:
 def form_credentials(connection: EarthEngineConnection, secret: str = "") -> EarthEngineCredentials:
     """Main thread: what the connection form holds, the pasted `secret` first, else what is saved."""
     if secret and connection.credential_kind == "token":
-        return EarthEngineCredentials.from_token(secret, "the pasted token")
+        return EarthEngineCredentials.from_token(secret, tr("the pasted token"))
     if secret and connection.credential_kind == "service_account":
         return EarthEngineCredentials.from_service_account_json(secret)
     if connection.credential_kind in SECRET_FIELDS and not connection.authcfg:
@@ -114,7 +115,7 @@ def resolve_credentials(
     if connection is None:
         return EarthEngineCredentials.from_environment(environ)
     if connection.credential_kind == "oauth2":
-        return EarthEngineCredentials.from_token(_oauth2_token(connection.authcfg), "the QGIS OAuth2 sign-in")
+        return EarthEngineCredentials.from_token(_oauth2_token(connection.authcfg), tr("the QGIS OAuth2 sign-in"))
     field = SECRET_FIELDS.get(connection.credential_kind)
     if field is None:
         raise CogportError(f"Unknown credential kind '{connection.credential_kind}'.", "the connection settings.")
@@ -125,7 +126,9 @@ def resolve_credentials(
             "the connection's credentials: edit it and paste the token or service-account key again.",
         )
     if field == "token":
-        return EarthEngineCredentials.from_token(secret, f"the token of connection '{connection.name}'")
+        return EarthEngineCredentials.from_token(
+            secret, tr("the token of connection '{name}'").format(name=connection.name)
+        )
     return EarthEngineCredentials.from_service_account_json(secret)
 
 
