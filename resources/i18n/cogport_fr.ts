@@ -612,6 +612,586 @@
       <translation>que l'entité sélectionnée est un polygone.</translation>
     </message>
     <message>
+      <source>that the account has earthengine.imports.create on the Cloud project (e.g. the role Earth Engine Resource Writer), that the project is registered for Earth Engine, and that the account can read the bucket (storage.buckets.get and storage.objects.get).</source>
+      <translation>que le compte dispose de earthengine.imports.create sur le projet Cloud (par ex. le rôle Earth Engine Resource Writer), que le projet est inscrit à Earth Engine et que le compte peut lire le bucket (storage.buckets.get et storage.objects.get).</translation>
+    </message>
+    <message>
+      <source>the Cloud project id (the id, not the display name), that the parent folder of the asset exists, and that every gs:// object exists.</source>
+      <translation>l'ID du projet Cloud (l'ID, pas le nom d'affichage), que le dossier parent de l'élément existe et que chaque objet gs:// existe.</translation>
+    </message>
+    <message>
+      <source>the asset id: choose another one, or tick Overwrite to replace the existing asset.</source>
+      <translation>l'ID de l'élément : choisissez-en un autre, ou cochez Écraser pour remplacer l'élément existant.</translation>
+    </message>
+    <message>
+      <source>the manifest field the message names (asset id, tileset ids, band indices, times), and run Check to verify that each file is a COG Earth Engine accepts in a US/US-CENTRAL1 bucket.</source>
+      <translation>le champ du manifeste que nomme le message (ID de l'élément, ID des jeux de tuiles, indices de bande, dates), et lancez Vérifier pour contrôler que chaque fichier est un COG accepté par Earth Engine dans un bucket US/US-CENTRAL1.</translation>
+    </message>
+    <message>
+      <source>the manifest against the message, and that the project is registered for Earth Engine.</source>
+      <translation>le manifeste au regard du message, et que le projet est inscrit à Earth Engine.</translation>
+    </message>
+    <message>
+      <source>the Earth Engine connection's credentials: the token may have expired or lack the https://www.googleapis.com/auth/earthengine scope.</source>
+      <translation>les identifiants de la connexion Earth Engine : le jeton a peut-être expiré ou n'a pas la portée https://www.googleapis.com/auth/earthengine.</translation>
+    </message>
+    <message>
+      <source>the project's Earth Engine quota, then try again later.</source>
+      <translation>le quota Earth Engine du projet, puis réessayez plus tard.</translation>
+    </message>
+    <message>
+      <source>no error body</source>
+      <translation>pas de corps d'erreur</translation>
+    </message>
+    <message>
+      <source>Earth Engine refused the request: {status}: {message}</source>
+      <translation>Earth Engine a refusé la requête : {status} : {message}</translation>
+    </message>
+    <message>
+      <source>the message above; details are in the Cogport log.</source>
+      <translation>le message ci-dessus ; les détails figurent dans le journal Cogport.</translation>
+    </message>
+    <message>
+      <source>the access token</source>
+      <translation>le jeton d'accès</translation>
+    </message>
+    <message>
+      <source>No Earth Engine credentials: no connection was chosen and COGPORT_EE_TOKEN is not set.</source>
+      <translation>Aucun identifiant Earth Engine : aucune connexion n'a été choisie et COGPORT_EE_TOKEN n'est pas défini.</translation>
+    </message>
+    <message>
+      <source>the connection choice: pick an Earth Engine connection, or export COGPORT_EE_TOKEN=$(gcloud auth print-access-token) before starting QGIS.</source>
+      <translation>le choix de la connexion : choisissez une connexion Earth Engine, ou exportez COGPORT_EE_TOKEN=$(gcloud auth print-access-token) avant de lancer QGIS.</translation>
+    </message>
+    <message>
+      <source>the token in {variable}</source>
+      <translation>le jeton de {variable}</translation>
+    </message>
+    <message>
+      <source>No Cloud project is known for this asset.</source>
+      <translation>Aucun projet Cloud n'est connu pour cet élément.</translation>
+    </message>
+    <message>
+      <source>the asset id: write it in full as projects/&lt;project-id&gt;/assets/&lt;path&gt;, or choose an Earth Engine connection, whose project id is then used.</source>
+      <translation>l'ID de l'élément : écrivez-le en entier sous la forme projects/&lt;project-id&gt;/assets/&lt;path&gt;, ou choisissez une connexion Earth Engine, dont l'ID de projet est alors utilisé.</translation>
+    </message>
+    <message>
+      <source>'{project}' is not a Google Cloud project id.</source>
+      <translation>« {project} » n'est pas un ID de projet Google Cloud.</translation>
+    </message>
+    <message>
+      <source>the project id in the Cloud console's project picker (6-30 lower-case letters, digits and hyphens, e.g. my-ee-project), not the project's display name.</source>
+      <translation>l'ID du projet dans le sélecteur de projet de la console Cloud (6 à 30 lettres minuscules, chiffres et traits d'union, par ex. my-ee-project), et non le nom d'affichage du projet.</translation>
+    </message>
+    <message>
+      <source>Registered (overwriting) Earth Engine asset {asset}. Open it in the Code Editor: {url}</source>
+      <translation>Élément Earth Engine {asset} déclaré (en écrasant l'existant). Ouvrez-le dans le Code Editor : {url}</translation>
+    </message>
+    <message>
+      <source>Registered Earth Engine asset {asset}. Open it in the Code Editor: {url}</source>
+      <translation>Élément Earth Engine {asset} déclaré. Ouvrez-le dans le Code Editor : {url}</translation>
+    </message>
+    <message>
+      <source>Earth Engine accepts these credentials for project '{project}'.</source>
+      <translation>Earth Engine accepte ces identifiants pour le projet « {project} ».</translation>
+    </message>
+    <message>
+      <source>The manifest is not a JSON object.</source>
+      <translation>Le manifeste n'est pas un objet JSON.</translation>
+    </message>
+    <message>
+      <source>The manifest's tilesets, bands or maskBands are malformed.</source>
+      <translation>Les tilesets, bands ou maskBands du manifeste sont mal formés.</translation>
+    </message>
+    <message>
+      <source>The manifest file is not valid JSON.</source>
+      <translation>Le fichier manifeste n'est pas un JSON valide.</translation>
+    </message>
+    <message>
+      <source>that the file is an Earth Engine ImageManifest JSON (the --manifest file).</source>
+      <translation>que le fichier est un ImageManifest JSON d'Earth Engine (le fichier --manifest).</translation>
+    </message>
+    <message>
+      <source>The bands are not a JSON list of band objects.</source>
+      <translation>Les bandes ne sont pas une liste JSON d'objets bande.</translation>
+    </message>
+    <message>
+      <source>the form [{"id": "red", "tilesetId": "0", "tilesetBandIndex": 0, "missingData": {"values": [0]}, "pyramidingPolicy": "MEAN"}, …].</source>
+      <translation>la forme [{"id": "red", "tilesetId": "0", "tilesetBandIndex": 0, "missingData": {"values": [0]}, "pyramidingPolicy": "MEAN"}, …].</translation>
+    </message>
+    <message>
+      <source>Could not open {uri} to read its bands.</source>
+      <translation>Impossible d'ouvrir {uri} pour lire ses bandes.</translation>
+    </message>
+    <message>
+      <source>that the object exists, is a GeoTIFF, and that the bucket's storage connection has read access.</source>
+      <translation>que l'objet existe, qu'il s'agit d'un GeoTIFF et que la connexion de stockage du bucket a un accès en lecture.</translation>
+    </message>
+    <message>
+      <source>that the object exists and is a GeoTIFF.</source>
+      <translation>que l'objet existe et qu'il s'agit d'un GeoTIFF.</translation>
+    </message>
+    <message>
+      <source> (and {count} more error(s))</source>
+      <translation> (et {count} autre(s) erreur(s))</translation>
+    </message>
+    <message>
+      <source>Not registered: {asset} failed a pre-flight check: {message}{more}</source>
+      <translation>Non déclaré : {asset} a échoué à un contrôle préalable : {message}{more}</translation>
+    </message>
+    <message>
+      <source>the findings listed in the log.</source>
+      <translation>les constats listés dans le journal.</translation>
+    </message>
+    <message>
+      <source>The asset id '{asset}' is not of the form projects/&lt;project&gt;/assets/&lt;path&gt;.</source>
+      <translation>L'ID d'élément « {asset} » n'est pas de la forme projects/&lt;project&gt;/assets/&lt;path&gt;.</translation>
+    </message>
+    <message>
+      <source>Use your Cloud project id and a path, e.g. projects/my-ee-project/assets/folder/image.</source>
+      <translation>Utilisez l'ID de votre projet Cloud et un chemin, par ex. projects/my-ee-project/assets/dossier/image.</translation>
+    </message>
+    <message>
+      <source>The manifest has no tileset.</source>
+      <translation>Le manifeste n'a aucun jeu de tuiles.</translation>
+    </message>
+    <message>
+      <source>Add one gs:// COG per tileset.</source>
+      <translation>Ajoutez un COG gs:// par jeu de tuiles.</translation>
+    </message>
+    <message>
+      <source>Two tilesets share the id '{tileset}'.</source>
+      <translation>Deux jeux de tuiles partagent l'ID « {tileset} ».</translation>
+    </message>
+    <message>
+      <source>Give every tileset its own id (0, 1, 2, …).</source>
+      <translation>Donnez à chaque jeu de tuiles son propre ID (0, 1, 2, …).</translation>
+    </message>
+    <message>
+      <source>Tileset '{tileset}' has {count} source file(s); a COG-backed asset takes exactly one COG per tileset.</source>
+      <translation>Le jeu de tuiles « {tileset} » a {count} fichier(s) source ; un élément adossé à des COG prend exactement un COG par jeu de tuiles.</translation>
+    </message>
+    <message>
+      <source>Put each COG in its own tileset, or merge tiles into one COG (Earth Engine does not mosaic COG tiles of one band).</source>
+      <translation>Placez chaque COG dans son propre jeu de tuiles, ou fusionnez les tuiles en un seul COG (Earth Engine ne mosaïque pas les tuiles COG d'une même bande).</translation>
+    </message>
+    <message>
+      <source>'{uri}' in tileset '{tileset}' is not a gs:// URI; Earth Engine registers COGs from Google Cloud Storage only.</source>
+      <translation>« {uri} » dans le jeu de tuiles « {tileset} » n'est pas une URI gs:// ; Earth Engine ne déclare que des COG de Google Cloud Storage.</translation>
+    </message>
+    <message>
+      <source>Upload the file to a GCS bucket in the US multi-region or US-CENTRAL1 and use its gs://bucket/object URI.</source>
+      <translation>Téléversez le fichier dans un bucket GCS de la multirégion US ou de US-CENTRAL1 et utilisez son URI gs://bucket/objet.</translation>
+    </message>
+    <message>
+      <source>Band id '{band}' is empty or used twice.</source>
+      <translation>L'ID de bande « {band} » est vide ou utilisé deux fois.</translation>
+    </message>
+    <message>
+      <source>Give every band a unique id.</source>
+      <translation>Donnez à chaque bande un ID unique.</translation>
+    </message>
+    <message>
+      <source>Band '{band}' refers to tileset '{tileset}', which does not exist.</source>
+      <translation>La bande « {band} » renvoie au jeu de tuiles « {tileset} », qui n'existe pas.</translation>
+    </message>
+    <message>
+      <source>Use one of the tileset ids: {ids} (a band may name none only when there is a single tileset).</source>
+      <translation>Utilisez l'un des ID de jeu de tuiles : {ids} (une bande ne peut n'en nommer aucun que s'il n'y a qu'un seul jeu de tuiles).</translation>
+    </message>
+    <message>
+      <source>Use one of the tileset ids: {ids}.</source>
+      <translation>Utilisez l'un des ID de jeu de tuiles : {ids}.</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>aucune</translation>
+    </message>
+    <message>
+      <source>Band '{band}' uses tilesetBandIndex {index}, but tileset '{tileset}' has {count} band(s).</source>
+      <translation>La bande « {band} » utilise tilesetBandIndex {index}, mais le jeu de tuiles « {tileset} » a {count} bande(s).</translation>
+    </message>
+    <message>
+      <source>Band '{band}' uses tilesetBandIndex {index}, but tileset '{tileset}' has fewer band(s).</source>
+      <translation>La bande « {band} » utilise tilesetBandIndex {index}, mais le jeu de tuiles « {tileset} » a moins de bandes.</translation>
+    </message>
+    <message>
+      <source>Indices are zero-based: use 0 to {last}.</source>
+      <translation>Les indices commencent à zéro : utilisez 0 à {last}.</translation>
+    </message>
+    <message>
+      <source>Band '{band}' has pyramidingPolicy '{policy}'.</source>
+      <translation>La bande « {band} » a le pyramidingPolicy « {policy} ».</translation>
+    </message>
+    <message>
+      <source>Use one of {policies} (MEAN for continuous data, MODE or SAMPLE for classes).</source>
+      <translation>Utilisez l'une des valeurs {policies} (MEAN pour des données continues, MODE ou SAMPLE pour des classes).</translation>
+    </message>
+    <message>
+      <source>The manifest has more than one mask band.</source>
+      <translation>Le manifeste a plus d'une bande de masque.</translation>
+    </message>
+    <message>
+      <source>Earth Engine allows at most one mask band: keep one.</source>
+      <translation>Earth Engine autorise au plus une bande de masque : n'en gardez qu'une.</translation>
+    </message>
+    <message>
+      <source>The mask band refers to tileset '{tileset}', which does not exist.</source>
+      <translation>La bande de masque renvoie au jeu de tuiles « {tileset} », qui n'existe pas.</translation>
+    </message>
+    <message>
+      <source>Use an existing tileset id; its last band is the mask.</source>
+      <translation>Utilisez l'ID d'un jeu de tuiles existant ; sa dernière bande sert de masque.</translation>
+    </message>
+    <message>
+      <source>The mask band names unknown band(s): {bands}.</source>
+      <translation>La bande de masque nomme des bandes inconnues : {bands}.</translation>
+    </message>
+    <message>
+      <source>Name bands listed in the bands table, or leave the list empty for all bands.</source>
+      <translation>Nommez des bandes du tableau des bandes, ou laissez la liste vide pour toutes les bandes.</translation>
+    </message>
+    <message>
+      <source>The manifest is {size_mb} MB; Earth Engine accepts at most 10 MB.</source>
+      <translation>Le manifeste fait {size_mb} Mo ; Earth Engine accepte au plus 10 Mo.</translation>
+    </message>
+    <message>
+      <source>Shorten or drop large properties, or split the asset.</source>
+      <translation>Raccourcissez ou supprimez les propriétés volumineuses, ou scindez l'élément.</translation>
+    </message>
+    <message>
+      <source>The properties are not a JSON object.</source>
+      <translation>Les propriétés ne sont pas un objet JSON.</translation>
+    </message>
+    <message>
+      <source>Give properties as {"name": value, …}.</source>
+      <translation>Donnez les propriétés sous la forme {"nom": valeur, …}.</translation>
+    </message>
+    <message>
+      <source>Properties must be flat, with string or number values; not so: {keys}.</source>
+      <translation>Les propriétés doivent être à plat, avec des valeurs texte ou numériques ; ce n'est pas le cas de : {keys}.</translation>
+    </message>
+    <message>
+      <source>Turn lists and objects into strings or separate properties; write booleans as 0/1.</source>
+      <translation>Transformez les listes et objets en chaînes ou en propriétés distinctes ; écrivez les booléens sous la forme 0/1.</translation>
+    </message>
+    <message>
+      <source>{keys} as properties are deprecated.</source>
+      <translation>{keys} en tant que propriétés sont obsolètes.</translation>
+    </message>
+    <message>
+      <source>Use the Start time and End time fields (startTime/endTime) instead.</source>
+      <translation>Utilisez plutôt les champs Date de début et Date de fin (startTime/endTime).</translation>
+    </message>
+    <message>
+      <source>{field} '{value}' is not an RFC 3339 timestamp.</source>
+      <translation>{field} « {value} » n'est pas un horodatage RFC 3339.</translation>
+    </message>
+    <message>
+      <source>Write it like 2024-05-01T00:00:00Z (a bare date 2024-05-01 is accepted too).</source>
+      <translation>Écrivez-le sous la forme 2024-05-01T00:00:00Z (une date seule, 2024-05-01, est aussi acceptée).</translation>
+    </message>
+    <message>
+      <source>endTime {end} is not after startTime {start}.</source>
+      <translation>endTime {end} n'est pas postérieur à startTime {start}.</translation>
+    </message>
+    <message>
+      <source>endTime is exclusive: set it after startTime, or leave it empty.</source>
+      <translation>endTime est exclu : placez-le après startTime, ou laissez-le vide.</translation>
+    </message>
+    <message>
+      <source>Bucket gs://{bucket} is in {location} ({location_type}); Earth Engine reads COGs only from the US multi-region, US-CENTRAL1, or a US dual-region that includes us-central1 (e.g. NAM4).</source>
+      <translation>Le bucket gs://{bucket} se trouve dans {location} ({location_type}) ; Earth Engine ne lit les COG que depuis la multirégion US, US-CENTRAL1 ou une birégion US incluant us-central1 (par ex. NAM4).</translation>
+    </message>
+    <message>
+      <source>an unknown location</source>
+      <translation>un emplacement inconnu</translation>
+    </message>
+    <message>
+      <source>type unknown</source>
+      <translation>type inconnu</translation>
+    </message>
+    <message>
+      <source>Copy the files to a bucket in US or US-CENTRAL1 (e.g. `gcloud storage buckets create gs://NAME --location=us-central1`) and register those URIs.</source>
+      <translation>Copiez les fichiers dans un bucket en US ou US-CENTRAL1 (par ex. `gcloud storage buckets create gs://NAME --location=us-central1`) et déclarez ces URI.</translation>
+    </message>
+    <message>
+      <source>Bucket gs://{bucket} has the legacy default storage class {storage_class}.</source>
+      <translation>Le bucket gs://{bucket} a l'ancienne classe de stockage par défaut {storage_class}.</translation>
+    </message>
+    <message>
+      <source>Bucket gs://{bucket} has default storage class {storage_class}</source>
+      <translation>Le bucket gs://{bucket} a la classe de stockage par défaut {storage_class}</translation>
+    </message>
+    <message>
+      <source>Change it to STANDARD in the Cloud console; Earth Engine documents Standard storage.</source>
+      <translation>Passez-la à STANDARD dans la console Cloud ; Earth Engine documente la classe de stockage Standard.</translation>
+    </message>
+    <message>
+      <source>{subject_has_class}; Earth Engine needs Standard storage (other classes add retrieval fees to every read and minimum storage durations).</source>
+      <translation>{subject_has_class} ; Earth Engine exige la classe de stockage Standard (les autres classes ajoutent des frais de récupération à chaque lecture et des durées de stockage minimales).</translation>
+    </message>
+    <message>
+      <source>Rewrite the object(s) as STANDARD, e.g. `gcloud storage objects update gs://BUCKET/OBJECT --storage-class=STANDARD` (and set the bucket's default class to STANDARD).</source>
+      <translation>Réécrivez le ou les objets en STANDARD, par ex. `gcloud storage objects update gs://BUCKET/OBJECT --storage-class=STANDARD` (et passez la classe par défaut du bucket à STANDARD).</translation>
+    </message>
+    <message>
+      <source>Bucket location, storage class and generations were not checked: no Earth Engine credentials.</source>
+      <translation>L'emplacement du bucket, la classe de stockage et les générations n'ont pas été vérifiés : aucun identifiant Earth Engine.</translation>
+    </message>
+    <message>
+      <source>Choose an Earth Engine connection (or set COGPORT_EE_TOKEN) and check again.</source>
+      <translation>Choisissez une connexion Earth Engine (ou définissez COGPORT_EE_TOKEN) et vérifiez à nouveau.</translation>
+    </message>
+    <message>
+      <source>{uri}: {message}</source>
+      <translation>{uri} : {message}</translation>
+    </message>
+    <message>
+      <source>the object and the bucket's storage connection.</source>
+      <translation>l'objet et la connexion de stockage du bucket.</translation>
+    </message>
+    <message>
+      <source>{uri} is pinned to generation {generation}.</source>
+      <translation>{uri} est figé à la génération {generation}.</translation>
+    </message>
+    <message>
+      <source>Keep this generation in the bucket (enable object versioning) if you overwrite the object later; Earth Engine reads exactly this version.</source>
+      <translation>Conservez cette génération dans le bucket (activez le versionnage des objets) si vous écrasez l'objet plus tard ; Earth Engine lit exactement cette version.</translation>
+    </message>
+    <message>
+      <source>Bucket gs://{bucket} does not exist.</source>
+      <translation>Le bucket gs://{bucket} n'existe pas.</translation>
+    </message>
+    <message>
+      <source>the bucket name (GCS bucket names are global and case-sensitive).</source>
+      <translation>le nom du bucket (les noms de bucket GCS sont globaux et sensibles à la casse).</translation>
+    </message>
+    <message>
+      <source>The location and storage class of gs://{bucket} could not be read: {message}</source>
+      <translation>Impossible de lire l'emplacement et la classe de stockage de gs://{bucket} : {message}</translation>
+    </message>
+    <message>
+      <source>Give the account storage.buckets.get on the bucket (role Storage Legacy Bucket Reader; Earth Engine's readers need it too), or check the bucket's location and class in the Cloud console yourself.</source>
+      <translation>Accordez au compte storage.buckets.get sur le bucket (rôle Storage Legacy Bucket Reader ; les lecteurs d'Earth Engine en ont aussi besoin), ou vérifiez vous-même l'emplacement et la classe du bucket dans la console Cloud.</translation>
+    </message>
+    <message>
+      <source>{uri} has no generation {generation} (overwritten without versioning?).</source>
+      <translation>{uri} n'a pas de génération {generation} (écrasé sans versionnage ?).</translation>
+    </message>
+    <message>
+      <source>Remove the #generation to use the current object, or restore that version.</source>
+      <translation>Retirez le #generation pour utiliser l'objet actuel, ou restaurez cette version.</translation>
+    </message>
+    <message>
+      <source>{uri} does not exist.</source>
+      <translation>{uri} n'existe pas.</translation>
+    </message>
+    <message>
+      <source>the object path; upload the COG first.</source>
+      <translation>le chemin de l'objet ; téléversez d'abord le COG.</translation>
+    </message>
+    <message>
+      <source>The metadata of {uri} could not be read: {message}</source>
+      <translation>Impossible de lire les métadonnées de {uri} : {message}</translation>
+    </message>
+    <message>
+      <source>Give the account storage.objects.get on the bucket.</source>
+      <translation>Accordez au compte storage.objects.get sur le bucket.</translation>
+    </message>
+    <message>
+      <source>{uri} has the legacy storage class {storage_class}.</source>
+      <translation>{uri} a l'ancienne classe de stockage {storage_class}.</translation>
+    </message>
+    <message>
+      <source>{uri} has storage class {storage_class}</source>
+      <translation>{uri} a la classe de stockage {storage_class}</translation>
+    </message>
+    <message>
+      <source>Could not write the manifest to {path}.</source>
+      <translation>Impossible d'écrire le manifeste dans {path}.</translation>
+    </message>
+    <message>
+      <source>that the folder exists and is writable.</source>
+      <translation>que le dossier existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+      <source>Cannot register without Earth Engine credentials.</source>
+      <translation>Impossible de déclarer sans identifiants Earth Engine.</translation>
+    </message>
+    <message>
+      <source>the Earth Engine connection, or set COGPORT_EE_TOKEN.</source>
+      <translation>la connexion Earth Engine, ou définissez COGPORT_EE_TOKEN.</translation>
+    </message>
+    <message>
+      <source>Cloud Storage answered HTTP {status}: {message}</source>
+      <translation>Cloud Storage a répondu HTTP {status} : {message}</translation>
+    </message>
+    <message>
+      <source>the bucket and object names.</source>
+      <translation>les noms du bucket et de l'objet.</translation>
+    </message>
+    <message>
+      <source>that the account may read the bucket's metadata (storage.buckets.get and storage.objects.get, e.g. the roles Storage Legacy Bucket Reader and Storage Legacy Object Reader), and that the token carries a Cloud Storage scope.</source>
+      <translation>que le compte peut lire les métadonnées du bucket (storage.buckets.get et storage.objects.get, par ex. les rôles Storage Legacy Bucket Reader et Storage Legacy Object Reader) et que le jeton porte une portée Cloud Storage.</translation>
+    </message>
+    <message>
+      <source>the bucket name and try again later.</source>
+      <translation>le nom du bucket et réessayez plus tard.</translation>
+    </message>
+    <message>
+      <source>No Earth Engine access token was given ({source} is empty).</source>
+      <translation>Aucun jeton d'accès Earth Engine n'a été fourni ({source} est vide).</translation>
+    </message>
+    <message>
+      <source>the Earth Engine connection's credentials, or set COGPORT_EE_TOKEN.</source>
+      <translation>les identifiants de la connexion Earth Engine, ou définissez COGPORT_EE_TOKEN.</translation>
+    </message>
+    <message>
+      <source>Google refused {source} (HTTP 401 UNAUTHENTICATED): it has expired or lacks the Earth Engine scope.</source>
+      <translation>Google a refusé {source} (HTTP 401 UNAUTHENTICATED) : le jeton a expiré ou n'a pas la portée Earth Engine.</translation>
+    </message>
+    <message>
+      <source>the token: paste a fresh one (e.g. from `gcloud auth print-access-token`), or use a service-account key or a QGIS OAuth2 configuration, which renew themselves.</source>
+      <translation>le jeton : collez-en un nouveau (par ex. obtenu avec `gcloud auth print-access-token`), ou utilisez une clé de compte de service ou une configuration OAuth2 de QGIS, qui se renouvellent d'elles-mêmes.</translation>
+    </message>
+    <message>
+      <source>The service-account key is not valid JSON.</source>
+      <translation>La clé de compte de service n'est pas un JSON valide.</translation>
+    </message>
+    <message>
+      <source>that you pasted or chose the whole .json key file downloaded from the Cloud console.</source>
+      <translation>que vous avez collé ou choisi l'intégralité du fichier de clé .json téléchargé depuis la console Cloud.</translation>
+    </message>
+    <message>
+      <source>The JSON file is not a service-account key.</source>
+      <translation>Le fichier JSON n'est pas une clé de compte de service.</translation>
+    </message>
+    <message>
+      <source>that its "type" is "service_account" (Cloud console &gt; IAM &gt; Service accounts &gt; Keys).</source>
+      <translation>que son "type" est "service_account" (console Cloud &gt; IAM &gt; Comptes de service &gt; Clés).</translation>
+    </message>
+    <message>
+      <source>The service-account key lacks {fields}.</source>
+      <translation>Il manque {fields} à la clé de compte de service.</translation>
+    </message>
+    <message>
+      <source>that the key file is complete; download a new key if in doubt.</source>
+      <translation>que le fichier de clé est complet ; en cas de doute, téléchargez une nouvelle clé.</translation>
+    </message>
+    <message>
+      <source>the Google token service at {host}</source>
+      <translation>le service de jetons Google sur {host}</translation>
+    </message>
+    <message>
+      <source>your network connection and the proxy settings ({proxy_settings}).</source>
+      <translation>votre connexion réseau et les paramètres de proxy ({proxy_settings}).</translation>
+    </message>
+    <message>
+      <source>Google refused the service-account key of {account} (HTTP {status}: {reason}).</source>
+      <translation>Google a refusé la clé du compte de service {account} (HTTP {status} : {reason}).</translation>
+    </message>
+    <message>
+      <source>that the key has not been deleted or disabled, that the service account exists, and that this computer's clock is right.</source>
+      <translation>que la clé n'a été ni supprimée ni désactivée, que le compte de service existe et que l'horloge de cet ordinateur est à l'heure.</translation>
+    </message>
+    <message>
+      <source>The Google token service answered without an access token.</source>
+      <translation>Le service de jetons Google a répondu sans jeton d'accès.</translation>
+    </message>
+    <message>
+      <source>the key's token_uri.</source>
+      <translation>le token_uri de la clé.</translation>
+    </message>
+    <message>
+      <source>no detail</source>
+      <translation>pas de détail</translation>
+    </message>
+    <message>
+      <source>The service-account private key is too short to sign with.</source>
+      <translation>La clé privée du compte de service est trop courte pour signer.</translation>
+    </message>
+    <message>
+      <source>that the key file is a Google service-account key.</source>
+      <translation>que le fichier de clé est une clé de compte de service Google.</translation>
+    </message>
+    <message>
+      <source>The service-account private key is inconsistent.</source>
+      <translation>La clé privée du compte de service est incohérente.</translation>
+    </message>
+    <message>
+      <source>that the key file is intact; download a new key if in doubt.</source>
+      <translation>que le fichier de clé est intact ; en cas de doute, téléchargez une nouvelle clé.</translation>
+    </message>
+    <message>
+      <source>The service-account private key is not a PEM RSA key.</source>
+      <translation>La clé privée du compte de service n'est pas une clé RSA PEM.</translation>
+    </message>
+    <message>
+      <source>that "private_key" is the PEM text exactly as in the downloaded JSON key.</source>
+      <translation>que "private_key" est le texte PEM tel qu'il figure dans la clé JSON téléchargée.</translation>
+    </message>
+    <message>
+      <source>The service-account private key could not be read.</source>
+      <translation>Impossible de lire la clé privée du compte de service.</translation>
+    </message>
+    <message>
+      <source>The server answered HTTP {status} for {method} {url}.</source>
+      <translation>Le serveur a répondu HTTP {status} pour {method} {url}.</translation>
+    </message>
+    <message>
+      <source>the request parameters and your permissions.</source>
+      <translation>les paramètres de la requête et vos droits.</translation>
+    </message>
+    <message>
+      <source>Could not reach {host}.</source>
+      <translation>Impossible de joindre {host}.</translation>
+    </message>
+    <message>
+      <source>your network connection, the proxy settings ({proxy_settings}) and the service URL.</source>
+      <translation>votre connexion réseau, les paramètres de proxy ({proxy_settings}) et l'URL du service.</translation>
+    </message>
+    <message>
+      <source>the service's rate limits, then try again later.</source>
+      <translation>les limites de débit du service, puis réessayez plus tard.</translation>
+    </message>
+    <message>
+      <source>the token service at {host}</source>
+      <translation>le service de jetons de {host}</translation>
+    </message>
+    <message>
+      <source>your network connection, the proxy settings ({proxy_settings}) and the token URL of the connection.</source>
+      <translation>votre connexion réseau, les paramètres de proxy ({proxy_settings}) et l'URL du jeton de la connexion.</translation>
+    </message>
+    <message>
+      <source>The token service at {host} refused the OAuth client '{client_id}'.</source>
+      <translation>Le service de jetons de {host} a refusé le client OAuth « {client_id} ».</translation>
+    </message>
+    <message>
+      <source>the client id and client secret of the connection, and that the OAuth client belongs to this deployment.</source>
+      <translation>l'ID client et le secret client de la connexion, et que le client OAuth appartient à ce déploiement.</translation>
+    </message>
+    <message>
+      <source>The token service at {host} answered HTTP {status}.</source>
+      <translation>Le service de jetons de {host} a répondu HTTP {status}.</translation>
+    </message>
+    <message>
+      <source>the token URL of the connection, or try again later.</source>
+      <translation>l'URL du jeton de la connexion, ou réessayez plus tard.</translation>
+    </message>
+    <message>
+      <source>The token service at {host} sent no access token.</source>
+      <translation>Le service de jetons de {host} n'a envoyé aucun jeton d'accès.</translation>
+    </message>
+    <message>
+      <source>that the token URL points to an OAuth2 token endpoint.</source>
+      <translation>que l'URL du jeton désigne un point de terminaison de jeton OAuth2.</translation>
+    </message>
+    <message>
+      <source>Could not reach {service}.</source>
+      <translation>Impossible de joindre {service}.</translation>
+    </message>
+    <message>
       <source>unchanged (stored in the QGIS authentication database)</source>
       <translation>inchangé (stocké dans la base de données d'authentification de QGIS)</translation>
     </message>
@@ -762,10 +1342,6 @@ Cela supprime aussi ses {count} tuiles de Sentinel Hub ; cette action est irré
     <message>
       <source>{tiles}; band files: {bands}</source>
       <translation>{tiles} ; fichiers de bandes : {bands}</translation>
-    </message>
-    <message>
-      <source>none</source>
-      <translation>aucune</translation>
     </message>
     <message>
       <source>⚠ {names} were grouped into one tile, {template}, only because they share a folder: their names ({bands}) look like separate images, not bands. If they are separate images, put each in its own folder or name its band files …_B04.tif, …_B08.tif before registering.</source>
@@ -1086,6 +1662,18 @@ Cela supprime aussi ses {count} tuiles de Sentinel Hub ; cette action est irré
     <message>
       <source>JSON key (*.json)</source>
       <translation>Clé JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>the pasted token</source>
+      <translation>le jeton collé</translation>
+    </message>
+    <message>
+      <source>the QGIS OAuth2 sign-in</source>
+      <translation>la connexion OAuth2 de QGIS</translation>
+    </message>
+    <message>
+      <source>the token of connection '{name}'</source>
+      <translation>le jeton de la connexion « {name} »</translation>
     </message>
     <message>
       <source>Delete the Earth Engine connection '{name}' and its saved secret?</source>
