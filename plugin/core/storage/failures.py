@@ -24,6 +24,11 @@ def container_named(container: str) -> str:
     return tr("container '{container}'").format(container=container)
 
 
+def naming_connection(name: str) -> str:
+    """ " (connection 'x')", the part a sentence adds to name the connection it was about ("" without one)."""
+    return tr(" (connection '{name}')").format(name=name) if name else ""
+
+
 class AccessDeniedError(AuthenticationError):
     """The store knows the credentials but does not let them do this (list, read or write)."""
 
@@ -34,7 +39,7 @@ def explain_http_failure(exc: Exception, host: str, connection_name: str = "", e
     `endpoint` is the connection's own host when `host` differs from it: virtual hosting put the bucket in front.
     """
     text = repr(exc)
-    where = tr(" (connection '{name}')").format(name=connection_name) if connection_name else ""
+    where = naming_connection(connection_name)
     if isinstance(exc, (requests.exceptions.SSLError, ssl.SSLError)) or "SSL" in text:
         return NetworkError(
             tr("The TLS handshake with {host} failed{connection}.").format(host=host, connection=where),
