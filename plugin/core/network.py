@@ -31,11 +31,13 @@ import requests.adapters
 import requests.certs
 
 from .errors import NetworkError, UntrustedCertificateError
+from .i18n import tr, translatable
 
 LOG = logging.getLogger("cogport.network")
 
-PROXY_SETTINGS = "Settings ▸ Options ▸ Network"
-CERTIFICATE_SETTINGS = "Settings ▸ Options ▸ Authentication ▸ Certificate Manager"
+# Where QGIS keeps these settings, as its menus name them: pass through tr() where shown.
+PROXY_SETTINGS = translatable("Settings ▸ Options ▸ Network")
+CERTIFICATE_SETTINGS = translatable("Settings ▸ Options ▸ Authentication ▸ Certificate Manager")
 
 # GDAL's names (measured per version in tests/core/test_gdal_network_options.py). The proxy
 # authentication method is GDAL_PROXY_AUTH: GDAL knows no GDAL_HTTP_PROXYAUTH.
@@ -68,7 +70,8 @@ class Proxy:
     @property
     def label(self) -> str:
         """How messages name the proxy."""
-        return f"{'SOCKS5 ' if self.socks else ''}proxy {self.host}:{self.port}"
+        name = tr("SOCKS5 proxy {host}:{port}") if self.socks else tr("proxy {host}:{port}")
+        return name.format(host=self.host, port=self.port)
 
     def url(self) -> str:
         """The proxy URL `requests` takes, credentials included."""
@@ -149,7 +152,12 @@ class NetworkPolicy:
         elif self.mode is ProxyMode.SYSTEM:
             where = "the system proxy"
         else:
-            where = self.proxy.label if self.proxy is not None else "no HTTP proxy (QGIS's proxy type carries none)"
+            proxy = self.proxy
+            where = (
+                f"proxy {proxy.gdal_address()}"
+                if proxy is not None
+                else "no HTTP proxy (QGIS's proxy type carries none)"
+            )
         extra = f", {len(self.bypass)} excluded URL(s)" if self.bypass else ""
         cas = ", CAs from QGIS's certificate manager" if self.ca_bundle else ""
         return f"Network: {where}{extra}{cas}"
@@ -254,14 +262,17 @@ def fetch_server_certificate(url: str, timeout: float = 20.0) -> str:
     except OSError as exc:
         failure = explain_proxy_failure(exc, proxy, url) if proxy is not None else None
         raise failure or NetworkError(
-            f"The certificate of {host}:{port} could not be fetched.",
-            "the connection's endpoint, and that the server speaks HTTPS.",
+            tr("The certificate of {host}:{port} could not be fetched.").format(host=host, port=port),
+            tr("the connection's endpoint, and that the server speaks HTTPS."),
             detail=repr(exc),
         ) from None
     finally:
         connection.close()
     if not der:
-        raise NetworkError(f"{host}:{port} presented no certificate.", "that the endpoint speaks HTTPS.")
+        raise NetworkError(
+            tr("{host}:{port} presented no certificate.").format(host=host, port=port),
+            tr("that the endpoint speaks HTTPS."),
+        )
     return ssl.DER_cert_to_PEM_cert(der)
 
 
@@ -379,8 +390,12 @@ def request(method: str, url: str, accepted_certificate: str = "", **kwargs: Any
 def _require_socks_support(proxy: Proxy) -> None:
     if importlib.util.find_spec("socks") is None:  # PySocks, which requests needs for SOCKS proxies
         raise NetworkError(
-            f"QGIS is set to use the {proxy.label}, which Cogport's web requests cannot use without PySocks.",
-            f"that python3-socks is installed (pip install PySocks), or choose an HTTP proxy in {PROXY_SETTINGS}.",
+            tr("QGIS is set to use the {proxy}, which Cogport's web requests cannot use without PySocks.").format(
+                proxy=proxy.label
+            ),
+            tr("that python3-socks is installed (pip install PySocks), or choose an HTTP proxy in {settings}.").format(
+                settings=tr(PROXY_SETTINGS)
+            ),
         )
 
 
@@ -397,8 +412,12 @@ _ANSWERS = {"401": "401 Unauthorized", "407": "407 Proxy Authentication Required
 def proxy_refused_credentials(proxy: Proxy, status: str = "407", detail: str = "") -> NetworkError:
     """The proxy wants (other) credentials. Some proxies, tinyproxy among them, answer a wrong password with 401."""
     return NetworkError(
-        f"The {proxy.label} refused Cogport's credentials (HTTP {_ANSWERS.get(status, status)}).",
-        f"the proxy user and password, or the proxy's authentication configuration, in {PROXY_SETTINGS}.",
+        tr("The {proxy} refused Cogport's credentials (HTTP {answer}).").format(
+            proxy=proxy.label, answer=_ANSWERS.get(status, status)
+        ),
+        tr("the proxy user and password, or the proxy's authentication configuration, in {settings}.").format(
+            settings=tr(PROXY_SETTINGS)
+        ),
         detail=detail,
     )
 
@@ -415,23 +434,27 @@ def explain_proxy_failure(
     can be found closed when it is reused: that is no reason to give up, and returns None.
     """
     text = (policy or policy_in_force()).scrub(str(exc))
-    label = proxy.label if proxy is not None else "proxy"
+    label = proxy.label if proxy is not None else tr("proxy")
     tunnel = re.search(r"Tunnel connection failed: (\d{3})", text)
     if tunnel and tunnel.group(1) in _ANSWERS and proxy is not None:
         # The tunnel's answer comes from the proxy itself, so a 401 there is the proxy's too.
         return proxy_refused_credentials(proxy, tunnel.group(1), text)
     if tunnel:
         return NetworkError(
-            f"The {label} refused to open a tunnel (HTTP CONNECT, answer {tunnel.group(1)}) to {_host(url)}.",
-            f"that the proxy allows HTTPS to that host and port, or add the server to the excluded URLs in "
-            f"{PROXY_SETTINGS}.",
+            tr("The {proxy} refused to open a tunnel (HTTP CONNECT, answer {status}) to {host}.").format(
+                proxy=label, status=tunnel.group(1), host=_host(url)
+            ),
+            tr(
+                "that the proxy allows HTTPS to that host and port, or add the server to the excluded URLs in "
+                "{settings}."
+            ).format(settings=tr(PROXY_SETTINGS)),
             detail=text,
         )
     if not _PROXY_UNREACHABLE.search(text):
         return None
     return NetworkError(
-        f"The {label} did not answer, so {_host(url)} could not be reached.",
-        f"that the proxy is running, and its host and port in {PROXY_SETTINGS}.",
+        tr("The {proxy} did not answer, so {host} could not be reached.").format(proxy=label, host=_host(url)),
+        tr("that the proxy is running, and its host and port in {settings}.").format(settings=tr(PROXY_SETTINGS)),
         detail=text,
     )
 
@@ -448,22 +471,26 @@ def explain_certificate_failure(
     host = _host(url)
     if _HOST_MISMATCH.search(text):
         return NetworkError(
-            f"The certificate of {host} was issued for another host name.",
-            "the connection's endpoint: use the host name the certificate names (the server's administrator "
-            "knows it); accepting the certificate does not change the name it is valid for.",
+            tr("The certificate of {host} was issued for another host name.").format(host=host),
+            tr(
+                "the connection's endpoint: use the host name the certificate names (the server's administrator "
+                "knows it); accepting the certificate does not change the name it is valid for."
+            ),
             detail=text,
         )
     if "expired" in text:
         return NetworkError(
-            f"The certificate of {host} has expired.",
-            "the server's certificate with its administrator, and this computer's clock.",
+            tr("The certificate of {host} has expired.").format(host=host),
+            tr("the server's certificate with its administrator, and this computer's clock."),
             detail=text,
         )
     if _UNTRUSTED.search(text):
         return UntrustedCertificateError(
-            f"The certificate of {host} is not signed by a certificate authority QGIS trusts.",
-            f"that the issuing CA is added and trusted in {CERTIFICATE_SETTINGS}, or accept this server's "
-            "certificate in the connection's settings.",
+            tr("The certificate of {host} is not signed by a certificate authority QGIS trusts.").format(host=host),
+            tr(
+                "that the issuing CA is added and trusted in {settings}, or accept this server's "
+                "certificate in the connection's settings."
+            ).format(settings=tr(CERTIFICATE_SETTINGS)),
             detail=text,
         )
     return None

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from osgeo import gdal
 
+from cogport.plugin.core import i18n
 from cogport.plugin.core.errors import AuthenticationError, NetworkError, NotFoundError
 from cogport.plugin.core.storage.connection import Credentials, StorageConnection, StoreKind
 from cogport.plugin.core.storage.gdal_config import SCOPED_OPTIONS
@@ -169,3 +172,19 @@ def test_gcs_wrong_secret_and_missing_bucket_are_explained(fake_gcs):
     SCOPED_OPTIONS.apply(connection, credentials, "gone")
     with pytest.raises(NotFoundError):
         PrefixLister(connection, credentials, ObjectLocation("vsigs", "gone")).next_page()
+
+
+def test_typed_buckets_still_serve_a_key_refused_bucket_listing_in_any_language(fake_gcs):
+    """The refusal is recognised by its kind, not by an English word in its sentence."""
+    fake_gcs.add_bucket("gcs-rasters")
+    connection, credentials = _gcs(fake_gcs)
+    typed = replace(connection, buckets=("gcs-rasters",))
+    undo = i18n.use_translation(lambda text: text.replace("denied", "refusé"))
+    try:
+        fake_gcs.fail_next(403, path_prefix="/", method="GET")
+        assert list_bucket_names(typed, credentials) == ["gcs-rasters"]
+        fake_gcs.fail_next(403, path_prefix="/", method="GET")
+        with pytest.raises(AuthenticationError, match="refusé"):
+            list_bucket_names(connection, credentials)
+    finally:
+        undo()

@@ -8,6 +8,7 @@ from enum import Enum
 from typing import Dict, Tuple
 
 from ..errors import CogportError
+from ..i18n import tr, translatable
 from ..services.google_auth import ServiceAccountKey
 
 
@@ -20,7 +21,7 @@ class StoreKind(str, Enum):
 
     @property
     def label(self) -> str:
-        return _KIND_LABELS[self]
+        return tr(_KIND_LABELS[self])
 
     @property
     def handler(self) -> str:
@@ -30,10 +31,10 @@ class StoreKind(str, Enum):
 
 _KIND_LABELS = {
     StoreKind.AWS_S3: "Amazon S3",
-    StoreKind.S3_COMPATIBLE: "S3-compatible (OVH, MinIO, Ceph, Swift s3api…)",
+    StoreKind.S3_COMPATIBLE: translatable("S3-compatible (OVH, MinIO, Ceph, Swift s3api…)"),
     StoreKind.SWIFT: "OpenStack Swift",
     StoreKind.GCS: "Google Cloud Storage",
-    StoreKind.PUBLIC: "Public bucket (anonymous S3)",
+    StoreKind.PUBLIC: translatable("Public bucket (anonymous S3)"),
 }
 
 
@@ -49,7 +50,7 @@ class AuthMode(str, Enum):
 
     @property
     def label(self) -> str:
-        return _AUTH_LABELS[self]
+        return tr(_AUTH_LABELS[self])
 
     @property
     def keystone(self) -> bool:
@@ -58,14 +59,14 @@ class AuthMode(str, Enum):
 
 
 _AUTH_LABELS = {
-    AuthMode.KEYS: "Access key and secret",
-    AuthMode.ANONYMOUS: "Anonymous (no credentials)",
-    AuthMode.SWIFT_V1: "Auth v1: URL, user and key",
-    AuthMode.SWIFT_KEYSTONE: "Keystone v3: user and password",
-    AuthMode.SWIFT_KEYSTONE_APP_CREDENTIAL: "Keystone v3: application credential",
-    AuthMode.SWIFT_KEYSTONE_TOKEN: "Keystone v3: token (openstack token issue)",
-    AuthMode.SWIFT_TOKEN: "Storage URL and token",
-    AuthMode.SERVICE_ACCOUNT: "Service-account JSON key",
+    AuthMode.KEYS: translatable("Access key and secret"),
+    AuthMode.ANONYMOUS: translatable("Anonymous (no credentials)"),
+    AuthMode.SWIFT_V1: translatable("Auth v1: URL, user and key"),
+    AuthMode.SWIFT_KEYSTONE: translatable("Keystone v3: user and password"),
+    AuthMode.SWIFT_KEYSTONE_APP_CREDENTIAL: translatable("Keystone v3: application credential"),
+    AuthMode.SWIFT_KEYSTONE_TOKEN: translatable("Keystone v3: token (openstack token issue)"),
+    AuthMode.SWIFT_TOKEN: translatable("Storage URL and token"),
+    AuthMode.SERVICE_ACCOUNT: translatable("Service-account JSON key"),
 }
 
 AUTH_MODES: Dict[StoreKind, Tuple[AuthMode, ...]] = {
@@ -168,20 +169,26 @@ def check_fields(connection: StorageConnection, service_account_json: str = "") 
     endpoint = connection.endpoint
     if connection.kind is StoreKind.S3_COMPATIBLE and not endpoint:
         raise CogportError(
-            f"Connection '{connection.name}' has no endpoint.",
-            "the Endpoint field: an S3-compatible store needs its host[:port], e.g. s3.gra.io.cloud.ovh.net.",
+            tr("Connection '{name}' has no endpoint.").format(name=connection.name),
+            tr("the Endpoint field: an S3-compatible store needs its host[:port], e.g. s3.gra.io.cloud.ovh.net."),
         )
     if "/" in endpoint:
         host, _, path = endpoint.partition("/")
         raise CogportError(
-            f"The endpoint '{endpoint}' of connection '{connection.name}' has a path (/{path}).",
-            f"the Endpoint field: give only host[:port] ({host}); Cogport adds the bucket and key to the path.",
+            tr("The endpoint '{endpoint}' of connection '{name}' has a path (/{path}).").format(
+                endpoint=endpoint, name=connection.name, path=path
+            ),
+            tr(
+                "the Endpoint field: give only host[:port] ({host}); Cogport adds the bucket and key to the path."
+            ).format(host=host),
         )
     port = endpoint.rpartition("]")[2] if endpoint.startswith("[") else endpoint
     if port.count(":") == 1 and not port.rpartition(":")[2].isdigit():
         raise CogportError(
-            f"The endpoint '{endpoint}' of connection '{connection.name}' has no valid port number.",
-            "the Endpoint field: host or host:port, e.g. minio.example.com:9000.",
+            tr("The endpoint '{endpoint}' of connection '{name}' has no valid port number.").format(
+                endpoint=endpoint, name=connection.name
+            ),
+            tr("the Endpoint field: host or host:port, e.g. minio.example.com:9000."),
         )
     if connection.auth is AuthMode.SERVICE_ACCOUNT:
         ServiceAccountKey.from_json(service_account_json)

@@ -20,6 +20,7 @@ import requests
 
 from .. import network
 from ..errors import AuthenticationError, CogportError, NetworkError, StorageError
+from ..i18n import tr
 from .connection import AuthMode, Credentials, StorageConnection
 from .failures import explain_http_failure
 
@@ -96,9 +97,11 @@ class KeystoneSession:
         if connection.auth is AuthMode.SWIFT_KEYSTONE_TOKEN:
             if self._token is not None:
                 raise AuthenticationError(
-                    f"The pasted Keystone token of connection '{connection.name}' has expired.",
-                    "the connection: paste a new token (openstack token issue), or use a password or an "
-                    "application credential, which Cogport renews by itself.",
+                    tr("The pasted Keystone token of connection '{name}' has expired.").format(name=connection.name),
+                    tr(
+                        "the connection: paste a new token (openstack token issue), or use a password or an "
+                        "application credential, which Cogport renews by itself."
+                    ),
                 )
             # Validating the token with itself returns its catalog and expiry: no new token is issued.
             pasted = self.credentials.token
@@ -109,8 +112,10 @@ class KeystoneSession:
             raise self._refusal(response)
         if response.status_code >= 300:
             raise StorageError(
-                f"Keystone answered HTTP {response.status_code} to connection '{connection.name}'.",
-                "the auth URL (it ends in /v3) and Keystone's status; details are in the Cogport log.",
+                tr("Keystone answered HTTP {status} to connection '{name}'.").format(
+                    status=response.status_code, name=connection.name
+                ),
+                tr("the auth URL (it ends in /v3) and Keystone's status; details are in the Cogport log."),
                 detail=response.text[:300],
             )
         if connection.auth is AuthMode.SWIFT_KEYSTONE_TOKEN:
@@ -125,8 +130,10 @@ class KeystoneSession:
         except requests.RequestException as exc:
             failure = explain_http_failure(exc, urlparse(url).netloc, self.connection.name)
             raise NetworkError(
-                f"Keystone could not be reached. {failure.what}",
-                f"the auth URL ({self.connection.auth_url or 'empty'}); {failure.check}",
+                tr("Keystone could not be reached. {reason}").format(reason=failure.what),
+                tr("the auth URL ({url}); {check}").format(
+                    url=self.connection.auth_url or tr("empty"), check=failure.check
+                ),
                 failure.detail,
             ) from exc
 
@@ -156,16 +163,20 @@ class KeystoneSession:
         detail = f"HTTP {response.status_code}: {response.text[:300]}"
         if connection.auth is AuthMode.SWIFT_KEYSTONE_TOKEN:
             return AuthenticationError(
-                f"Keystone does not accept the pasted token of connection '{name}' (expired, revoked or "
-                "issued by another cloud).",
-                "the auth URL, or paste a new token (openstack token issue).",
+                tr(
+                    "Keystone does not accept the pasted token of connection '{name}' (expired, revoked or "
+                    "issued by another cloud)."
+                ).format(name=name),
+                tr("the auth URL, or paste a new token (openstack token issue)."),
                 detail,
             )
         if connection.auth is AuthMode.SWIFT_KEYSTONE_APP_CREDENTIAL:
             return AuthenticationError(
-                f"Keystone refused the application credential of connection '{name}'.",
-                "the application credential ID and secret, and that it has not expired or been deleted "
-                "(openstack application credential list).",
+                tr("Keystone refused the application credential of connection '{name}'.").format(name=name),
+                tr(
+                    "the application credential ID and secret, and that it has not expired or been deleted "
+                    "(openstack application credential list)."
+                ),
                 detail,
             )
         # Keystone answers 401 to every mistake alike; an unscoped try tells the user's from the project's.
@@ -176,14 +187,18 @@ class KeystoneSession:
             project = connection.project_id or connection.project_name
             project_domain = connection.project_domain_id or connection.project_domain or "Default"
             return AuthenticationError(
-                f"Keystone accepted user '{user}' but not project '{project}' (domain '{project_domain}') "
-                f"for connection '{name}'.",
-                "the project name or ID and its domain, and that the user has a role on that project.",
+                tr(
+                    "Keystone accepted user '{user}' but not project '{project}' (domain '{domain}') "
+                    "for connection '{name}'."
+                ).format(user=user, project=project, domain=project_domain, name=name),
+                tr("the project name or ID and its domain, and that the user has a role on that project."),
                 detail,
             )
         return AuthenticationError(
-            f"Keystone refused user '{user}' (domain '{user_domain}') or its password for connection '{name}'.",
-            "the user name, the user domain (often Default) and the password.",
+            tr("Keystone refused user '{user}' (domain '{domain}') or its password for connection '{name}'.").format(
+                user=user, domain=user_domain, name=name
+            ),
+            tr("the user name, the user domain (often Default) and the password."),
             detail,
         )
 
@@ -223,28 +238,34 @@ def pick_endpoint(catalog: List[Dict[str, Any]], connection: StorageConnection, 
     """(URL, region) of the object-store endpoint for the connection's region and interface."""
     name = connection.name
     interface = connection.interface or "public"
-    where = f"project '{project}'" if project else "this token"
+    where = tr("project '{project}'").format(project=project) if project else tr("this token")
     services = [s for s in catalog if s.get("type") == "object-store"]
     if not services:
         if not catalog:
             raise StorageError(
-                f"Keystone gave connection '{name}' a token without a service catalog.",
-                "that the connection names a project (a token must be scoped to a project to reach Swift).",
+                tr("Keystone gave connection '{name}' a token without a service catalog.").format(name=name),
+                tr("that the connection names a project (a token must be scoped to a project to reach Swift)."),
             )
         raise StorageError(
-            f"The service catalog of {where} has no object-store (Swift) service (connection '{name}').",
-            "that Object Storage is enabled for this project, or choose the project that holds your containers.",
+            tr("The service catalog of {scope} has no object-store (Swift) service (connection '{name}').").format(
+                scope=where, name=name
+            ),
+            tr("that Object Storage is enabled for this project, or choose the project that holds your containers."),
         )
     endpoints = [e for s in services for e in s.get("endpoints", []) if e.get("interface", "public") == interface]
     regions = sorted({_region(e) for e in endpoints})
     if connection.region:
         endpoints = [e for e in endpoints if _region(e) == connection.region]
     if not endpoints:
-        offered = ", ".join(regions) if regions else "none"
+        offered = ", ".join(regions) if regions else tr("none")
         raise StorageError(
-            f"The catalog of {where} has no {interface} object-store endpoint in region "
-            f"'{connection.region or '(any)'}' (connection '{name}').",
-            f"the region: Swift is offered in {offered} (interface {interface}).",
+            tr(
+                "The catalog of {scope} has no {interface} object-store endpoint in region '{region}' "
+                "(connection '{name}')."
+            ).format(scope=where, interface=interface, region=connection.region or tr("(any)"), name=name),
+            tr("the region: Swift is offered in {regions} (interface {interface}).").format(
+                regions=offered, interface=interface
+            ),
         )
     return str(endpoints[0]["url"]), _region(endpoints[0])
 

@@ -23,6 +23,7 @@ from typing import List, Tuple
 import requests
 
 from ..errors import StorageError
+from ..i18n import tr
 from .s3_api import UNSIGNED_PAYLOAD, MultipartUpload, S3Api
 from .transfer import (
     FileSliceBody,
@@ -74,7 +75,7 @@ class S3Uploader:
         if answer.status_code >= 300:
             # A HEAD answer has no body to explain itself: ask the bucket for the reason (key, bucket).
             self.api.probe_bucket(location.bucket)
-            raise self.api.explain(answer, location.bucket, f"object {location.uri}")
+            raise self.api.explain(answer, location.bucket, tr("object {uri}").format(uri=location.uri))
         return True
 
     # ----- upload
@@ -136,8 +137,8 @@ class S3Uploader:
         upload = MultipartUpload(location.key, _xml_text(created.content, "UploadId"))
         if not upload.upload_id:
             raise StorageError(
-                f"The store did not start a multipart upload for {location.uri}.",
-                "that the store supports S3 multipart uploads (or raise the part size above the file size).",
+                tr("The store did not start a multipart upload for {uri}.").format(uri=location.uri),
+                tr("that the store supports S3 multipart uploads (or raise the part size above the file size)."),
                 detail=created.text[:500],
             )
         LOG.info(
@@ -198,7 +199,8 @@ class S3Uploader:
             self.api.network_failure,
             body=body,
         )
-        check_etag(response.headers.get("ETag"), body.md5_hex, f"part {number} of {location.uri}")
+        part = tr("part {number} of {uri}").format(number=number, uri=location.uri)
+        check_etag(response.headers.get("ETag"), body.md5_hex, part)
         return number, body.md5.digest()
 
     def _complete(
@@ -228,8 +230,8 @@ class S3Uploader:
         # S3 may answer 200 and still report an error in the body of a CompleteMultipartUpload.
         if _xml_text(response.content, "Code"):
             raise StorageError(
-                f"The store could not assemble the parts of {location.uri}.",
-                "the store's status, then upload again.",
+                tr("The store could not assemble the parts of {uri}.").format(uri=location.uri),
+                tr("the store's status, then upload again."),
                 detail=response.text[:500],
             )
         return clean_etag(_xml_text(response.content, "ETag"))
@@ -251,7 +253,7 @@ class S3Uploader:
             self._explain(location),
             self.api.network_failure,
         )
-        check_size(response.headers.get("Content-Length"), size, f"object {location.uri}")
+        check_size(response.headers.get("Content-Length"), size, location.uri)
         check_etag(response.headers.get("ETag"), stored.etag, location.uri)
 
 

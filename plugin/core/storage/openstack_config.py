@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
 from ..errors import CogportError
+from ..i18n import tr
 from .connection import AuthMode, Credentials, StorageConnection, StoreKind
 
 _TOKEN_MODES = (AuthMode.SWIFT_TOKEN, AuthMode.SWIFT_KEYSTONE_TOKEN)
@@ -38,12 +39,12 @@ class Imported:
     def secret_label(self) -> str:
         """What to ask for when the file had no secret."""
         if self.connection.auth is AuthMode.SWIFT_KEYSTONE_APP_CREDENTIAL:
-            return "application credential secret"
+            return tr("application credential secret")
         if self.connection.auth is AuthMode.SWIFT_V1:
-            return "Swift key"
+            return tr("Swift key")
         if self.connection.auth in _TOKEN_MODES:
-            return "token"
-        return "password"
+            return tr("token")
+        return tr("password")
 
     def with_secret(self, value: str) -> Imported:
         """The same connection with the secret a person typed in."""
@@ -158,13 +159,20 @@ def parse_openrc(text: str, name: str) -> Imported:
     imported = from_os_variables(lambda key: exported.get(key, ""), name)
     if imported is None:
         raise CogportError(
-            "This file is not an OpenStack openrc file for Keystone v3.",
-            "that you chose the *-openrc.sh file of your project (it sets OS_AUTH_URL ending in /v3).",
+            tr("This file is not an OpenStack openrc file for Keystone v3."),
+            tr("that you chose the *-openrc.sh file of your project (it sets OS_AUTH_URL ending in /v3)."),
         )
     return imported
 
 
 # --- clouds.yaml ---------------------------------------------------------------------------------
+
+
+class YamlSyntaxError(ValueError):
+    """What read_simple_yaml cannot read; for the log only, as the person is told the file is not a clouds.yaml."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
 
 
 def parse_clouds_yaml(text: str) -> List[Imported]:
@@ -173,11 +181,11 @@ def parse_clouds_yaml(text: str) -> List[Imported]:
         document = read_simple_yaml(text)
         clouds = document["clouds"]
         if not isinstance(clouds, dict):
-            raise ValueError("clouds is not a mapping")
+            raise YamlSyntaxError(detail="clouds is not a mapping")
     except (ValueError, KeyError, TypeError) as exc:
         raise CogportError(
-            "This file is not an openstacksdk clouds.yaml.",
-            "that the file starts with 'clouds:' and lists one entry per cloud.",
+            tr("This file is not an openstacksdk clouds.yaml."),
+            tr("that the file starts with 'clouds:' and lists one entry per cloud."),
             detail=repr(exc),
         ) from exc
     imported = []
@@ -199,8 +207,8 @@ def parse_clouds_yaml(text: str) -> List[Imported]:
             imported.append(found)
     if not imported:
         raise CogportError(
-            "The clouds.yaml file describes no Keystone v3 cloud.",
-            "that each cloud has an auth section with auth_url.",
+            tr("The clouds.yaml file describes no Keystone v3 cloud."),
+            tr("that each cloud has an auth section with auth_url."),
         )
     return imported
 
@@ -212,7 +220,7 @@ def _lookup(variables: Dict[str, str]) -> Callable[[str], str]:
 def read_simple_yaml(text: str) -> Dict[str, Any]:
     """The block mappings, scalars and scalar lists clouds.yaml files use (no PyYAML in QGIS's core set).
 
-    Raises ValueError for anything else, so an unusual file is refused rather than misread.
+    Raises YamlSyntaxError (a ValueError) for anything else, so an unusual file is refused rather than misread.
     """
     root: Dict[str, Any] = {}
     stack: List[Tuple[int, Any]] = [(0, root)]
@@ -234,16 +242,16 @@ def read_simple_yaml(text: str) -> Dict[str, Any]:
         while len(stack) > 1 and indent < stack[-1][0]:
             stack.pop()
         if indent != stack[-1][0]:
-            raise ValueError(f"line {number}: unexpected indentation")
+            raise YamlSyntaxError(detail=f"line {number}: unexpected indentation")
         container = stack[-1][1]
         if item.startswith("-"):
             if not isinstance(container, list):
-                raise ValueError(f"line {number}: a list item outside a list")
+                raise YamlSyntaxError(detail=f"line {number}: a list item outside a list")
             container.append(_scalar(item[1:].strip()))
             continue
         key, colon, rest = item.partition(":")
         if not colon or not isinstance(container, dict):
-            raise ValueError(f"line {number}: expected 'key: value'")
+            raise YamlSyntaxError(detail=f"line {number}: expected 'key: value'")
         key = str(_scalar(key.strip()))
         if rest.strip():
             container[key] = _scalar(rest.strip())
@@ -273,5 +281,5 @@ def _scalar(text: str) -> Any:
     if text.startswith("[") and text.endswith("]"):
         return [_scalar(part.strip()) for part in text[1:-1].split(",") if part.strip()]
     if text.startswith(("{", "&", "*", "|", ">", "!")):
-        raise ValueError(f"unsupported YAML: {text[:20]}")
+        raise YamlSyntaxError(detail=f"unsupported YAML: {text[:20]}")
     return text

@@ -9,9 +9,10 @@ from urllib.parse import urlparse
 import requests
 
 from .. import network
-from ..errors import AuthenticationError, CogportError, StorageError
+from ..errors import CogportError, StorageError
+from ..i18n import tr
 from .connection import AuthMode, Credentials, StorageConnection, StoreKind, check_fields
-from .failures import explain_http_failure, explain_swift_status
+from .failures import AccessDeniedError, container_named, explain_http_failure, explain_swift_status
 from .keystone import KEYSTONE
 from .s3_api import S3Api
 
@@ -42,7 +43,7 @@ def swift_session(connection: StorageConnection, credentials: Credentials, timeo
     except requests.RequestException as exc:
         raise explain_http_failure(exc, urlparse(connection.auth_url).netloc, connection.name) from exc
     if response.status_code >= 300:
-        raise explain_swift_status(response.status_code, "auth endpoint", connection, response.text[:300])
+        raise explain_swift_status(response.status_code, tr("auth endpoint"), connection, response.text[:300])
     return response.headers.get("X-Storage-Url", "").rstrip("/"), response.headers.get("X-Auth-Token", "")
 
 
@@ -69,12 +70,14 @@ def probe_bucket(connection: StorageConnection, credentials: Credentials, bucket
         except requests.RequestException as exc:
             raise explain_http_failure(exc, urlparse(storage_url).netloc, connection.name) from exc
         if response.status_code >= 300:
-            raise explain_swift_status(response.status_code, f"container '{bucket}'", connection)
+            raise explain_swift_status(response.status_code, container_named(bucket), connection)
         return
     if connection.kind is StoreKind.GCS and connection.auth is AuthMode.SERVICE_ACCOUNT:
         raise StorageError(
-            f"Bucket '{bucket}' could not be opened with the service-account key of '{connection.name}'.",
-            "the bucket name and that the service account has Storage Object Viewer on it.",
+            tr("Bucket '{bucket}' could not be opened with the service-account key of '{name}'.").format(
+                bucket=bucket, name=connection.name
+            ),
+            tr("the bucket name and that the service account has Storage Object Viewer on it."),
         )
     s3_api_for(connection, credentials).probe_bucket(bucket)
 
@@ -87,20 +90,22 @@ def list_bucket_names(connection: StorageConnection, credentials: Credentials) -
     """
     check_fields(connection, credentials.service_account_json)
     typed = list(connection.buckets)
-    noun = "container" if connection.kind is StoreKind.SWIFT else "bucket"
-    listed = _listed_names(connection, credentials, typed, noun)
+    listed = _listed_names(connection, credentials, typed)
     names = sorted(set(listed) | set(typed), key=str.casefold)
     if not names and connection.kind is not StoreKind.SWIFT:  # a Swift account's listing is complete, even empty
         raise CogportError(
-            f"Connection '{connection.name}' reached the store, which lists no {noun}s for it.",
-            f"that the account owns {noun}s, or type the {noun}s you use in the connection's Buckets field.",
+            tr("Connection '{name}' reached the store, which lists no buckets for it.").format(name=connection.name),
+            tr("that the account owns buckets, or type the buckets you use in the connection's Buckets field."),
         )
     return names
 
 
-def _listed_names(connection: StorageConnection, credentials: Credentials, typed: List[str], noun: str) -> List[str]:
+def _listed_names(connection: StorageConnection, credentials: Credentials, typed: List[str]) -> List[str]:
+    # Service-account and anonymous connections are to bucket stores only (GCS, S3): never Swift containers.
     if connection.auth is AuthMode.SERVICE_ACCOUNT:
-        return typed or _cannot_list(connection, "a service-account connection", noun)
+        return typed or _cannot_list(
+            connection, tr("Cogport cannot list the buckets of a service-account connection ('{name}').")
+        )
     if connection.kind is StoreKind.SWIFT:
         return _swift_containers(connection, credentials)
     if connection.anonymous and typed:
@@ -109,17 +114,17 @@ def _listed_names(connection: StorageConnection, credentials: Credentials, typed
         return s3_api_for(connection, credentials).list_buckets()
     except StorageError as exc:
         if connection.anonymous:  # the store answered, but anonymous users may not enumerate buckets
-            _cannot_list(connection, "an anonymous connection", noun)
+            _cannot_list(connection, tr("Cogport cannot list the buckets of an anonymous connection ('{name}')."))
         # A key may be valid yet not allowed to enumerate buckets: typed names still work.
-        if typed and isinstance(exc, AuthenticationError) and "denied" in exc.what:
+        if typed and isinstance(exc, AccessDeniedError):
             return []
         raise
 
 
-def _cannot_list(connection: StorageConnection, through: str, noun: str) -> NoReturn:
+def _cannot_list(connection: StorageConnection, sentence: str) -> NoReturn:
+    """Raises `sentence` (translated, naming the connection as {name}) with what to do instead."""
     raise CogportError(
-        f"Cogport cannot list the {noun}s of {through} ('{connection.name}').",
-        f"the connection's Buckets field: type the {noun}s you use there.",
+        sentence.format(name=connection.name), tr("the connection's Buckets field: type the buckets you use there.")
     )
 
 
@@ -139,7 +144,7 @@ def _swift_containers(connection: StorageConnection, credentials: Credentials) -
     if response.status_code == 204:
         return []
     if response.status_code >= 300:
-        raise explain_swift_status(response.status_code, "account", connection)
+        raise explain_swift_status(response.status_code, tr("account"), connection)
     return [str(item["name"]) for item in response.json()]
 
 
@@ -151,14 +156,15 @@ def describe_connection(connection: StorageConnection, credentials: Credentials)
     if not connection.buckets and names:
         probe_bucket(connection, credentials, names[0])
     shown = ", ".join(names[:5]) + ("…" if len(names) > 5 else "")
-    noun = "container" if connection.kind is StoreKind.SWIFT else "bucket"
-    reached = "Connected"
+    reached = tr("Connected")
     if connection.auth.keystone:
         token = KEYSTONE.session(connection, credentials).token()
-        reached = (
-            f"Connected through Keystone to project '{token.project}', region {token.region}, "
-            f"{token.interface} endpoint {token.storage_url}"
-        )
-    if not names:
-        return f"{reached}. No {noun}s yet."
-    return f"{reached}. {len(names)} {noun}{'s' if len(names) != 1 else ''}: {shown}."
+        reached = tr(
+            "Connected through Keystone to project '{project}', region {region}, {interface} endpoint {url}"
+        ).format(project=token.project, region=token.region, interface=token.interface, url=token.storage_url)
+    if connection.kind is StoreKind.SWIFT:
+        none, one, many = tr("No containers yet."), tr("1 container: {names}."), tr("{count} containers: {names}.")
+    else:
+        none, one, many = tr("No buckets yet."), tr("1 bucket: {names}."), tr("{count} buckets: {names}.")
+    listing = none if not names else (one if len(names) == 1 else many).format(count=len(names), names=shown)
+    return f"{reached}. {listing}"

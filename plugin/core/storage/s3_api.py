@@ -21,9 +21,10 @@ from urllib.parse import quote, urlparse
 import requests
 
 from ..errors import StorageError
+from ..i18n import tr
 from ..network import PolicySession
 from .connection import Credentials, StorageConnection, StoreKind, endpoint_is_ip
-from .failures import explain_http_failure, explain_s3_error
+from .failures import bucket_named, explain_http_failure, explain_s3_error
 from .xml_answer import parse_answer
 
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
@@ -106,9 +107,11 @@ class S3Api:
         if bucket and self.connection.virtual_hosting:
             if endpoint_is_ip(self.host):
                 raise StorageError(
-                    f"Connection '{self.connection.name}' uses virtual hosting, so bucket '{bucket}' was addressed "
-                    f"as the host {bucket}.{self.host}, which cannot exist: the endpoint is an IP address.",
-                    "the connection's Path-style addressing (host/bucket) box: tick it for this store.",
+                    tr(
+                        "Connection '{name}' uses virtual hosting, so bucket '{bucket}' was addressed as the host "
+                        "{bucket}.{endpoint}, which cannot exist: the endpoint is an IP address."
+                    ).format(name=self.connection.name, bucket=bucket, endpoint=self.host),
+                    tr("the connection's Path-style addressing (host/bucket) box: tick it for this store."),
                 )
             return f"{bucket}.{self.host}", f"/{encoded_key}"
         return self.host, f"/{bucket}/{encoded_key}" if bucket else "/"
@@ -142,7 +145,7 @@ class S3Api:
         )
 
     def explain(self, response: requests.Response, bucket: str, what: str = "") -> Exception:
-        return explain_s3_error(response, what or f"bucket '{bucket}'", self.connection)
+        return explain_s3_error(response, what or bucket_named(bucket), self.connection)
 
     def network_failure(self, exc: Exception) -> Exception:
         request = getattr(exc, "request", None)
@@ -158,7 +161,7 @@ class S3Api:
         what: str = "",
     ) -> requests.Response:
         """Sends one signed request; any non-2xx answer becomes a StorageError saying what to check."""
-        what = what or (f"bucket '{bucket}'" if bucket else f"endpoint {self.host}")
+        what = what or (bucket_named(bucket) if bucket else tr("endpoint {endpoint}").format(endpoint=self.host))
         try:
             response = self.send(method, bucket, key, query)
         except requests.RequestException as exc:

@@ -23,9 +23,10 @@ from urllib.parse import quote, urlparse
 import requests
 
 from ..errors import CogportError
+from ..i18n import tr
 from ..network import PolicySession
 from .connection import AuthMode, Credentials, StorageConnection
-from .failures import explain_http_failure, explain_swift_status
+from .failures import container_named, explain_http_failure, explain_swift_status
 from .multipart import StoredObject
 from .probe import renew_swift_session, swift_session
 from .transfer import (
@@ -132,7 +133,7 @@ class SwiftUploader:
         except requests.RequestException as exc:
             raise self.api.network_failure(exc) from exc
         if response.status_code >= 300:
-            raise self.api.explainer(f"container '{location.bucket}'")(response)
+            raise self.api.explainer(container_named(location.bucket))(response)
 
     def exists(self, location: ObjectLocation) -> bool:
         return self._head(location) is not None
@@ -145,7 +146,7 @@ class SwiftUploader:
         if response.status_code == 404:
             return None
         if response.status_code >= 300:
-            raise self.api.explainer(f"object {location.uri}")(response)
+            raise self.api.explainer(tr("object {uri}").format(uri=location.uri))(response)
         return response
 
     def upload(self, source: str, location: ObjectLocation, meter: TransferMeter) -> StoredObject:
@@ -160,7 +161,7 @@ class SwiftUploader:
         finally:
             os.close(fd)
         head = self._head(location)
-        check_size(head.headers.get("Content-Length") if head is not None else None, size, f"object {location.uri}")
+        check_size(head.headers.get("Content-Length") if head is not None else None, size, location.uri)
         check_etag(head.headers.get("Etag") if head is not None else None, stored.etag, location.uri)
         self._delete_paths(old_segments)  # the object replaced was an SLO: its segments are garbage now
         return stored
@@ -179,7 +180,7 @@ class SwiftUploader:
             ),
             f"PUT {location.uri}",
             meter,
-            self.api.explainer(f"container '{location.bucket}'"),
+            self.api.explainer(container_named(location.bucket)),
             self.api.network_failure,
             body=body,
         )
@@ -212,7 +213,7 @@ class SwiftUploader:
                 ),
                 f"manifest of {location.uri}",
                 meter,
-                self.api.explainer(f"container '{location.bucket}'"),
+                self.api.explainer(container_named(location.bucket)),
                 self.api.network_failure,
             )
         except BaseException:
@@ -228,7 +229,7 @@ class SwiftUploader:
             lambda: self.api.send("PUT", container),
             f"PUT container {container}",
             meter,
-            self.api.explainer(f"segment container '{container}'"),
+            self.api.explainer(tr("segment container '{container}'").format(container=container)),
             self.api.network_failure,
         )
 
@@ -248,11 +249,11 @@ class SwiftUploader:
             lambda: self.api.send("PUT", container, key, data=body, rewind=body.rewind),
             f"segment {key}",
             meter,
-            self.api.explainer(f"segment container '{container}'"),
+            self.api.explainer(tr("segment container '{container}'").format(container=container)),
             self.api.network_failure,
             body=body,
         )
-        check_etag(response.headers.get("Etag"), body.md5_hex, f"segment {key}")
+        check_etag(response.headers.get("Etag"), body.md5_hex, tr("segment {key}").format(key=key))
         return body.md5_hex
 
     def _segments_of(self, location: ObjectLocation) -> List[str]:
@@ -309,9 +310,11 @@ def swift_api_from_gdal_config(bucket: str) -> SwiftApi:
     found = swift if swift is not None and swift.connection.auth is AuthMode.SWIFT_TOKEN else keystone or swift
     if found is None:
         raise CogportError(
-            f"No Swift credentials are configured for container '{bucket}'.",
-            "the connection, or set GDAL's OS_* options (OS_IDENTITY_API_VERSION=3, OS_AUTH_URL, OS_USERNAME, "
-            "OS_PASSWORD, OS_PROJECT_NAME…), SWIFT_AUTH_V1_URL, SWIFT_USER and SWIFT_KEY, or SWIFT_STORAGE_URL "
-            "and SWIFT_AUTH_TOKEN.",
+            tr("No Swift credentials are configured for container '{container}'.").format(container=bucket),
+            tr(
+                "the connection, or set GDAL's OS_* options (OS_IDENTITY_API_VERSION=3, OS_AUTH_URL, OS_USERNAME, "
+                "OS_PASSWORD, OS_PROJECT_NAME…), SWIFT_AUTH_V1_URL, SWIFT_USER and SWIFT_KEY, or SWIFT_STORAGE_URL "
+                "and SWIFT_AUTH_TOKEN."
+            ),
         )
     return SwiftApi(found.connection, found.credentials)

@@ -15,6 +15,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Ty
 import requests
 
 from ..errors import CancelledError, CogportError, StorageError
+from ..i18n import tr, translatable
 from ..progress import Progress
 from ..services import http
 from ..services.http import RetryPolicy
@@ -52,31 +53,42 @@ class TransferStatus:
         return max(self.total - self.sent, 0) / self.rate
 
     def text(self) -> str:
-        left = self.remaining
-        eta = "" if left is None else f", {format_duration(left)} left"
-        return (
-            f"Uploading {self.name}: {format_bytes(self.sent)} of {format_bytes(self.total)}, "
-            f"{format_bytes(self.rate)}/s{eta}"
+        return tr("Uploading {name}: {figures}").format(name=self.name, figures=self.figures())
+
+    def figures(self) -> str:
+        """Bytes sent, rate and time left, without the name."""
+        sent = tr("{sent} of {total}, {rate}/s").format(
+            sent=format_bytes(self.sent), total=format_bytes(self.total), rate=format_bytes(self.rate)
         )
+        left = self.remaining
+        return sent if left is None else sent + tr(", {duration} left").format(duration=format_duration(left))
+
+
+_BYTE_UNITS = (
+    translatable("{size} B"),
+    translatable("{size} KB"),
+    translatable("{size} MB"),
+    translatable("{size} GB"),
+)
 
 
 def format_bytes(count: float) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if abs(count) < 1024 or unit == "GB":
-            return f"{count:.0f} {unit}" if unit == "B" else f"{count:.1f} {unit}"
+    unit = 0
+    while abs(count) >= 1024 and unit < len(_BYTE_UNITS) - 1:
         count /= 1024
-    return f"{count:.1f} GB"
+        unit += 1
+    return tr(_BYTE_UNITS[unit]).format(size=f"{count:.0f}" if unit == 0 else f"{count:.1f}")
 
 
 def format_duration(seconds: float) -> str:
     seconds = int(round(seconds))
     if seconds < 60:
-        return f"{seconds} s"
+        return tr("{seconds} s").format(seconds=seconds)
     minutes, seconds = divmod(seconds, 60)
     if minutes < 60:
-        return f"{minutes} min {seconds:02d} s"
+        return tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=f"{seconds:02d}")
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min"
+    return tr("{hours} h {minutes} min").format(hours=hours, minutes=f"{minutes:02d}")
 
 
 class TransferMeter:
@@ -220,8 +232,8 @@ def digest_slice(fd: int, offset: int, length: int, meter: Optional[TransferMete
         data = os.pread(fd, min(READ_SLICE, length - done), offset + done)
         if not data:
             raise CogportError(
-                "The file being uploaded became shorter while it was read.",
-                "that no other program is writing the file, then upload again.",
+                tr("The file being uploaded became shorter while it was read."),
+                tr("that no other program is writing the file, then upload again."),
             )
         md5.update(data)
         if sha is not None:
@@ -241,23 +253,26 @@ def clean_etag(value: Optional[str]) -> str:
 
 
 def check_etag(received: Optional[str], expected: str, what: str) -> None:
+    """Raises unless the store's ETag of `what` (a URI, or a part of one, as messages name it) is `expected`."""
     if clean_etag(received) != expected.lower():
         raise IntegrityError(
-            f"The store's checksum of {what} does not match the bytes sent.",
-            "the network path (a proxy rewriting uploads) and the store's health, then upload again.",
+            tr("The store's checksum of {what} does not match the bytes sent.").format(what=what),
+            tr("the network path (a proxy rewriting uploads) and the store's health, then upload again."),
             detail=f"expected ETag {expected}, store answered {received!r}",
         )
 
 
-def check_size(received: Optional[str], expected: int, what: str) -> None:
+def check_size(received: Optional[str], expected: int, uri: str) -> None:
     try:
         size = int(received or "-1")
     except ValueError:
         size = -1
     if size != expected:
         raise IntegrityError(
-            f"The uploaded {what} has {size} bytes on the store instead of {expected}.",
-            "the store's health and quota, then upload again.",
+            tr("The uploaded object {uri} has {size} bytes on the store instead of {expected}.").format(
+                uri=uri, size=size, expected=expected
+            ),
+            tr("the store's health and quota, then upload again."),
         )
 
 

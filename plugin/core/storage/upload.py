@@ -19,6 +19,7 @@ from typing import Callable, Optional, Union
 from osgeo import gdal
 
 from ..errors import CogportError, StorageError
+from ..i18n import tr
 from ..progress import Progress
 from .connection import Credentials, StorageConnection, StoreKind
 from .gdal_config import SCOPED_OPTIONS, forget_cached
@@ -108,10 +109,14 @@ def uploader_for(
     if owner:
         # GDAL options are scoped per bucket name, so GDAL's own settings cannot be reached for this bucket now.
         raise StorageError(
-            f"{location.uri} would not be uploaded with GDAL's own settings: Cogport has bucket "
-            f"'{location.bucket}' open through connection '{owner}', whose keys GDAL uses for it.",
-            f"the connection of the upload: choose '{owner}' to upload with it; GDAL's own settings apply to "
-            "buckets Cogport has not opened in this QGIS session.",
+            tr(
+                "{uri} would not be uploaded with GDAL's own settings: Cogport has bucket '{bucket}' open through "
+                "connection '{name}', whose keys GDAL uses for it."
+            ).format(uri=location.uri, bucket=location.bucket, name=owner),
+            tr(
+                "the connection of the upload: choose '{name}' to upload with it; GDAL's own settings apply to "
+                "buckets Cogport has not opened in this QGIS session."
+            ).format(name=owner),
         )
     if location.handler == "vsiswift":
         return SwiftUploader(
@@ -127,8 +132,12 @@ def _check_matches(location: ObjectLocation, connection: StorageConnection) -> N
     if connection.handler != location.handler:
         kind = StoreKind(connection.kind).label
         raise CogportError(
-            f"{location.uri} cannot be reached through connection '{connection.name}' ({kind}).",
-            f"that the destination starts with the scheme of the connection's store (/{connection.handler}/… here).",
+            tr("{uri} cannot be reached through connection '{name}' ({kind}).").format(
+                uri=location.uri, name=connection.name, kind=kind
+            ),
+            tr("that the destination starts with the scheme of the connection's store (/{handler}/… here).").format(
+                handler=connection.handler
+            ),
         )
 
 
@@ -180,8 +189,8 @@ def free_name(location: ObjectLocation, exists: Callable[[ObjectLocation], bool]
         if not exists(renamed):
             return renamed
     raise StorageError(
-        f"No free name was found for {location.uri} after {limit} tries.",
-        "the destination prefix: clean it up or choose another name.",
+        tr("No free name was found for {uri} after {count} tries.").format(uri=location.uri, count=limit),
+        tr("the destination prefix: clean it up or choose another name."),
     )
 
 
@@ -200,7 +209,9 @@ def upload_file(
     progress = progress or Progress()
     source = os.fspath(source)
     if not os.path.isfile(source):
-        raise CogportError(f"'{source}' is not a local file that can be uploaded.", "the path of the file.")
+        raise CogportError(
+            tr("'{path}' is not a local file that can be uploaded.").format(path=source), tr("the path of the file.")
+        )
     location = resolve_destination(source, destination)
     uploader = uploader_for(location, connection, credentials, options)
     if if_exists is not IfExists.OVERWRITE and uploader.exists(location):
@@ -209,8 +220,8 @@ def upload_file(
             return UploadResult(source, location, skipped=True)
         if if_exists is IfExists.FAIL:
             raise StorageError(
-                f"{location.uri} already exists.",
-                "whether to overwrite it (the OVERWRITE option), or choose another destination.",
+                tr("{uri} already exists.").format(uri=location.uri),
+                tr("whether to overwrite it (the OVERWRITE option), or choose another destination."),
             )
         location = free_name(location, uploader.exists)
     size = os.path.getsize(source)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
 
 from ..errors import CogportError
+from ..i18n import tr
 
 HANDLERS = ("vsis3", "vsiswift", "vsigs")
 SCHEME_TO_HANDLER = {"s3": "vsis3", "gs": "vsigs", "swift": "vsiswift"}
@@ -73,9 +74,11 @@ def parse_location(text: str) -> ObjectLocation:
         if location is not None:
             return location
     raise CogportError(
-        f"'{text}' is not an object location Cogport understands.",
-        "the form: s3://bucket/key, gs://bucket/key, swift://container/key, /vsis3/bucket/key, "
-        "/vsiswift/container/key, /vsigs/bucket/key, or an https:// S3 or Google Cloud Storage URL.",
+        tr("'{text}' is not an object location Cogport understands.").format(text=text),
+        tr(
+            "the form: s3://bucket/key, gs://bucket/key, swift://container/key, /vsis3/bucket/key, "
+            "/vsiswift/container/key, /vsigs/bucket/key, or an https:// S3 or Google Cloud Storage URL."
+        ),
     )
 
 

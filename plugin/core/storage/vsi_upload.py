@@ -20,6 +20,8 @@ from typing import Iterator, List
 from osgeo import gdal
 
 from ..errors import AuthenticationError, CogportError, NotFoundError, StorageError
+from ..i18n import tr, translatable
+from .failures import naming_connection
 from .gdal_config import forget_cached, network_scope, thread_options
 from .multipart import StoredObject
 from .transfer import MiB, TransferMeter, check_etag, check_size, clean_etag, multipart_etag
@@ -27,9 +29,16 @@ from .uri import ObjectLocation
 
 LOG = logging.getLogger("cogport.upload")
 WRITE_SLICE = 1 * MiB
+_STEP_FAILED = {
+    "open": translatable("GDAL could not open {uri}{connection}."),
+    "write": translatable("GDAL could not write {uri}{connection}."),
+    "finish": translatable("GDAL could not finish {uri}{connection}."),
+}
 
 
 class VsiUploader:
+    """GDAL's writers, for GCS buckets and S3 buckets without a connection (Swift has SwiftUploader)."""
+
     def __init__(self, part_size: int, connection_name: str = "") -> None:
         # VSIS3_CHUNK_SIZE is read as a plain config option (in MB) by GDAL 3.6, so it is set per thread.
         self.part_mb = max(5, part_size // MiB)
@@ -45,12 +54,14 @@ class VsiUploader:
         except RuntimeError:
             found = False
         if not found:
-            where = f" (connection '{self.connection_name}')" if self.connection_name else ""
-            noun = "container" if location.handler == "vsiswift" else "bucket"
             raise NotFoundError(
-                f"The {noun} '{location.bucket}' does not exist or cannot be reached{where}.",
-                f"the {noun} name, and the credentials for it (the connection, or GDAL's AWS_*, GS_* and "
-                "SWIFT_* settings).",
+                tr("The bucket '{bucket}' does not exist or cannot be reached{connection}.").format(
+                    bucket=location.bucket, connection=naming_connection(self.connection_name)
+                ),
+                tr(
+                    "the bucket name, and the credentials for it (the connection, or GDAL's AWS_*, GS_* and "
+                    "SWIFT_* settings)."
+                ),
                 detail=gdal.GetLastErrorMsg(),
             )
 
@@ -151,7 +162,7 @@ class VsiUploader:
                 headers = gdal.GetFileMetadata(location.vsi_path, "HEADERS") or {}
         except RuntimeError:
             stat, headers = None, {}
-        check_size(str(stat.size) if stat is not None else None, size, f"object {location.uri}")
+        check_size(str(stat.size) if stat is not None else None, size, location.uri)
         etag = clean_etag(headers.get("ETag") or headers.get("Etag"))
         goog_md5 = re.search(r"md5=([A-Za-z0-9+/=]+)", headers.get("x-goog-hash", ""))
         if goog_md5:
@@ -167,29 +178,32 @@ class VsiUploader:
     def _failure(self, location: ObjectLocation, step: str) -> CogportError:
         seen = [m for m in self._seen if "<Error>" in m or "HTTP" in m or "failed" in m]
         message = " | ".join(seen[-5:]) or gdal.GetLastErrorMsg() or ""
-        where = f" (connection '{self.connection_name}')" if self.connection_name else ""
-        noun = "container" if location.handler == "vsiswift" else "bucket"
+        where = naming_connection(self.connection_name)
         detail = f"{step} {location.vsi_path}: {message[:500]}"
         if re.search(r"SignatureDoesNotMatch|InvalidAccessKeyId|InvalidSecurity|AccessDenied|\b403\b|\b401\b", message):
             return AuthenticationError(
-                f"The store refused to let these credentials write {location.uri}{where}.",
-                f"the access key and secret (or service account), and that they may write to this {noun}.",
+                tr("The store refused to let these credentials write {uri}{connection}.").format(
+                    uri=location.uri, connection=where
+                ),
+                tr("the access key and secret (or service account), and that they may write to this bucket."),
                 detail,
             )
         if re.search(r"NoSuchBucket|\b404\b|does not exist", message):
             return NotFoundError(
-                f"The {noun} '{location.bucket}' does not exist{where}.",
-                f"the {noun} name and the account or project that owns it.",
+                tr("The bucket '{bucket}' does not exist{connection}.").format(
+                    bucket=location.bucket, connection=where
+                ),
+                tr("the bucket name and the account or project that owns it."),
                 detail,
             )
         if not message:
             return StorageError(
-                f"GDAL could not {step} {location.uri}{where}.",
-                "the credentials for this bucket (connection or AWS_*/GS_* settings) and the network.",
+                tr(_STEP_FAILED[step]).format(uri=location.uri, connection=where),
+                tr("the credentials for this bucket (connection or AWS_*/GS_* settings) and the network."),
                 detail,
             )
         return StorageError(
-            f"Uploading {location.uri} failed{where}.",
-            "the network and the store's status; details are in the Cogport log.",
+            tr("Uploading {uri} failed{connection}.").format(uri=location.uri, connection=where),
+            tr("the network and the store's status; details are in the Cogport log."),
             detail,
         )

@@ -35,7 +35,6 @@ from ...core.publish import (
     will_convert,
 )
 from ...core.storage.connection import Credentials, StorageConnection
-from ...core.storage.transfer import TransferStatus
 from ...core.storage.upload import IfExists, check_destination, object_exists
 from ...core.storage.uri import ObjectLocation
 from ..common.i18n import tr, translatable
@@ -272,7 +271,7 @@ class PublishRun(QObject):
                 self.credentials,
                 progress,
                 on_step=lambda value, text: relay.step.emit(value.value, text),
-                on_status=lambda status: relay.status.emit(_short(status)),
+                on_status=lambda status: relay.status.emit(status.figures()),
             )
 
         task = CoreTask(
@@ -379,10 +378,6 @@ class _Relay(QObject):
     step = pyqtSignal(str, str)
     status = pyqtSignal(str)
     percent = pyqtSignal(float)  # the task's progress, which stops reaching the run once the run is gone
-
-
-def _short(status: TransferStatus) -> str:
-    return status.text().split(": ", 1)[-1]
 
 
 _RUNS: List[PublishRun] = []  # keeps runs started by drops alive until they finish
