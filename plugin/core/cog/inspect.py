@@ -733,8 +733,8 @@ def _open_failure(path: str, message: str) -> CogportError:
     ):
         return NetworkError(
             tr("The storage server holding '{path}' could not be reached.").format(path=path),
-            tr("the endpoint address, the network and the proxy settings ({settings}).").format(
-                settings=tr(PROXY_SETTINGS)
+            tr("the endpoint address, the network and the proxy settings ({proxy_settings}).").format(
+                proxy_settings=tr(PROXY_SETTINGS)
             ),
             detail=message,
         )
