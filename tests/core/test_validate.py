@@ -173,3 +173,26 @@ def test_every_code_has_a_meaning_and_a_fix():
         "NOT_GEOREFERENCED",
         "URI_NOT_GCS",
     } <= set(FINDING_CODES)
+
+
+def test_findings_read_in_the_language_the_qgis_layer_installs(corpus):
+    """Messages and fixes are translated whole, then filled: a translation may reorder the values."""
+    from cogport.plugin.core import i18n
+
+    french = {
+        "Tiles are {width}×{height}; {sizes} are recommended for {service}.": (
+            "{service} recommande {sizes} ; les tuiles font {width}×{height}."
+        ),
+        "{sizes} pixels": "{sizes} pixels",
+        "{convert}, which writes {size}-pixel tiles.": "{convert}, qui écrit des tuiles de {size} pixels.",
+        "Convert with the `{profile}` profile (Cogport ▸ Convert to COG, or `cogport:convert_to_cog`)": (
+            "Convertissez avec le profil `{profile}`"
+        ),
+    }
+    undo = i18n.use_translation(lambda text: french.get(text, text))
+    try:
+        (finding,) = validate_cog(str(corpus["good_generic.tif"]), "byoc").findings
+    finally:
+        undo()
+    assert finding.message == "Sentinel Hub BYOC recommande 1024 pixels ; les tuiles font 512×512."
+    assert finding.fix == "Convertissez avec le profil `byoc`, qui écrit des tuiles de 1024 pixels."

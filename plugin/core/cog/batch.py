@@ -13,6 +13,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Union
 from osgeo import gdal
 
 from ..errors import CancelledError, CogportError, ConversionError
+from ..i18n import tr
 from ..progress import Progress, silent
 from .convert import ConversionOptions, ConversionResult, convert_to_cog
 
@@ -70,7 +71,7 @@ def list_rasters(folder: str) -> List[str]:
     """The rasters GDAL recognises directly inside `folder` (not sidecars, not subfolders), sorted."""
     root = Path(folder)
     if not root.is_dir():
-        raise ConversionError(f"The folder {folder} does not exist.", "the input folder.")
+        raise ConversionError(tr("The folder {folder} does not exist.").format(folder=folder), tr("the input folder."))
     found = []
     for entry in sorted(root.iterdir()):
         lower = entry.name.lower()
@@ -89,8 +90,9 @@ def output_name(source: str, pattern: str, profile: str) -> str:
         return pattern.format(stem=stem, name=name, profile=profile)
     except (KeyError, IndexError, ValueError) as exc:
         raise ConversionError(
-            f"The output name pattern '{pattern}' is not valid.",
-            "the pattern: it may use {stem}, {name} and {profile}, e.g. {stem}_cog.tif.",
+            tr("The output name pattern '{pattern}' is not valid.").format(pattern=pattern),
+            # Not formatted: the braces are the pattern's own fields, shown as they are typed.
+            tr("the pattern: it may use {stem}, {name} and {profile}, e.g. {stem}_cog.tif."),
             detail=repr(exc),
         ) from None
 
@@ -169,8 +171,8 @@ def convert_batch(
         except Exception as exc:
             LOG.exception("Converting %s failed", item.source)
             item.error = ConversionError(
-                f"Converting {Path(item.source).name} failed unexpectedly.",
-                "the Cogport log for details.",
+                tr("Converting {name} failed unexpectedly.").format(name=Path(item.source).name),
+                tr("the Cogport log for details."),
                 detail=repr(exc),
             )
         report(index, 1.0)
@@ -191,9 +193,10 @@ def _flag_collisions(items: List[BatchItem]) -> None:
         key = os.path.normcase(item.destination)
         if key in seen:
             item.error = ConversionError(
-                f"{Path(item.source).name} and {Path(seen[key]).name} would both be written to "
-                f"{Path(item.destination).name}.",
-                "the output name pattern: include {name} or rename one source.",
+                tr("{source} and {other} would both be written to {output}.").format(
+                    source=Path(item.source).name, other=Path(seen[key]).name, output=Path(item.destination).name
+                ),
+                tr("the output name pattern: include {name} or rename one source."),  # {name}: the pattern's field
             )
         else:
             seen[key] = item.source

@@ -18,6 +18,7 @@ from typing import FrozenSet, Iterator, List, Optional, Sequence, Tuple
 from osgeo import gdal
 
 from ..errors import CogportError, ConversionError
+from ..i18n import tr
 from ..progress import Progress, silent
 from ..storage.gdal_config import network_scope, thread_options
 from .profiles import LOSSY_CODECS, PREDICTOR_CODECS, Profile, TileRule, get_profile
@@ -168,7 +169,9 @@ def open_raster(source: str) -> gdal.Dataset:
     """Opens `source` read-only, or raises a ConversionError saying why it cannot be read."""
     name = _display_name(source)
     if not source.startswith("/vsi") and not os.path.exists(source):
-        raise ConversionError(f"The raster {name} does not exist.", "the path, and that the file was not moved.")
+        raise ConversionError(
+            tr("The raster {name} does not exist.").format(name=name), tr("the path, and that the file was not moved.")
+        )
     with _gdal_errors() as messages, network_scope(source):
         try:
             dataset = gdal.OpenEx(source, gdal.OF_RASTER | gdal.OF_READONLY | gdal.OF_VERBOSE_ERROR)
@@ -177,14 +180,14 @@ def open_raster(source: str) -> gdal.Dataset:
             dataset = None
     if dataset is None:
         raise ConversionError(
-            f"{name} is not a raster GDAL can read.",
-            "that the file is complete (not truncated or corrupt) and in a raster format GDAL supports.",
+            tr("{name} is not a raster GDAL can read.").format(name=name),
+            tr("that the file is complete (not truncated or corrupt) and in a raster format GDAL supports."),
             detail="; ".join(messages),
         )
     if dataset.RasterCount == 0:
         raise ConversionError(
-            f"{name} has no raster bands.",
-            "whether it holds subdatasets; open one of them and convert that.",
+            tr("{name} has no raster bands.").format(name=name),
+            tr("whether it holds subdatasets; open one of them and convert that."),
             detail=str(dataset.GetSubDatasets()[:5]),
         )
     return dataset
@@ -232,41 +235,57 @@ def _recipe(dataset: gdal.Dataset, bands: List[int], profile: Profile, options: 
     available = available_compressions()
     notes: List[str] = []
     rule = profile.compression
+    title, service = tr(profile.title), tr(profile.service)
     if options.compress:
         compress = options.compress.strip().upper()
         if compress not in available:
             raise ConversionError(
-                f"This GDAL build cannot write {compress} compression.",
-                f"the compression: one of {', '.join(sorted(available))}.",
+                tr("This GDAL build cannot write {compression} compression.").format(compression=compress),
+                tr("the compression: one of {codecs}.").format(codecs=", ".join(sorted(available))),
             )
         if not rule.accepts(compress):
             raise ConversionError(
-                f"{compress} compression is not accepted by the {profile.title} profile.",
-                f"the compression: {profile.service} reads {rule.text}.",
+                tr("{compression} compression is not accepted by the {profile} profile.").format(
+                    compression=compress, profile=title
+                ),
+                tr("the compression: {service} reads {codecs}.").format(service=service, codecs=rule.text),
             )
         if compress == "NONE" and rule.accepted:
-            notes.append(f"Written uncompressed as asked; only compressed COGs are documented for {profile.service}.")
+            notes.append(
+                tr("Written uncompressed as asked; only compressed COGs are documented for {service}.").format(
+                    service=service
+                )
+            )
     else:
         compress = choose_compression(rule.written, available)
         if compress != rule.written[0]:
-            notes.append(f"{rule.written[0]} is not available in this GDAL build; {compress} was used.")
+            notes.append(
+                tr("{preferred} is not available in this GDAL build; {compression} was used.").format(
+                    preferred=rule.written[0], compression=compress
+                )
+            )
 
     block_size = options.block_size or profile.block_size
     if not profile.tiles.accepts(block_size):
         raise ConversionError(
-            f"Block size {block_size} is not allowed by the {profile.title} profile.",
-            f"the block size: {profile.service} accepts {profile.tiles.text}.",
+            tr("Block size {size} is not allowed by the {profile} profile.").format(size=block_size, profile=title),
+            tr("the block size: {service} accepts {sizes}.").format(service=service, sizes=profile.tiles.text),
         )
     if not profile.tiles.recommends(block_size):
         recommended = TileRule(sizes=profile.tiles.recommended).text
-        notes.append(f"{block_size}-pixel tiles are accepted by {profile.service}, but {recommended} are recommended.")
+        notes.append(
+            tr("{size}-pixel tiles are accepted by {service}, but {recommended} are recommended.").format(
+                size=block_size, service=service, recommended=recommended
+            )
+        )
     notes += _crs_notes(dataset, profile)
 
     categorical = any(is_categorical(dataset.GetRasterBand(band)) for band in bands)
     resampling = (options.resampling or ("NEAREST" if categorical else "AVERAGE")).strip().upper()
     if resampling not in RESAMPLINGS:
         raise ConversionError(
-            f"Unknown resampling '{options.resampling}'.", f"the resampling: {', '.join(RESAMPLINGS)}."
+            tr("Unknown resampling '{resampling}'.").format(resampling=options.resampling),
+            tr("the resampling: {resamplings}.").format(resamplings=", ".join(RESAMPLINGS)),
         )
     warp_resampling = options.resampling or ("NEAREST" if categorical else "BILINEAR")
 
@@ -280,8 +299,10 @@ def _recipe(dataset: gdal.Dataset, bands: List[int], profile: Profile, options: 
         # the pair); a profile that merely prefers band interleave (Earth Engine) still accepts pixel interleave.
         band_interleave = False
         notes.append(
-            f"{compress} tiles can only be pixel-interleaved; {profile.service} accepts them, band interleave "
-            "is recommended."
+            tr(
+                "{compression} tiles can only be pixel-interleaved; {service} accepts them, band interleave "
+                "is recommended."
+            ).format(compression=compress, service=service)
         )
     data_type = dataset.GetRasterBand(bands[0]).DataType
     threads = str(options.threads) if options.threads else "ALL_CPUS"
@@ -316,14 +337,20 @@ def _crs_notes(dataset: gdal.Dataset, profile: Profile) -> List[str]:
     epsg = int(code) if code else None
     if profile.crs.accepts(epsg) and not profile.crs.limited_to(epsg):
         return []
-    crs = f"EPSG:{epsg}" if epsg else "The source's CRS (no EPSG code)"
     where = profile.crs.limited_to(epsg)
-    return [
-        f"{crs} is supported by {profile.service} on {where}."
-        if where
-        else f"{crs} is not supported by {profile.service} (supported: {profile.crs.text}): reproject the source "
-        "first, e.g. with `gdalwarp -t_srs EPSG:4326`."
-    ]
+    if where:
+        note = tr("EPSG:{epsg} is supported by {service} on {where}.")
+    elif epsg:
+        note = tr(
+            "EPSG:{epsg} is not supported by {service} (supported: {supported}): reproject the source "
+            "first, e.g. with `gdalwarp -t_srs EPSG:4326`."
+        )
+    else:
+        note = tr(
+            "The source's CRS (no EPSG code) is not supported by {service} (supported: {supported}): reproject the "
+            "source first, e.g. with `gdalwarp -t_srs EPSG:4326`."
+        )
+    return [note.format(epsg=epsg, service=tr(profile.service), where=where, supported=profile.crs.text)]
 
 
 def _predictor(compress: str, data_type: int) -> str:
@@ -479,9 +506,11 @@ def _level_names(creation: List[str], driver: str, compress: str) -> List[str]:
 
 def _failure(source: str, messages: List[str]) -> CogportError:
     return ConversionError(
-        f"Converting {_display_name(source)} to COG failed.",
-        "that the source is complete and readable, the chosen options suit its data type, "
-        "and the destination disk has free space.",
+        tr("Converting {name} to COG failed.").format(name=_display_name(source)),
+        tr(
+            "that the source is complete and readable, the chosen options suit its data type, "
+            "and the destination disk has free space."
+        ),
         detail="; ".join(messages) or gdal.GetLastErrorMsg(),
     )
 
@@ -512,13 +541,19 @@ def _remove_temporaries(folder: Path, prefix: str) -> None:
 def _local_destination(destination: str) -> Path:
     if not destination or destination.startswith("/vsi"):
         raise ConversionError(
-            "COG conversion writes local files only.", "the output path: convert to a local folder, then upload."
+            tr("COG conversion writes local files only."),
+            tr("the output path: convert to a local folder, then upload."),
         )
     final = Path(destination).expanduser().absolute()
     if not final.parent.is_dir():
-        raise ConversionError(f"The destination folder {final.parent} does not exist.", "the output folder.")
+        raise ConversionError(
+            tr("The destination folder {folder} does not exist.").format(folder=final.parent), tr("the output folder.")
+        )
     if not os.access(final.parent, os.W_OK):
-        raise ConversionError(f"The destination folder {final.parent} is not writable.", "the folder's permissions.")
+        raise ConversionError(
+            tr("The destination folder {folder} is not writable.").format(folder=final.parent),
+            tr("the folder's permissions."),
+        )
     return final
 
 
@@ -529,8 +564,8 @@ def _refuse_overwriting_source(source: str, target: Path) -> None:
         and os.path.realpath(source) == os.path.realpath(target)
     ):
         raise ConversionError(
-            f"The output {target.name} would replace its source.",
-            "the output name or folder: write the COG beside the source under another name.",
+            tr("The output {name} would replace its source.").format(name=target.name),
+            tr("the output name or folder: write the COG beside the source under another name."),
         )
 
 
@@ -541,8 +576,8 @@ def _band_list(dataset: gdal.Dataset, requested: Optional[Sequence[int]], source
     wrong = [band for band in bands if band < 1 or band > dataset.RasterCount]
     if wrong:
         raise ConversionError(
-            f"{_display_name(source)} has no band {wrong[0]}.",
-            f"the band list: bands are numbered 1 to {dataset.RasterCount}.",
+            tr("{name} has no band {band}.").format(name=_display_name(source), band=wrong[0]),
+            tr("the band list: bands are numbered 1 to {count}.").format(count=dataset.RasterCount),
         )
     return bands
 
@@ -550,8 +585,10 @@ def _band_list(dataset: gdal.Dataset, requested: Optional[Sequence[int]], source
 def _check_fits_profile(dataset: gdal.Dataset, profile: Profile, source: str) -> None:
     if profile.needs_georeferencing and dataset.GetSpatialRef() is None and not dataset.GetGCPCount():
         raise ConversionError(
-            f"{_display_name(source)} has no coordinate reference system, so it cannot be put on the web map grid.",
-            "the source's georeferencing, or use the generic profile.",
+            tr("{name} has no coordinate reference system, so it cannot be put on the web map grid.").format(
+                name=_display_name(source)
+            ),
+            tr("the source's georeferencing, or use the generic profile."),
         )
 
 

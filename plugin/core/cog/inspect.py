@@ -24,6 +24,7 @@ from typing import Callable, Dict, List, Optional, Tuple, TypeVar
 from osgeo import gdal
 
 from ..errors import AuthenticationError, CogportError, NetworkError, NotFoundError
+from ..i18n import tr
 from ..network import PROXY_SETTINGS
 from ..storage.gdal_config import forget_cached, network_scope
 from ..storage.uri import parse_location, to_vsi_path
@@ -377,8 +378,9 @@ class VsiPageReader:
     def read(self, offset: int, length: int) -> bytes:
         if offset < 0 or length < 0 or offset + length > self.size:
             raise IncompleteTiffError(
-                f"The TIFF header points past the end of the {self.size:,}-byte file: the file was cut short "
-                "or is damaged.",
+                tr(
+                    "The TIFF header points past the end of the {size}-byte file: the file was cut short or is damaged."
+                ).format(size=f"{self.size:,}"),
                 detail=f"{self.path}: read of {length} bytes at {offset}, file size {self.size}",
             )
         first, last = offset // self.page_size, (offset + length - 1) // self.page_size
@@ -431,8 +433,8 @@ def read_header(path_or_uri: str, then: Callable[[VsiPageReader, TiffInspection]
             raise
         except (struct.error, UnicodeDecodeError, IndexError, ValueError, KeyError) as exc:
             error = NotTiffError(
-                "The file is not a readable TIFF: its header is corrupt or truncated.",
-                "that the file is a complete GeoTIFF (re-export or re-upload it).",
+                tr("The file is not a readable TIFF: its header is corrupt or truncated."),
+                tr("that the file is a complete GeoTIFF (re-export or re-upload it)."),
                 detail=f"{path}: {exc!r}",
             )
             error.bytes_read = reader.bytes_read
@@ -450,15 +452,15 @@ def is_remote(path: str) -> bool:
 def _parse(reader: VsiPageReader) -> TiffInspection:
     if reader.size < 8:
         raise NotTiffError(
-            f"The file is not a TIFF: it holds only {reader.size} bytes.",
-            "that the upload or export completed.",
+            tr("The file is not a TIFF: it holds only {size} bytes.").format(size=reader.size),
+            tr("that the upload or export completed."),
         )
     head = reader.read(0, min(16, reader.size))
     order = head[:2]
     if order not in (b"II", b"MM"):
         raise NotTiffError(
-            "The file is not a TIFF: it does not start with a TIFF byte-order mark.",
-            "that the file is a GeoTIFF, not another format renamed to .tif.",
+            tr("The file is not a TIFF: it does not start with a TIFF byte-order mark."),
+            tr("that the file is a GeoTIFF, not another format renamed to .tif."),
             detail=f"first bytes {head[:4]!r}",
         )
     endian = "<" if order == b"II" else ">"
@@ -469,8 +471,8 @@ def _parse(reader: VsiPageReader) -> TiffInspection:
         bigtiff, first_ifd = True, struct.unpack(endian + "Q", head[8:16])[0]
     else:
         raise NotTiffError(
-            f"The file is not a TIFF: unknown TIFF version {version}.",
-            "that the file is a GeoTIFF.",
+            tr("The file is not a TIFF: unknown TIFF version {version}.").format(version=version),
+            tr("that the file is a GeoTIFF."),
         )
     inspection = TiffInspection(
         path=reader.path,
@@ -488,17 +490,17 @@ def _parse(reader: VsiPageReader) -> TiffInspection:
     offset = first_ifd
     while offset and len(inspection.directories) < MAX_IFDS:
         if offset in seen:
-            raise NotTiffError("The TIFF's IFD chain loops back on itself: the file is corrupt.")
+            raise NotTiffError(tr("The TIFF's IFD chain loops back on itself: the file is corrupt."))
         seen.add(offset)
         directory, offset = _read_directory(reader, endian, bigtiff, offset, len(inspection.directories))
         inspection.directories.append(directory)
         metadata_bytes += directory.size + sum(e.size for e in directory.tags.values() if not e.inline)
     if not inspection.directories:
-        raise NotTiffError("The TIFF holds no image: its first IFD offset is 0.")
+        raise NotTiffError(tr("The TIFF holds no image: its first IFD offset is 0."))
     main = inspection.main
     if not main.width or not main.height or main.offsets_entry is None:
         raise NotTiffError(
-            "The TIFF's first image has no size or no tile/strip offsets: the file is corrupt.",
+            tr("The TIFF's first image has no size or no tile/strip offsets: the file is corrupt."),
         )
     inspection.header_size = metadata_bytes
     _check_block_extents(reader, endian, inspection)
@@ -531,7 +533,7 @@ def _read_directory(
     next_size = 8 if bigtiff else 4
     count = struct.unpack(endian + count_format, reader.read(offset, count_size))[0]
     if count == 0 or count > 4096:
-        raise NotTiffError(f"A TIFF IFD claims {count} entries: the file is corrupt.")
+        raise NotTiffError(tr("A TIFF IFD claims {count} entries: the file is corrupt.").format(count=count))
     size = count_size + count * entry_size + next_size
     raw = reader.read(offset, size)
     tags: Dict[int, TagEntry] = {}
@@ -720,8 +722,8 @@ def _open_failure(path: str, message: str) -> CogportError:
         s in lowered for s in ("accessdenied", "invalidaccesskeyid", "signaturedoesnotmatch")
     ):
         return AuthenticationError(
-            f"The storage server refused access to '{path}'.",
-            "the access key and secret (or token) of the connection, and that they may read this bucket.",
+            tr("The storage server refused access to '{path}'.").format(path=path),
+            tr("the access key and secret (or token) of the connection, and that they may read this bucket."),
             detail=message,
         )
     if (
@@ -730,40 +732,52 @@ def _open_failure(path: str, message: str) -> CogportError:
         or any(s in lowered for s in ("could not resolve", "couldn't connect", "connection refused", "timed out"))
     ):
         return NetworkError(
-            f"The storage server holding '{path}' could not be reached.",
-            f"the endpoint address, the network and the proxy settings ({PROXY_SETTINGS}).",
+            tr("The storage server holding '{path}' could not be reached.").format(path=path),
+            tr("the endpoint address, the network and the proxy settings ({proxy_settings}).").format(
+                proxy_settings=tr(PROXY_SETTINGS)
+            ),
             detail=message,
         )
     if not is_remote(path):
-        return NotFoundError(f"The file '{path}' does not exist or cannot be read.", "the path.", detail=message)
+        return NotFoundError(
+            tr("The file '{path}' does not exist or cannot be read.").format(path=path), tr("the path."), detail=message
+        )
     try:
         location = parse_location(path)
     except CogportError:
         location = None
     if location is not None and "nosuchbucket" not in lowered and _exists(location.bucket_prefix):
         return NotFoundError(
-            f"The object '{location.key}' does not exist in bucket '{location.bucket}'.",
-            "the object key (it is case-sensitive).",
+            tr("The object '{key}' does not exist in bucket '{bucket}'.").format(
+                key=location.key, bucket=location.bucket
+            ),
+            tr("the object key (it is case-sensitive)."),
             detail=message,
         )
     if location is not None:
         return NotFoundError(
-            f"The bucket '{location.bucket}' does not exist, or these credentials cannot see it.",
-            "the bucket name, and the connection's account, endpoint and region.",
+            tr("The bucket '{bucket}' does not exist, or these credentials cannot see it.").format(
+                bucket=location.bucket
+            ),
+            tr("the bucket name, and the connection's account, endpoint and region."),
             detail=message,
         )
-    return NotFoundError(f"'{path}' could not be opened.", "the path and the connection settings.", detail=message)
+    return NotFoundError(
+        tr("'{path}' could not be opened.").format(path=path),
+        tr("the path and the connection settings."),
+        detail=message,
+    )
 
 
 def _read_failure(path: str, start: int, wanted: int) -> CogportError:
     message = gdal.VSIGetLastErrorMsg() or gdal.GetLastErrorMsg()
     if is_remote(path) and message:
         return NetworkError(
-            f"Reading the header of '{path}' failed part-way.",
-            "the network and the storage server.",
+            tr("Reading the header of '{path}' failed part-way.").format(path=path),
+            tr("the network and the storage server."),
             detail=f"read {wanted} bytes at {start}: {message}",
         )
     return IncompleteTiffError(
-        "The file ends inside its TIFF header: it was cut short.",
+        tr("The file ends inside its TIFF header: it was cut short."),
         detail=f"{path}: short read of {wanted} bytes at {start}",
     )

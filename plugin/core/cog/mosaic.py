@@ -24,6 +24,7 @@ from xml.sax.saxutils import escape
 from osgeo import gdal, ogr, osr
 
 from ..errors import CancelledError, CogportError
+from ..i18n import tr
 from ..progress import Progress
 from ..storage.connection import Credentials, StorageConnection
 from ..storage.listing import walk_objects
@@ -78,11 +79,15 @@ def read_scene(path: str) -> Scene:
     """One scene's header through GDAL (one ranged GET); raises CogportError when it is no georeferenced raster."""
     dataset = gdal.OpenEx(path, gdal.OF_RASTER | gdal.OF_VERBOSE_ERROR)
     if dataset is None:
-        raise CogportError(f"'{path}' could not be opened.", "that it is a GeoTIFF.", gdal.GetLastErrorMsg())
+        raise CogportError(
+            tr("'{path}' could not be opened.").format(path=path), tr("that it is a GeoTIFF."), gdal.GetLastErrorMsg()
+        )
     band = dataset.GetRasterBand(1)
     transform = dataset.GetGeoTransform(can_return_null=True)
     if transform is None or transform[2] or transform[4] or not dataset.GetProjectionRef():
-        raise CogportError(f"'{path}' is not georeferenced north-up.", "its CRS and geotransform.")
+        raise CogportError(
+            tr("'{path}' is not georeferenced north-up.").format(path=path), tr("its CRS and geotransform.")
+        )
     count = band.GetOverviewCount()
     smallest = band.GetOverview(count - 1) if count else band
     return Scene(
@@ -138,8 +143,8 @@ def build_prefix_mosaic(
     ]
     if not listed:
         raise CogportError(
-            f"There is no raster under {prefix.as_prefix().uri} to make a mosaic of.",
-            "the prefix, the name pattern, and whether its rasters sit in sub-prefixes (include them).",
+            tr("There is no raster under {uri} to make a mosaic of.").format(uri=prefix.as_prefix().uri),
+            tr("the prefix, the name pattern, and whether its rasters sit in sub-prefixes (include them)."),
         )
     return build_mosaic(listed, vrt, progress.span(0.05, 1.0))
 
@@ -156,13 +161,14 @@ def build_mosaic(
     scenes, skipped = _read_all(paths, progress.span(0.0, 0.5), read)
     if not scenes:
         raise CogportError(
-            "None of the objects could be read as a georeferenced raster, so there is no mosaic to build.",
-            "the prefix and the name pattern; the Cogport log lists why each object was left out.",
+            tr("None of the objects could be read as a georeferenced raster, so there is no mosaic to build."),
+            tr("the prefix and the name pattern; the Cogport log lists why each object was left out."),
             "; ".join(skipped[:20]),
         )
     grid = _grid(scenes)
     same_crs = [scene for scene in scenes if _same_crs(scene.srs_wkt, grid.srs_wkt)]
-    skipped += [f"{scene.path}: another CRS than {scenes[0].path}" for scene in scenes if scene not in same_crs]
+    another_crs = tr("{path}: another CRS than {first}")
+    skipped += [another_crs.format(path=scene.path, first=scenes[0].path) for scene in scenes if scene not in same_crs]
     grid = _grid(same_crs)
     # The scenes' smallest overviews, or coarser when the mosaic is so large that its overview would be huge.
     coarser = 2 ** max(0, math.ceil(math.log2(max(grid.width, grid.height, 1) / MAX_OVERVIEW_PIXELS)))

@@ -411,12 +411,17 @@ def _read(piece: _Piece) -> int:
     """One range through a fresh handle: GDAL's read-ahead grows on a handle read in sequence."""
     handle = gdal.VSIFOpenL(piece.path, "rb")
     if handle is None:
-        raise OSError(gdal.VSIGetLastErrorMsg() or "cannot open")
+        raise _read_failure("cannot open")
     try:
         gdal.VSIFSeekL(handle, piece.offset, 0)
         data = gdal.VSIFReadL(1, piece.size, handle)
     finally:
         gdal.VSIFCloseL(handle)
     if len(data or b"") != piece.size:
-        raise OSError(gdal.VSIGetLastErrorMsg() or f"short read at {piece.offset}")
+        raise _read_failure(f"short read at {piece.offset}")
     return piece.size
+
+
+def _read_failure(fallback: str) -> OSError:
+    """GDAL's reason for a failed read, else `fallback`: for the log only (prefetching never shows an error)."""
+    return OSError(gdal.VSIGetLastErrorMsg() or fallback)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from ..errors import ConversionError
+from ..i18n import tr, translatable
 
 PROFILE_NAMES: Tuple[str, ...] = ("generic", "earthengine", "byoc", "web")
 
@@ -57,10 +58,10 @@ class TileRule:
     def text(self) -> str:
         """The accepted sizes in words, e.g. "256, 512, 1024 or 2048 pixels"."""
         if self.sizes:
-            return _or_list([str(size) for size in self.sizes]) + " pixels"
+            return tr("{sizes} pixels").format(sizes=or_list([str(size) for size in self.sizes]))
         if self.high:
-            return f"{self.low} to {self.high} pixels in steps of {TILE_STEP}"
-        return f"{self.low} pixels or more in steps of {TILE_STEP}"
+            return tr("{low} to {high} pixels in steps of {step}").format(low=self.low, high=self.high, step=TILE_STEP)
+        return tr("{low} pixels or more in steps of {step}").format(low=self.low, step=TILE_STEP)
 
 
 @dataclass(frozen=True)
@@ -81,17 +82,25 @@ class CompressionRule:
 
     @property
     def text(self) -> str:
-        return ", ".join(sorted(self.accepted)) if self.accepted else "any"
+        return ", ".join(sorted(self.accepted)) if self.accepted else tr("any")
 
 
 @dataclass(frozen=True)
 class CrsRule:
-    """The CRSs a target supports (nothing listed: any); `limited` ones only on some deployments."""
+    """The CRSs a target supports (nothing listed: any); `limited` ones only on some deployments.
+
+    `summary` and the places in `limited` are shown in messages: translatable(), and read through
+    `text` and `limited_to`, which translate them.
+    """
 
     epsg: FrozenSet[int] = frozenset()
     ranges: Tuple[Tuple[int, int], ...] = ()
     limited: Tuple[Tuple[int, str], ...] = ()  # (EPSG code, where it is supported)
-    text: str = "any"
+    summary: str = translatable("any")
+
+    @property
+    def text(self) -> str:
+        return tr(self.summary)
 
     @property
     def restricts(self) -> bool:
@@ -104,7 +113,8 @@ class CrsRule:
 
     def limited_to(self, epsg: Optional[int]) -> str:
         """Where `epsg` is supported when only some deployments support it, else ""."""
-        return dict(self.limited).get(epsg, "") if epsg is not None else ""
+        where = dict(self.limited).get(epsg, "") if epsg is not None else ""
+        return tr(where) if where else ""
 
 
 @dataclass(frozen=True)
@@ -114,6 +124,7 @@ class Profile:
     `band_interleave`: the target recommends INTERLEAVE=BAND, and conversion writes it.
     `max_pixel_interleaved_bands`: the target reads at most this many pixel-interleaved
     bands; conversion switches to band interleave above it. `max_header_size` 0: no limit.
+    `title`, `service` and `description` are translatable(): pass them through tr() where they are shown.
     """
 
     name: str
@@ -145,9 +156,9 @@ PROFILES: Dict[str, Profile] = {
     for profile in (
         Profile(
             name="generic",
-            title="Generic COG",
-            service="GDAL",
-            description=(
+            title=translatable("Generic COG"),
+            service=translatable("GDAL"),
+            description=translatable(
                 "GDAL COG driver, 512-pixel tiles, ZSTD (DEFLATE if this GDAL lacks ZSTD) with a predictor, "
                 "AVERAGE overviews (NEAREST for paletted or categorical data). Lossless."
             ),
@@ -157,9 +168,9 @@ PROFILES: Dict[str, Profile] = {
         ),
         Profile(
             name="earthengine",
-            title="Google Earth Engine (COG-backed asset)",
-            service="Earth Engine",
-            description=(
+            title=translatable("Google Earth Engine (COG-backed asset)"),
+            service=translatable("Earth Engine"),
+            description=translatable(
                 "Square 256/512/1024/2048 tiles (512 by default), all IFDs at the start, power-of-two "
                 "overviews, BAND interleave as Earth Engine recommends. Lossless."
             ),
@@ -171,9 +182,9 @@ PROFILES: Dict[str, Profile] = {
         ),
         Profile(
             name="byoc",
-            title="Sentinel Hub BYOC",
-            service="Sentinel Hub BYOC",
-            description=(
+            title=translatable("Sentinel Hub BYOC"),
+            service=translatable("Sentinel Hub BYOC"),
+            description=translatable(
                 "1024-pixel tiles, DEFLATE with a predictor (never JPEG), AVERAGE overviews until the whole "
                 "image fits one tile, nodata in the GDAL_NODATA tag; optionally one COG per band. Lossless."
             ),
@@ -187,17 +198,17 @@ PROFILES: Dict[str, Profile] = {
             crs=CrsRule(
                 epsg=frozenset({4326, 3857, 3035, 6933}),
                 ranges=((32601, 32660), (32701, 32760)),
-                limited=((6933, "Copernicus Data Space only, not on Sentinel Hub's AWS deployments"),),
-                text="EPSG:4326, EPSG:3857, UTM (EPSG:326xx/327xx) and EPSG:3035",
+                limited=((6933, translatable("Copernicus Data Space only, not on Sentinel Hub's AWS deployments")),),
+                summary=translatable("EPSG:4326, EPSG:3857, UTM (EPSG:326xx/327xx) and EPSG:3035"),
             ),
             max_pixel_interleaved_bands=10,
             max_header_size=1024 * 1024,
         ),
         Profile(
             name="web",
-            title="Web map (GoogleMapsCompatible, EPSG:3857)",
-            service="web map clients",
-            description=(
+            title=translatable("Web map (GoogleMapsCompatible, EPSG:3857)"),
+            service=translatable("web map clients"),
+            description=translatable(
                 "Reprojected to EPSG:3857 on the GoogleMapsCompatible tile grid (256-pixel tiles), DEFLATE "
                 "with a predictor, which every web COG reader decodes. Pixels are resampled."
             ),
@@ -206,7 +217,7 @@ PROFILES: Dict[str, Profile] = {
             tiles=TileRule(sizes=(256, 512)),
             # Browser-side COG readers decode DEFLATE everywhere; ZSTD support varies.
             compression=CompressionRule(written=("DEFLATE",)),
-            crs=CrsRule(epsg=frozenset({3857}), text="EPSG:3857"),
+            crs=CrsRule(epsg=frozenset({3857}), summary="EPSG:3857"),
             tiling_scheme="GoogleMapsCompatible",
             needs_georeferencing=True,
         ),
@@ -221,26 +232,35 @@ def get_profile(name: Optional[str]) -> Profile:
         return PROFILES[key]
     except KeyError:
         raise ConversionError(
-            f"Unknown COG profile '{name}'.", f"the profile name: one of {', '.join(PROFILE_NAMES)}."
+            tr("Unknown COG profile '{name}'.").format(name=name),
+            tr("the profile name: one of {names}.").format(names=", ".join(PROFILE_NAMES)),
         ) from None
 
 
 def accepted_summary(profile: Profile) -> str:
     """What the target accepts, in one line: conversion overrides may choose it, validation passes it."""
     tiles = profile.tiles
-    recommended = f" ({TileRule(sizes=tiles.recommended).text} recommended)" if tiles.recommended else ""
-    uncompressed = " (uncompressed: a warning)" if profile.compression.accepted else ""
-    parts = [f"tiles of {tiles.text}{recommended}", f"compression: {profile.compression.text}{uncompressed}"]
+    recommended = (
+        tr(" ({sizes} recommended)").format(sizes=TileRule(sizes=tiles.recommended).text) if tiles.recommended else ""
+    )
+    uncompressed = tr(" (uncompressed: a warning)") if profile.compression.accepted else ""
+    parts = [
+        tr("tiles of {sizes}{recommended}").format(sizes=tiles.text, recommended=recommended),
+        tr("compression: {codecs}{uncompressed}").format(codecs=profile.compression.text, uncompressed=uncompressed),
+    ]
     if profile.crs.restricts:
-        parts.append(f"CRS {profile.crs.text}")
+        parts.append(tr("CRS {crs}").format(crs=profile.crs.text))
     if profile.band_interleave:
-        parts.append("BAND interleave recommended")
+        parts.append(tr("BAND interleave recommended"))
     if profile.max_pixel_interleaved_bands:
-        parts.append(f"at most {profile.max_pixel_interleaved_bands} pixel-interleaved bands")
+        parts.append(tr("at most {count} pixel-interleaved bands").format(count=profile.max_pixel_interleaved_bands))
     if profile.max_header_size:
-        parts.append(f"header at most {profile.max_header_size / 1048576:g} MB")
+        parts.append(tr("header at most {size} MB").format(size=f"{profile.max_header_size / 1048576:g}"))
     return "; ".join(parts)
 
 
-def _or_list(items: List[str]) -> str:
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
+def or_list(items: List[str]) -> str:
+    """`items` in words: "A", "A or B", "A, B or C"."""
+    if len(items) == 1:
+        return items[0]
+    return tr("{items} or {last}").format(items=", ".join(items[:-1]), last=items[-1])

@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import Dict, List, Optional
 
 from ..errors import CogportError
+from ..i18n import tr, translatable
 from ..storage.uri import parse_location, to_vsi_path
 from .inspect import ImageDirectory, IncompleteTiffError, NotTiffError, TiffInspection, inspect_tiff, is_remote
-from .profiles import PROFILE_NAMES, PROFILES, Profile, TileRule
+from .profiles import PROFILE_NAMES, PROFILES, Profile, TileRule, or_list
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 
@@ -168,7 +169,10 @@ def validate_cog(path_or_uri: str, profile: str = "generic") -> ValidationReport
     short or pointing past its end (header or tiles) a FILE_INCOMPLETE finding.
     """
     if profile not in PROFILE_NAMES:
-        raise CogportError(f"Unknown validation profile '{profile}'.", f"one of: {', '.join(PROFILE_NAMES)}.")
+        raise CogportError(
+            tr("Unknown validation profile '{profile}'.").format(profile=profile),
+            tr("one of: {names}.").format(names=", ".join(PROFILE_NAMES)),
+        )
     path = path_or_uri.strip()
     collector = _Collector(profile)
     try:
@@ -199,55 +203,67 @@ def _report(path: str, profile: str, collector: _Collector, bytes_read: int) -> 
 def _layout_rules(tiff: TiffInspection, out: _Collector) -> None:
     """GDAL's COG layout rules, in the order and with the conditions of its validator."""
     main, overviews = tiff.main, tiff.overviews
+    size = {"width": main.width, "height": main.height}
     if tiff.external_overviews:
-        out.add("EXTERNAL_OVERVIEWS", "The overviews are in an external .ovr file; they must be inside the TIFF.")
+        out.add("EXTERNAL_OVERVIEWS", tr("The overviews are in an external .ovr file; they must be inside the TIFF."))
+    in_strips = tr("The {width}×{height} image is stored in strips, not tiles.")
     if main.width > 512 or main.height > 512:
         if _gdal_untiled(main):
-            out.add(
-                "NOT_TILED", f"The {main.width}×{main.height} image is stored in strips, not tiles.", severity=ERROR
-            )
+            out.add("NOT_TILED", in_strips.format(**size), severity=ERROR)
         elif not main.tiled:
             out.add(
                 "NOT_TILED",
-                f"The {main.width}×{main.height} image is stored in strips of {main.block_size[1]} rows, not tiles.",
+                tr("The {width}×{height} image is stored in strips of {rows} rows, not tiles.").format(
+                    rows=main.block_size[1], **size
+                ),
             )
         if not overviews and not tiff.external_overviews:
             out.add(
                 "NO_OVERVIEWS",
-                f"The image is {main.width}×{main.height} pixels and has no internal "
-                "overviews, so zoomed-out reads must fetch full-resolution data.",
+                tr(
+                    "The image is {width}×{height} pixels and has no internal "
+                    "overviews, so zoomed-out reads must fetch full-resolution data."
+                ).format(**size),
             )
     elif not main.tiled and out.profile in ("earthengine", "byoc"):
-        out.add("NOT_TILED", f"The {main.width}×{main.height} image is stored in strips, not tiles.")
+        out.add("NOT_TILED", in_strips.format(**size))
     if tiff.structural_metadata.get("KNOWN_INCOMPATIBLE_EDITION") == "YES":
         out.add(
             "LAYOUT_INVALIDATED",
-            "GDAL declared KNOWN_INCOMPATIBLE_EDITION=YES: the file was edited "
-            "after it was written as a COG and its layout is no longer guaranteed.",
+            tr(
+                "GDAL declared KNOWN_INCOMPATIBLE_EDITION=YES: the file was edited "
+                "after it was written as a COG and its layout is no longer guaranteed."
+            ),
         )
     if main.offset not in (8, 16) and main.offset != tiff.expected_main_ifd_offset:
         out.add(
             "IFDS_NOT_AT_START",
-            f"The main IFD is at byte {main.offset}; a COG has it at byte "
-            f"{tiff.expected_main_ifd_offset}, right after the header.",
+            tr("The main IFD is at byte {offset}; a COG has it at byte {expected}, right after the header.").format(
+                offset=main.offset, expected=tiff.expected_main_ifd_offset
+            ),
         )
     previous = main
     for index, overview in enumerate(overviews):
+        level = {"number": index + 1, "width": overview.width, "height": overview.height}
         if overview.width > previous.width or overview.height > previous.height:
             out.add(
                 "OVERVIEW_ORDER",
-                f"Overview {index + 1} ({overview.width}×{overview.height}) is larger "
-                f"than the level before it ({previous.width}×{previous.height}).",
+                tr(
+                    "Overview {number} ({width}×{height}) is larger "
+                    "than the level before it ({previous_width}×{previous_height})."
+                ).format(previous_width=previous.width, previous_height=previous.height, **level),
             )
         if _gdal_untiled(overview):
             out.add(
-                "NOT_TILED", f"Overview {index + 1} ({overview.width}×{overview.height}) is not tiled.", severity=ERROR
+                "NOT_TILED", tr("Overview {number} ({width}×{height}) is not tiled.").format(**level), severity=ERROR
             )
         if overview.offset < previous.offset:
             out.add(
                 "IFDS_NOT_AT_START",
-                f"The IFD of overview {index + 1} (byte {overview.offset}) comes before "
-                f"the IFD of the level above it (byte {previous.offset}).",
+                tr(
+                    "The IFD of overview {number} (byte {offset}) comes before "
+                    "the IFD of the level above it (byte {previous_offset})."
+                ).format(number=index + 1, offset=overview.offset, previous_offset=previous.offset),
             )
         previous = overview
     levels = [main] + overviews
@@ -256,64 +272,99 @@ def _layout_rules(tiff: TiffInspection, out: _Collector) -> None:
     # GDAL compares only the last IFD with its own data; an IFD after any level's data breaks the layout too.
     first_data = min((offset for offset in data if offset), default=0)
     late = max(levels, key=lambda level: level.offset)
+    ifd_after_data = tr(
+        "An IFD (byte {offset}) comes after image data (byte {data}): "
+        "a reader needs several requests before it sees all levels."
+    )
     if data[-1] and data[-1] < last.offset:
-        out.add(
-            "IFDS_NOT_AT_START",
-            f"An IFD (byte {last.offset}) comes after image data (byte {data[-1]}): "
-            "a reader needs several requests before it sees all levels.",
-        )
+        out.add("IFDS_NOT_AT_START", ifd_after_data.format(offset=last.offset, data=data[-1]))
     elif first_data and late.offset > first_data:
-        out.add(
-            "IFDS_NOT_AT_START",
-            f"An IFD (byte {late.offset}) comes after image data (byte {first_data}): "
-            "a reader needs several requests before it sees all levels.",
-        )
+        out.add("IFDS_NOT_AT_START", ifd_after_data.format(offset=late.offset, data=first_data))
     for i in range(len(data) - 2, -1, -1):
         if data[i] and data[i] < data[i + 1]:
-            what = "The full-resolution data" if i == 0 else f"The data of overview {i}"
-            out.add(
-                "DATA_ORDER",
-                f"{what} (byte {data[i]}) comes before the data of overview {i + 1} "
-                f"(byte {data[i + 1]}); a COG stores the smallest overview first.",
+            before = (
+                tr(
+                    "The full-resolution data (byte {offset}) comes before the data of overview {next} "
+                    "(byte {next_offset}); a COG stores the smallest overview first."
+                )
+                if i == 0
+                else tr(
+                    "The data of overview {number} (byte {offset}) comes before the data of overview {next} "
+                    "(byte {next_offset}); a COG stores the smallest overview first."
+                )
             )
+            out.add("DATA_ORDER", before.format(number=i, offset=data[i], next=i + 1, next_offset=data[i + 1]))
+
+
+# FILE_INCOMPLETE's message, by (tiled, more than one block outside).
+_PAST_END = {
+    (True, True): translatable(
+        "The file is {size} bytes long, but {count} tiles of {levels} lie past its end (its data runs to byte "
+        "{end}): the file was cut short or its tile offsets are damaged."
+    ),
+    (True, False): translatable(
+        "The file is {size} bytes long, but 1 tile of {levels} lies past its end (its data runs to byte "
+        "{end}): the file was cut short or its tile offsets are damaged."
+    ),
+    (False, True): translatable(
+        "The file is {size} bytes long, but {count} strips of {levels} lie past its end (its data runs to byte "
+        "{end}): the file was cut short or its strip offsets are damaged."
+    ),
+    (False, False): translatable(
+        "The file is {size} bytes long, but 1 strip of {levels} lies past its end (its data runs to byte "
+        "{end}): the file was cut short or its strip offsets are damaged."
+    ),
+}
 
 
 def _block_extent_rules(tiff: TiffInspection, out: _Collector) -> None:
     """Every block must lie inside the file; unwritten (sparse) blocks are legal but worth knowing."""
     levels = [(directory, _level_name(tiff, directory)) for directory in tiff.directories]
     cut = [(directory, name) for directory, name in levels if directory.blocks.outside]
-    unit = "tiles" if tiff.main.tiled else "strips"
+    tiled = tiff.main.tiled
     if cut:
         outside = sum(directory.blocks.outside for directory, _name in cut)
         end = max(directory.blocks.data_end for directory, _name in cut)
-        counted = f"{outside:,} {unit} of" if outside > 1 else f"1 {unit[:-1]} of"
+        past_end = _PAST_END[(tiled, outside > 1)]
         out.add(
             "FILE_INCOMPLETE",
-            f"The file is {tiff.file_size:,} bytes long, but {counted} "
-            f"{_join_names([name for _directory, name in cut])} {'lie' if outside > 1 else 'lies'} past its end "
-            f"(its data runs to byte {end:,}): the file was cut short or its {unit[:-1]} offsets are damaged.",
+            tr(past_end).format(
+                size=f"{tiff.file_size:,}",
+                count=f"{outside:,}",
+                levels=_join_names([name for _directory, name in cut]),
+                end=f"{end:,}",
+            ),
         )
     sparse = sum(directory.blocks.sparse for directory, _name in levels)
     if sparse:
         checked = sum(directory.blocks.checked for directory, _name in levels)
-        out.add(
-            "SPARSE_TILES",
-            f"{sparse:,} of {checked:,} {unit} are not stored (offset or byte count 0); readers show them as "
-            "nodata. GDAL writes such files with SPARSE_OK=TRUE; any other cause means the file is damaged.",
+        not_stored = (
+            tr(
+                "{count} of {total} tiles are not stored (offset or byte count 0); readers show them as "
+                "nodata. GDAL writes such files with SPARSE_OK=TRUE; any other cause means the file is damaged."
+            )
+            if tiled
+            else tr(
+                "{count} of {total} strips are not stored (offset or byte count 0); readers show them as "
+                "nodata. GDAL writes such files with SPARSE_OK=TRUE; any other cause means the file is damaged."
+            )
         )
+        out.add("SPARSE_TILES", not_stored.format(count=f"{sparse:,}", total=f"{checked:,}"))
 
 
 def _level_name(tiff: TiffInspection, directory: ImageDirectory) -> str:
     if directory is tiff.main:
-        return "the full-resolution image"
+        return tr("the full-resolution image")
     if directory in tiff.overviews:
-        return f"overview {tiff.overviews.index(directory) + 1}"
-    return "the mask" if not directory.is_reduced else "an overview mask"
+        return tr("overview {number}").format(number=tiff.overviews.index(directory) + 1)
+    return tr("the mask") if not directory.is_reduced else tr("an overview mask")
 
 
 def _join_names(names: List[str]) -> str:
     unique = list(dict.fromkeys(names))
-    return unique[0] if len(unique) == 1 else f"{', '.join(unique[:-1])} and {unique[-1]}"
+    if len(unique) == 1:
+        return unique[0]
+    return tr("{names} and {last}").format(names=", ".join(unique[:-1]), last=unique[-1])
 
 
 def _gdal_untiled(level: ImageDirectory) -> bool:
@@ -330,20 +381,31 @@ def _tiling_rules(tiff: TiffInspection, out: _Collector) -> None:
     width, height = sizes[0]
     if any(w != h for w, h in sizes):
         odd = next((w, h) for w, h in sizes if w != h)
-        out.add("TILE_NOT_SQUARE", f"Tiles are {odd[0]}×{odd[1]} pixels, not square.")
+        out.add(
+            "TILE_NOT_SQUARE", tr("Tiles are {width}×{height} pixels, not square.").format(width=odd[0], height=odd[1])
+        )
     if len(set(sizes)) > 1:
         listed = ", ".join(sorted({f"{w}×{h}" for w, h in sizes}))
-        out.add("TILE_SIZE_DIFFERS_BETWEEN_LEVELS", f"Tile sizes differ between levels: {listed}.")
-    tiles, service = out.rules.tiles, out.rules.service
+        out.add(
+            "TILE_SIZE_DIFFERS_BETWEEN_LEVELS", tr("Tile sizes differ between levels: {sizes}.").format(sizes=listed)
+        )
+    tiles, service = out.rules.tiles, tr(out.rules.service)
     for w, h in sorted(set(sizes)):
         if not (tiles.accepts(w) and tiles.accepts(h)):
             out.add(
                 "TILE_SIZE_NOT_ALLOWED",
-                f"Tiles are {w}×{h}; tile widths and heights of {tiles.text} are accepted by {service}.",
+                tr("Tiles are {width}×{height}; tile widths and heights of {sizes} are accepted by {service}.").format(
+                    width=w, height=h, sizes=tiles.text, service=service
+                ),
             )
         elif not (tiles.recommends(w) and tiles.recommends(h)):
             recommended = TileRule(sizes=tiles.recommended).text
-            out.add("TILE_SIZE_NOT_RECOMMENDED", f"Tiles are {w}×{h}; {recommended} are recommended for {service}.")
+            out.add(
+                "TILE_SIZE_NOT_RECOMMENDED",
+                tr("Tiles are {width}×{height}; {sizes} are recommended for {service}.").format(
+                    width=w, height=h, sizes=recommended, service=service
+                ),
+            )
     _overview_factor_rules(tiff, out)
 
 
@@ -361,65 +423,86 @@ def _overview_factor_rules(tiff: TiffInspection, out: _Collector) -> None:
             ratio = main.width / overview.width
             out.add(
                 "OVERVIEWS_NOT_POWER_OF_TWO",
-                f"Overview {index + 1} ({overview.width}×{overview.height}) "
-                f"reduces the image by {ratio:.2f}, not a power of two.",
+                tr("Overview {number} ({width}×{height}) reduces the image by {ratio}, not a power of two.").format(
+                    number=index + 1, width=overview.width, height=overview.height, ratio=f"{ratio:.2f}"
+                ),
             )
 
 
 def _georeference_rules(tiff: TiffInspection, out: _Collector) -> None:
-    missing = [
-        what for what, present in (("CRS", tiff.has_crs), ("geotransform", tiff.has_geotransform)) if not present
-    ]
-    if missing:
-        extra = " (Earth Engine accepts it only if the manifest sets crs)" if out.profile == "earthengine" else ""
-        out.add("NOT_GEOREFERENCED", f"The file has no {' and no '.join(missing)}{extra}.")
+    if not (tiff.has_crs and tiff.has_geotransform):
+        missing = {
+            (False, True): tr("The file has no CRS{note}."),
+            (True, False): tr("The file has no geotransform{note}."),
+            (False, False): tr("The file has no CRS and no geotransform{note}."),
+        }[(tiff.has_crs, tiff.has_geotransform)]
+        note = tr(" (Earth Engine accepts it only if the manifest sets crs)") if out.profile == "earthengine" else ""
+        out.add("NOT_GEOREFERENCED", missing.format(note=note))
         return
-    epsg, rule, service = tiff.epsg, out.rules.crs, out.rules.service
+    epsg, rule, service = tiff.epsg, out.rules.crs, tr(out.rules.service)
     if rule.limited_to(epsg):
         out.add(
             "CRS_NOT_SUPPORTED",
-            f"EPSG:{epsg} is supported by {service} on {rule.limited_to(epsg)}.",
+            tr("EPSG:{epsg} is supported by {service} on {where}.").format(
+                epsg=epsg, service=service, where=rule.limited_to(epsg)
+            ),
             severity=WARNING,
         )
     elif not rule.accepts(epsg):
-        crs = f"EPSG:{epsg}" if epsg else "A CRS without an EPSG code"
-        out.add("CRS_NOT_SUPPORTED", f"{crs} is not supported by {service} (supported: {rule.text}).")
+        refused = (
+            tr("EPSG:{epsg} is not supported by {service} (supported: {supported}).")
+            if epsg
+            else tr("A CRS without an EPSG code is not supported by {service} (supported: {supported}).")
+        )
+        out.add("CRS_NOT_SUPPORTED", refused.format(epsg=epsg, service=service, supported=rule.text))
 
 
 def _encoding_rules(tiff: TiffInspection, out: _Collector) -> None:
     main, rules = tiff.main, out.rules
-    compression, service = main.compression_name, rules.service
+    compression, service = main.compression_name, tr(rules.service)
     if rules.compression.accepted and compression == "NONE":
-        out.add("NOT_COMPRESSED", f"The file is uncompressed; only compressed COGs are documented for {service}.")
+        out.add(
+            "NOT_COMPRESSED",
+            tr("The file is uncompressed; only compressed COGs are documented for {service}.").format(service=service),
+        )
     elif not rules.compression.accepts(compression):
         out.add(
             "COMPRESSION_NOT_ALLOWED",
-            f"{compression} compression is not supported by {service} (supported: {rules.compression.text}).",
+            tr("{compression} compression is not supported by {service} (supported: {supported}).").format(
+                compression=compression, service=service, supported=rules.compression.text
+            ),
         )
     if main.pixel_interleaved and rules.band_interleave:
         out.add(
             "INTERLEAVE_NOT_BAND",
-            f"The {main.samples_per_pixel} bands are pixel-interleaved; INTERLEAVE=BAND is recommended for {service}.",
+            tr("The {count} bands are pixel-interleaved; INTERLEAVE=BAND is recommended for {service}.").format(
+                count=main.samples_per_pixel, service=service
+            ),
         )
     limit = rules.max_pixel_interleaved_bands
     if main.pixel_interleaved and limit and main.samples_per_pixel > limit:
         out.add(
             "TOO_MANY_BANDS_PIXEL_INTERLEAVED",
-            f"{main.samples_per_pixel} bands are pixel-interleaved; at most {limit} are allowed in one such file "
-            f"by {service}.",
+            tr(
+                "{count} bands are pixel-interleaved; at most {limit} are allowed in one such file by {service}."
+            ).format(count=main.samples_per_pixel, limit=limit, service=service),
         )
     if rules.max_header_size and tiff.header_size > rules.max_header_size:
         out.add(
             "HEADER_TOO_LARGE",
-            f"The header is {tiff.header_size / 1048576:.1f} MB; the limit for {service} is "
-            f"{rules.max_header_size / 1048576:g} MB.",
+            tr("The header is {size} MB; the limit for {service} is {limit} MB.").format(
+                size=f"{tiff.header_size / 1048576:.1f}", service=service, limit=f"{rules.max_header_size / 1048576:g}"
+            ),
         )
     if main.photometric not in (-1, 1, 2):
+        # TIFF's names of the interpretations, not translated.
         names = {0: "min-is-white", 3: "palette", 4: "mask", 5: "CMYK", 6: "YCbCr"}
-        name = names.get(main.photometric, f"code {main.photometric}")
+        name = names.get(main.photometric) or tr("code {code}").format(code=main.photometric)
         out.add(
             "PHOTOMETRIC_NOT_ALLOWED",
-            f"Photometric interpretation is {name}; Sentinel Hub BYOC reads min-is-black or RGB only.",
+            tr("Photometric interpretation is {name}; Sentinel Hub BYOC reads min-is-black or RGB only.").format(
+                name=name
+            ),
         )
     bits, sample_format = main.bits_per_sample, main.sample_format
     supported = (
@@ -428,14 +511,16 @@ def _encoding_rules(tiff: TiffInspection, out: _Collector) -> None:
         or (sample_format == 1 and bits in (1, 2, 4))
     )
     if not supported:
-        kind = {1: "unsigned integer", 2: "signed integer", 3: "float"}.get(sample_format, "complex or other")
-        out.add(
-            "SAMPLE_TYPE_NOT_SUPPORTED",
-            f"Samples are {bits}-bit {kind}; Sentinel Hub BYOC reads 8/16/32-bit integers and 32-bit floats.",
-        )
+        kind = {
+            1: tr("Samples are {bits}-bit unsigned integer; {readable}"),
+            2: tr("Samples are {bits}-bit signed integer; {readable}"),
+            3: tr("Samples are {bits}-bit float; {readable}"),
+        }.get(sample_format, tr("Samples are {bits}-bit complex or other; {readable}"))
+        readable = tr("Sentinel Hub BYOC reads 8/16/32-bit integers and 32-bit floats.")
+        out.add("SAMPLE_TYPE_NOT_SUPPORTED", kind.format(bits=bits, readable=readable))
     nodata = tiff.nodata
     if nodata is not None and nodata.lower() in ("nan", "-nan", "+nan"):
-        out.add("NODATA_NAN", "The nodata value is NaN, which cannot be set as a BYOC collection's noData.")
+        out.add("NODATA_NAN", tr("The nodata value is NaN, which cannot be set as a BYOC collection's noData."))
 
 
 def _location_rules(path: str, out: _Collector) -> None:
@@ -448,12 +533,15 @@ def _location_rules(path: str, out: _Collector) -> None:
         except CogportError:
             where = vsi
         out.add(
-            "URI_NOT_GCS", f"'{where}' is not in Google Cloud Storage; Earth Engine registers COGs from gs:// only."
+            "URI_NOT_GCS",
+            tr("'{uri}' is not in Google Cloud Storage; Earth Engine registers COGs from gs:// only.").format(
+                uri=where
+            ),
         )
     else:
         out.add(
             "URI_NOT_GCS",
-            "This is a local file: upload it to a Google Cloud Storage bucket before registering it.",
+            tr("This is a local file: upload it to a Google Cloud Storage bucket before registering it."),
             severity=INFO,
         )
 
@@ -464,58 +552,97 @@ def _worst(a: str, b: str) -> str:
 
 
 def _convert_hint(profile: str) -> str:
-    return f"Convert with the `{profile}` profile (Cogport ▸ Convert to COG, or `cogport:convert_to_cog`)"
+    return tr("Convert with the `{profile}` profile (Cogport ▸ Convert to COG, or `cogport:convert_to_cog`)").format(
+        profile=profile
+    )
+
+
+_WRITES_TILES = translatable("{convert}, which writes {size}-pixel tiles.")
+_WRITES_SCHEME_TILES = translatable("{convert}, which writes {size}-pixel {scheme} tiles.")
+_WRITES_CODECS = translatable("{convert}: it writes lossless {codecs}.")
+_REWRITE = translatable("Rewrite the file: {convert}, or {gdal_cog}.")
+_WEB_CRS_FIX = translatable("Convert with the `web` profile: GoogleMapsCompatible tiling in EPSG:3857.")
+# Each code's fix: {convert} is the conversion hint, {gdal_cog} the equivalent gdal_translate command.
+_FIXES: Dict[str, str] = {
+    "NOT_TIFF": translatable("Check the file opens in QGIS; re-export or re-upload it, then {convert}."),
+    "FILE_INCOMPLETE": translatable(
+        "The file is incomplete: copy or upload it again from the original, then validate "
+        "the new copy. Converting this copy cannot restore the missing data."
+    ),
+    "SPARSE_TILES": translatable(
+        "Nothing to do if those areas are meant to be empty; otherwise the file is damaged: copy or upload it again."
+    ),
+    "NOT_TILED": translatable("{convert}, or {gdal_cog}."),
+    "NO_OVERVIEWS": translatable("{convert}, which builds internal overviews, or {gdal_cog}."),
+    "EXTERNAL_OVERVIEWS": translatable("{convert}, or {gdal_cog}: both copy the overviews inside the file."),
+    "IFDS_NOT_AT_START": translatable(
+        "Rewrite the file: {convert}, or {gdal_cog}. Adding overviews in place (gdaladdo) appends IFDs after the data."
+    ),
+    "DATA_ORDER": _REWRITE,
+    "OVERVIEW_ORDER": translatable("Rebuild the overviews: {convert}."),
+    "LAYOUT_INVALIDATED": translatable("Rewrite the file: {convert}; do not edit COGs in place."),
+    "TILE_NOT_SQUARE": translatable("{convert} (square tiles), or {gdal_cog} with `-co BLOCKSIZE=512`."),
+    "TILE_SIZE_NOT_ALLOWED": _WRITES_TILES,
+    "TILE_SIZE_NOT_RECOMMENDED": _WRITES_TILES,
+    "TILE_SIZE_DIFFERS_BETWEEN_LEVELS": translatable("{convert}: it uses one tile size for every level."),
+    "OVERVIEWS_NOT_POWER_OF_TWO": translatable("{convert}, which builds overviews at factors 2, 4, 8, …."),
+    "INTERLEAVE_NOT_BAND": translatable(
+        "Convert with the `earthengine` profile: it writes INTERLEAVE=BAND (GTiff route on GDAL < 3.11)."
+    ),
+    "COMPRESSION_NOT_ALLOWED": _WRITES_CODECS,
+    "NOT_COMPRESSED": _WRITES_CODECS,
+    "TOO_MANY_BANDS_PIXEL_INTERLEAVED": translatable(
+        "Convert with the `byoc` profile: above {band_limit} bands it writes INTERLEAVE=BAND (or use its "
+        "one-file-per-band option, SPLIT_BANDS)."
+    ),
+    "CRS_NOT_SUPPORTED": translatable(
+        "Reproject, e.g. `gdalwarp -t_srs EPSG:4326` (or a UTM zone, EPSG:3857, EPSG:3035), then {convert}."
+    ),
+    "HEADER_TOO_LARGE": translatable(
+        "Convert with the `byoc` profile ({byoc_size}-pixel tiles shrink the tile arrays), or split the image into "
+        "several files."
+    ),
+    "PHOTOMETRIC_NOT_ALLOWED": translatable(
+        "Convert with the `byoc` profile: it writes min-is-black or RGB, never "
+        "YCbCr or palette (expand a palette with `gdal_translate -expand rgb`)."
+    ),
+    "SAMPLE_TYPE_NOT_SUPPORTED": translatable(
+        "Convert the data type, e.g. `gdal_translate -ot Float32`, then convert with the `byoc` profile."
+    ),
+    "NODATA_NAN": translatable(
+        "Convert with the `byoc` profile and a numeric nodata (e.g. -9999), or set the band's noData in the collection."
+    ),
+    "NOT_GEOREFERENCED": translatable(
+        "Assign the CRS and extent, e.g. `gdal_translate -a_srs EPSG:4326 -a_ullr "
+        "<ulx> <uly> <lrx> <lry>`, then {convert}."
+    ),
+    "URI_NOT_GCS": translatable(
+        "Upload the file to a gs:// bucket in the US multi-region or US-CENTRAL1, and register that URI."
+    ),
+}
+# The fixes where the hint follows "then", so it starts in lower case.
+_HINT_MID_SENTENCE = frozenset({"NOT_TIFF", "CRS_NOT_SUPPORTED", "NOT_GEOREFERENCED"})
 
 
 def _default_fix(code: str, profile: str) -> str:
-    convert = _convert_hint(profile)
     rules, byoc = PROFILES[profile], PROFILES["byoc"]
-    tiles = f"{rules.block_size}-pixel{' ' + rules.tiling_scheme if rules.tiling_scheme else ''}"
-    codecs = " or ".join(rules.compression.written)
-    gdal_cog = "`gdal_translate -of COG -co COMPRESS=DEFLATE in.tif out.tif`"
-    fixes = {
-        "NOT_TIFF": f"Check the file opens in QGIS; re-export or re-upload it, then {convert[0].lower()}{convert[1:]}.",
-        "FILE_INCOMPLETE": "The file is incomplete: copy or upload it again from the original, then validate "
-        "the new copy. Converting this copy cannot restore the missing data.",
-        "SPARSE_TILES": "Nothing to do if those areas are meant to be empty; otherwise the file is damaged: copy "
-        "or upload it again.",
-        "NOT_TILED": f"{convert}, or {gdal_cog}.",
-        "NO_OVERVIEWS": f"{convert}, which builds internal overviews, or {gdal_cog}.",
-        "EXTERNAL_OVERVIEWS": f"{convert}, or {gdal_cog}: both copy the overviews inside the file.",
-        "IFDS_NOT_AT_START": f"Rewrite the file: {convert}, or {gdal_cog}. Adding overviews in place "
-        "(gdaladdo) appends IFDs after the data.",
-        "DATA_ORDER": f"Rewrite the file: {convert}, or {gdal_cog}.",
-        "OVERVIEW_ORDER": f"Rebuild the overviews: {convert}.",
-        "LAYOUT_INVALIDATED": f"Rewrite the file: {convert}; do not edit COGs in place.",
-        "TILE_NOT_SQUARE": f"{convert} (square tiles), or {gdal_cog} with `-co BLOCKSIZE=512`.",
-        "TILE_SIZE_NOT_ALLOWED": f"{convert}, which writes {tiles} tiles.",
-        "TILE_SIZE_NOT_RECOMMENDED": f"{convert}, which writes {tiles} tiles.",
-        "TILE_SIZE_DIFFERS_BETWEEN_LEVELS": f"{convert}: it uses one tile size for every level.",
-        "OVERVIEWS_NOT_POWER_OF_TWO": f"{convert}, which builds overviews at factors 2, 4, 8, ….",
-        "INTERLEAVE_NOT_BAND": "Convert with the `earthengine` profile: it writes INTERLEAVE=BAND (GTiff route "
-        "on GDAL < 3.11).",
-        "COMPRESSION_NOT_ALLOWED": f"{convert}: it writes lossless {codecs}.",
-        "NOT_COMPRESSED": f"{convert}: it writes lossless {codecs}.",
-        "TOO_MANY_BANDS_PIXEL_INTERLEAVED": f"Convert with the `byoc` profile: above {byoc.max_pixel_interleaved_bands}"
-        " bands it writes INTERLEAVE=BAND (or use its one-file-per-band option, SPLIT_BANDS).",
-        "CRS_NOT_SUPPORTED": "Reproject, e.g. `gdalwarp -t_srs EPSG:4326` (or a UTM zone, EPSG:3857, EPSG:3035), "
-        f"then {convert[0].lower()}{convert[1:]}."
-        if profile != "web"
-        else "Convert with the `web` profile: GoogleMapsCompatible tiling in EPSG:3857.",
-        "HEADER_TOO_LARGE": f"Convert with the `byoc` profile ({byoc.block_size}-pixel tiles shrink the tile "
-        "arrays), or split the image into several files.",
-        "PHOTOMETRIC_NOT_ALLOWED": "Convert with the `byoc` profile: it writes min-is-black or RGB, never "
-        "YCbCr or palette (expand a palette with `gdal_translate -expand rgb`).",
-        "SAMPLE_TYPE_NOT_SUPPORTED": "Convert the data type, e.g. `gdal_translate -ot Float32`, then convert with "
-        "the `byoc` profile.",
-        "NODATA_NAN": "Convert with the `byoc` profile and a numeric nodata (e.g. -9999), or set the band's "
-        "noData in the collection.",
-        "NOT_GEOREFERENCED": "Assign the CRS and extent, e.g. `gdal_translate -a_srs EPSG:4326 -a_ullr "
-        f"<ulx> <uly> <lrx> <lry>`, then {convert[0].lower()}{convert[1:]}.",
-        "URI_NOT_GCS": "Upload the file to a gs:// bucket in the US multi-region or US-CENTRAL1, and register "
-        "that URI.",
-    }
-    return fixes[code]
+    template = _FIXES[code]
+    if code == "CRS_NOT_SUPPORTED" and profile == "web":
+        template = _WEB_CRS_FIX
+    elif template == _WRITES_TILES and rules.tiling_scheme:
+        template = _WRITES_SCHEME_TILES
+    convert = _convert_hint(profile)
+    if code in _HINT_MID_SENTENCE:
+        convert = convert[0].lower() + convert[1:]
+    return tr(template).format(
+        convert=convert,
+        gdal_cog="`gdal_translate -of COG -co COMPRESS=DEFLATE in.tif out.tif`",
+        size=rules.block_size,
+        scheme=rules.tiling_scheme,
+        codecs=or_list(list(rules.compression.written)),
+        band_limit=byoc.max_pixel_interleaved_bands,
+        byoc_size=byoc.block_size,
+    )
 
 
 def write_report(report: ValidationReport, destination: str) -> str:
@@ -528,8 +655,8 @@ def write_report(report: ValidationReport, destination: str) -> str:
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         raise CogportError(
-            f"The validation report could not be written to '{destination}'.",
-            "that the folder exists and is writable.",
+            tr("The validation report could not be written to '{path}'.").format(path=destination),
+            tr("that the folder exists and is writable."),
             detail=repr(exc),
         ) from exc
     return str(target)

@@ -25,6 +25,7 @@ from ...core.errors import ConversionError
 from ...core.progress import Progress
 from ...core.storage.uri import ObjectLocation, parse_location
 from ..common.colours import show_message
+from ..common.i18n import tr
 from ..common.layer_sources import layer_file_path
 from ..common.progress_column import PERCENT_ROLE, ProgressDelegate
 from ..common.resources import load_ui
@@ -336,7 +337,7 @@ class ConvertDialog(QDialog, FORM_CLASS):
     def _show_profile(self) -> None:
         """The description, and overrides limited to what the profile's target accepts."""
         profile = PROFILES[self.profile]
-        self.profileDescription.setText(profile.description)
+        self.profileDescription.setText(tr(profile.description))
         codecs = [codec for codec in sorted(available_compressions()) if profile.compression.accepts(codec)]
         _refill(self.compressCombo, [(self.tr("Profile default"), None)] + [(codec, codec) for codec in codecs])
         sizes = profile.tiles.offered()

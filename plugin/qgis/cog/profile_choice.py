@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QComboBox
 
 from ...core.cog.profiles import PROFILE_NAMES, PROFILES
+from ..common.i18n import tr
 
 
 def profile_title(name: str) -> str:
-    return QCoreApplication.translate("CogProfiles", PROFILES[name].title)
+    return tr(PROFILES[name].title)
 
 
 def fill_profile_combo(combo: QComboBox, selected: str = "generic") -> None:

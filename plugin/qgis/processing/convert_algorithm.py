@@ -20,7 +20,7 @@ from qgis.core import (
 from ...core.cog.convert import ConversionOptions, convert_to_cog, open_raster
 from ...core.cog.profiles import PROFILE_NAMES, PROFILES
 from ...core.errors import CogportError
-from ..common.i18n import translatable
+from ..common.i18n import tr, translatable
 from ..common.layer_sources import layer_file_path
 from .base import CogportAlgorithm, choice_parameter
 from .feedback import progress_from_feedback
@@ -53,7 +53,7 @@ class ConvertToCogAlgorithm(CogportAlgorithm):
     OUTPUTS = "OUTPUTS"
 
     def shortHelpString(self) -> str:
-        profiles = "\n".join(f"• {name}: {PROFILES[name].description}" for name in PROFILE_NAMES)
+        profiles = "\n".join(f"• {name}: {tr(PROFILES[name].description)}" for name in PROFILE_NAMES)
         return self.tr(self.HELP).replace("{profiles}", profiles).replace("{accepted}", profiles_help())
 
     def tags(self) -> list:

@@ -14,7 +14,7 @@ from qgis.core import (
 
 from ...core.cog.profiles import PROFILE_NAMES, PROFILES, accepted_summary
 from ...core.cog.validate import ERROR, INFO, WARNING, validate_cog, write_report
-from ..common.i18n import translatable
+from ..common.i18n import tr, translatable
 from .base import CogportAlgorithm, choice_parameter
 from .feedback import progress_from_feedback
 
@@ -93,5 +93,5 @@ class ValidateCogAlgorithm(CogportAlgorithm):
 def profiles_help() -> str:
     """One line per profile: its name, title and what its target accepts (both COG algorithms show it)."""
     return "\n".join(
-        f"• {name} ({PROFILES[name].title}): {accepted_summary(PROFILES[name])}." for name in PROFILE_NAMES
+        f"• {name} ({tr(PROFILES[name].title)}): {accepted_summary(PROFILES[name])}." for name in PROFILE_NAMES
     )
