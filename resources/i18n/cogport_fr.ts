@@ -280,12 +280,852 @@
       <translation>la collection et la tuile.</translation>
     </message>
     <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation>Le dossier {folder} n'existe pas.</translation>
+    </message>
+    <message>
+      <source>the input folder.</source>
+      <translation>le dossier d'entrée.</translation>
+    </message>
+    <message>
+      <source>The output name pattern '{pattern}' is not valid.</source>
+      <translation>Le motif de nom de sortie « {pattern} » n'est pas valide.</translation>
+    </message>
+    <message>
+      <source>the pattern: it may use {stem}, {name} and {profile}, e.g. {stem}_cog.tif.</source>
+      <translation>le motif : il peut utiliser {stem}, {name} et {profile}, par ex. {stem}_cog.tif.</translation>
+    </message>
+    <message>
+      <source>Converting {name} failed unexpectedly.</source>
+      <translation>La conversion de {name} a échoué de manière inattendue.</translation>
+    </message>
+    <message>
+      <source>the Cogport log for details.</source>
+      <translation>le journal Cogport pour plus de détails.</translation>
+    </message>
+    <message>
+      <source>{source} and {other} would both be written to {output}.</source>
+      <translation>{source} et {other} seraient tous deux écrits dans {output}.</translation>
+    </message>
+    <message>
+      <source>the output name pattern: include {name} or rename one source.</source>
+      <translation>le motif de nom de sortie : incluez {name} ou renommez l'une des sources.</translation>
+    </message>
+    <message>
+      <source>The raster {name} does not exist.</source>
+      <translation>Le raster {name} n'existe pas.</translation>
+    </message>
+    <message>
+      <source>the path, and that the file was not moved.</source>
+      <translation>le chemin, et que le fichier n'a pas été déplacé.</translation>
+    </message>
+    <message>
+      <source>{name} is not a raster GDAL can read.</source>
+      <translation>{name} n'est pas un raster lisible par GDAL.</translation>
+    </message>
+    <message>
+      <source>that the file is complete (not truncated or corrupt) and in a raster format GDAL supports.</source>
+      <translation>que le fichier est complet (ni tronqué ni corrompu) et dans un format raster pris en charge par GDAL.</translation>
+    </message>
+    <message>
+      <source>{name} has no raster bands.</source>
+      <translation>{name} n'a aucune bande raster.</translation>
+    </message>
+    <message>
+      <source>whether it holds subdatasets; open one of them and convert that.</source>
+      <translation>s'il contient des sous-jeux de données ; ouvrez-en un et convertissez celui-ci.</translation>
+    </message>
+    <message>
+      <source>This GDAL build cannot write {compression} compression.</source>
+      <translation>Cette version de GDAL ne sait pas écrire la compression {compression}.</translation>
+    </message>
+    <message>
+      <source>the compression: one of {codecs}.</source>
+      <translation>la compression : l'une de {codecs}.</translation>
+    </message>
+    <message>
+      <source>{compression} compression is not accepted by the {profile} profile.</source>
+      <translation>La compression {compression} n'est pas acceptée par le profil {profile}.</translation>
+    </message>
+    <message>
+      <source>the compression: {service} reads {codecs}.</source>
+      <translation>la compression : {service} lit {codecs}.</translation>
+    </message>
+    <message>
+      <source>Written uncompressed as asked; only compressed COGs are documented for {service}.</source>
+      <translation>Écrit sans compression comme demandé ; seuls les COG compressés sont documentés pour {service}.</translation>
+    </message>
+    <message>
+      <source>{preferred} is not available in this GDAL build; {compression} was used.</source>
+      <translation>{preferred} n'est pas disponible dans cette version de GDAL ; {compression} a été utilisé.</translation>
+    </message>
+    <message>
+      <source>Block size {size} is not allowed by the {profile} profile.</source>
+      <translation>La taille de bloc {size} n'est pas autorisée par le profil {profile}.</translation>
+    </message>
+    <message>
+      <source>the block size: {service} accepts {sizes}.</source>
+      <translation>la taille de bloc : {service} accepte {sizes}.</translation>
+    </message>
+    <message>
+      <source>{size}-pixel tiles are accepted by {service}, but {recommended} are recommended.</source>
+      <translation>Les tuiles de {size} pixels sont acceptées par {service}, mais {recommended} sont recommandés.</translation>
+    </message>
+    <message>
+      <source>Unknown resampling '{resampling}'.</source>
+      <translation>Rééchantillonnage « {resampling} » inconnu.</translation>
+    </message>
+    <message>
+      <source>the resampling: {resamplings}.</source>
+      <translation>le rééchantillonnage : {resamplings}.</translation>
+    </message>
+    <message>
+      <source>{compression} tiles can only be pixel-interleaved; {service} accepts them, band interleave is recommended.</source>
+      <translation>Les tuiles {compression} ne peuvent être qu'entrelacées par pixel ; {service} les accepte, l'entrelacement par bande est recommandé.</translation>
+    </message>
+    <message>
+      <source>EPSG:{epsg} is supported by {service} on {where}.</source>
+      <translation>EPSG:{epsg} est pris en charge par {service} sur {where}.</translation>
+    </message>
+    <message>
+      <source>EPSG:{epsg} is not supported by {service} (supported: {supported}): reproject the source first, e.g. with `gdalwarp -t_srs EPSG:4326`.</source>
+      <translation>EPSG:{epsg} n'est pas pris en charge par {service} (pris en charge : {supported}) : reprojetez d'abord la source, par ex. avec `gdalwarp -t_srs EPSG:4326`.</translation>
+    </message>
+    <message>
+      <source>The source's CRS (no EPSG code) is not supported by {service} (supported: {supported}): reproject the source first, e.g. with `gdalwarp -t_srs EPSG:4326`.</source>
+      <translation>Le SCR de la source (sans code EPSG) n'est pas pris en charge par {service} (pris en charge : {supported}) : reprojetez d'abord la source, par ex. avec `gdalwarp -t_srs EPSG:4326`.</translation>
+    </message>
+    <message>
+      <source>Converting {name} to COG failed.</source>
+      <translation>La conversion de {name} en COG a échoué.</translation>
+    </message>
+    <message>
+      <source>that the source is complete and readable, the chosen options suit its data type, and the destination disk has free space.</source>
+      <translation>que la source est complète et lisible, que les options choisies conviennent à son type de données et que le disque de destination a de l'espace libre.</translation>
+    </message>
+    <message>
+      <source>COG conversion writes local files only.</source>
+      <translation>La conversion en COG n'écrit que des fichiers locaux.</translation>
+    </message>
+    <message>
+      <source>the output path: convert to a local folder, then upload.</source>
+      <translation>le chemin de sortie : convertissez vers un dossier local, puis téléversez.</translation>
+    </message>
+    <message>
+      <source>The destination folder {folder} does not exist.</source>
+      <translation>Le dossier de destination {folder} n'existe pas.</translation>
+    </message>
+    <message>
+      <source>the output folder.</source>
+      <translation>le dossier de sortie.</translation>
+    </message>
+    <message>
+      <source>The destination folder {folder} is not writable.</source>
+      <translation>Le dossier de destination {folder} n'est pas accessible en écriture.</translation>
+    </message>
+    <message>
+      <source>the folder's permissions.</source>
+      <translation>les permissions du dossier.</translation>
+    </message>
+    <message>
+      <source>The output {name} would replace its source.</source>
+      <translation>La sortie {name} remplacerait sa source.</translation>
+    </message>
+    <message>
+      <source>the output name or folder: write the COG beside the source under another name.</source>
+      <translation>le nom ou le dossier de sortie : écrivez le COG à côté de la source sous un autre nom.</translation>
+    </message>
+    <message>
+      <source>{name} has no band {band}.</source>
+      <translation>{name} n'a pas de bande {band}.</translation>
+    </message>
+    <message>
+      <source>the band list: bands are numbered 1 to {count}.</source>
+      <translation>la liste des bandes : les bandes sont numérotées de 1 à {count}.</translation>
+    </message>
+    <message>
+      <source>{name} has no coordinate reference system, so it cannot be put on the web map grid.</source>
+      <translation>{name} n'a pas de système de coordonnées de référence : il ne peut donc pas être placé sur la grille de la carte web.</translation>
+    </message>
+    <message>
+      <source>the source's georeferencing, or use the generic profile.</source>
+      <translation>le géoréférencement de la source, ou utilisez le profil générique.</translation>
+    </message>
+    <message>
+      <source>The TIFF header points past the end of the {size}-byte file: the file was cut short or is damaged.</source>
+      <translation>L'en-tête TIFF pointe au-delà de la fin du fichier de {size} octets : le fichier a été tronqué ou est endommagé.</translation>
+    </message>
+    <message>
+      <source>The file is not a readable TIFF: its header is corrupt or truncated.</source>
+      <translation>Le fichier n'est pas un TIFF lisible : son en-tête est corrompu ou tronqué.</translation>
+    </message>
+    <message>
+      <source>that the file is a complete GeoTIFF (re-export or re-upload it).</source>
+      <translation>que le fichier est un GeoTIFF complet (exportez-le ou téléversez-le à nouveau).</translation>
+    </message>
+    <message>
+      <source>The file is not a TIFF: it holds only {size} bytes.</source>
+      <translation>Le fichier n'est pas un TIFF : il ne contient que {size} octets.</translation>
+    </message>
+    <message>
+      <source>that the upload or export completed.</source>
+      <translation>que le téléversement ou l'export s'est terminé.</translation>
+    </message>
+    <message>
+      <source>The file is not a TIFF: it does not start with a TIFF byte-order mark.</source>
+      <translation>Le fichier n'est pas un TIFF : il ne commence pas par une marque d'ordre des octets TIFF.</translation>
+    </message>
+    <message>
+      <source>that the file is a GeoTIFF, not another format renamed to .tif.</source>
+      <translation>que le fichier est un GeoTIFF, et non un autre format renommé en .tif.</translation>
+    </message>
+    <message>
+      <source>The file is not a TIFF: unknown TIFF version {version}.</source>
+      <translation>Le fichier n'est pas un TIFF : version TIFF {version} inconnue.</translation>
+    </message>
+    <message>
+      <source>that the file is a GeoTIFF.</source>
+      <translation>que le fichier est un GeoTIFF.</translation>
+    </message>
+    <message>
+      <source>The TIFF's IFD chain loops back on itself: the file is corrupt.</source>
+      <translation>La chaîne d'IFD du TIFF boucle sur elle-même : le fichier est corrompu.</translation>
+    </message>
+    <message>
+      <source>The TIFF holds no image: its first IFD offset is 0.</source>
+      <translation>Le TIFF ne contient aucune image : le décalage de son premier IFD est 0.</translation>
+    </message>
+    <message>
+      <source>The TIFF's first image has no size or no tile/strip offsets: the file is corrupt.</source>
+      <translation>La première image du TIFF n'a pas de taille ou pas de décalages de tuiles/bandeaux : le fichier est corrompu.</translation>
+    </message>
+    <message>
+      <source>A TIFF IFD claims {count} entries: the file is corrupt.</source>
+      <translation>Un IFD TIFF annonce {count} entrées : le fichier est corrompu.</translation>
+    </message>
+    <message>
+      <source>The storage server refused access to '{path}'.</source>
+      <translation>Le serveur de stockage a refusé l'accès à « {path} ».</translation>
+    </message>
+    <message>
+      <source>the access key and secret (or token) of the connection, and that they may read this bucket.</source>
+      <translation>la clé d'accès et le secret (ou le jeton) de la connexion, et qu'ils permettent de lire ce bucket.</translation>
+    </message>
+    <message>
+      <source>The storage server holding '{path}' could not be reached.</source>
+      <translation>Le serveur de stockage contenant « {path} » est injoignable.</translation>
+    </message>
+    <message>
+      <source>the endpoint address, the network and the proxy settings ({proxy_settings}).</source>
+      <translation>l'adresse du point de terminaison, le réseau et les paramètres de proxy ({proxy_settings}).</translation>
+    </message>
+    <message>
+      <source>The file '{path}' does not exist or cannot be read.</source>
+      <translation>Le fichier « {path} » n'existe pas ou ne peut pas être lu.</translation>
+    </message>
+    <message>
+      <source>the path.</source>
+      <translation>le chemin.</translation>
+    </message>
+    <message>
+      <source>The object '{key}' does not exist in bucket '{bucket}'.</source>
+      <translation>L'objet « {key} » n'existe pas dans le bucket « {bucket} ».</translation>
+    </message>
+    <message>
+      <source>the object key (it is case-sensitive).</source>
+      <translation>la clé de l'objet (elle est sensible à la casse).</translation>
+    </message>
+    <message>
+      <source>The bucket '{bucket}' does not exist, or these credentials cannot see it.</source>
+      <translation>Le bucket « {bucket} » n'existe pas, ou ces identifiants ne permettent pas de le voir.</translation>
+    </message>
+    <message>
+      <source>the bucket name, and the connection's account, endpoint and region.</source>
+      <translation>le nom du bucket, ainsi que le compte, le point de terminaison et la région de la connexion.</translation>
+    </message>
+    <message>
+      <source>'{path}' could not be opened.</source>
+      <translation>Impossible d'ouvrir « {path} ».</translation>
+    </message>
+    <message>
+      <source>the path and the connection settings.</source>
+      <translation>le chemin et les paramètres de la connexion.</translation>
+    </message>
+    <message>
+      <source>Reading the header of '{path}' failed part-way.</source>
+      <translation>La lecture de l'en-tête de « {path} » a échoué en cours de route.</translation>
+    </message>
+    <message>
+      <source>the network and the storage server.</source>
+      <translation>le réseau et le serveur de stockage.</translation>
+    </message>
+    <message>
+      <source>The file ends inside its TIFF header: it was cut short.</source>
+      <translation>Le fichier se termine au milieu de son en-tête TIFF : il a été tronqué.</translation>
+    </message>
+    <message>
+      <source>that it is a GeoTIFF.</source>
+      <translation>qu'il s'agit d'un GeoTIFF.</translation>
+    </message>
+    <message>
+      <source>'{path}' is not georeferenced north-up.</source>
+      <translation>« {path} » n'est pas géoréférencé avec le nord en haut.</translation>
+    </message>
+    <message>
+      <source>its CRS and geotransform.</source>
+      <translation>son SCR et sa géotransformation.</translation>
+    </message>
+    <message>
+      <source>There is no raster under {uri} to make a mosaic of.</source>
+      <translation>Il n'y a aucun raster sous {uri} pour en faire une mosaïque.</translation>
+    </message>
+    <message>
+      <source>the prefix, the name pattern, and whether its rasters sit in sub-prefixes (include them).</source>
+      <translation>le préfixe, le motif de nom, et si ses rasters se trouvent dans des sous-préfixes (incluez-les).</translation>
+    </message>
+    <message>
+      <source>None of the objects could be read as a georeferenced raster, so there is no mosaic to build.</source>
+      <translation>Aucun des objets n'a pu être lu comme un raster géoréférencé : il n'y a donc aucune mosaïque à construire.</translation>
+    </message>
+    <message>
+      <source>the prefix and the name pattern; the Cogport log lists why each object was left out.</source>
+      <translation>le préfixe et le motif de nom ; le journal Cogport indique pourquoi chaque objet a été écarté.</translation>
+    </message>
+    <message>
+      <source>{path}: another CRS than {first}</source>
+      <translation>{path} : un autre SCR que {first}</translation>
+    </message>
+    <message>
+      <source>{sizes} pixels</source>
+      <translation>{sizes} pixels</translation>
+    </message>
+    <message>
+      <source>{low} to {high} pixels in steps of {step}</source>
+      <translation>{low} à {high} pixels par pas de {step}</translation>
+    </message>
+    <message>
+      <source>{low} pixels or more in steps of {step}</source>
+      <translation>{low} pixels ou plus par pas de {step}</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>toutes</translation>
+    </message>
+    <message>
+      <source>Generic COG</source>
+      <translation>COG générique</translation>
+    </message>
+    <message>
+      <source>GDAL</source>
+      <translation>GDAL</translation>
+    </message>
+    <message>
+      <source>GDAL COG driver, 512-pixel tiles, ZSTD (DEFLATE if this GDAL lacks ZSTD) with a predictor, AVERAGE overviews (NEAREST for paletted or categorical data). Lossless.</source>
+      <translation>Pilote COG de GDAL, tuiles de 512 pixels, ZSTD (DEFLATE si cette version de GDAL n'a pas ZSTD) avec un prédicteur, pyramides AVERAGE (NEAREST pour les données à palette ou catégorielles). Sans perte.</translation>
+    </message>
+    <message>
+      <source>Google Earth Engine (COG-backed asset)</source>
+      <translation>Google Earth Engine (élément adossé à un COG)</translation>
+    </message>
+    <message>
+      <source>Earth Engine</source>
+      <translation>Earth Engine</translation>
+    </message>
+    <message>
+      <source>Square 256/512/1024/2048 tiles (512 by default), all IFDs at the start, power-of-two overviews, BAND interleave as Earth Engine recommends. Lossless.</source>
+      <translation>Tuiles carrées de 256/512/1024/2048 (512 par défaut), tous les IFD au début, pyramides en puissances de deux, entrelacement BAND comme le recommande Earth Engine. Sans perte.</translation>
+    </message>
+    <message>
+      <source>Sentinel Hub BYOC</source>
+      <translation>Sentinel Hub BYOC</translation>
+    </message>
+    <message>
+      <source>1024-pixel tiles, DEFLATE with a predictor (never JPEG), AVERAGE overviews until the whole image fits one tile, nodata in the GDAL_NODATA tag; optionally one COG per band. Lossless.</source>
+      <translation>Tuiles de 1024 pixels, DEFLATE avec un prédicteur (jamais JPEG), pyramides AVERAGE jusqu'à ce que l'image entière tienne dans une tuile, nodata dans la balise GDAL_NODATA ; en option, un COG par bande. Sans perte.</translation>
+    </message>
+    <message>
+      <source>Copernicus Data Space only, not on Sentinel Hub's AWS deployments</source>
+      <translation>Copernicus Data Space uniquement, pas sur les déploiements AWS de Sentinel Hub</translation>
+    </message>
+    <message>
+      <source>EPSG:4326, EPSG:3857, UTM (EPSG:326xx/327xx) and EPSG:3035</source>
+      <translation>EPSG:4326, EPSG:3857, UTM (EPSG:326xx/327xx) et EPSG:3035</translation>
+    </message>
+    <message>
+      <source>Web map (GoogleMapsCompatible, EPSG:3857)</source>
+      <translation>Carte web (GoogleMapsCompatible, EPSG:3857)</translation>
+    </message>
+    <message>
+      <source>web map clients</source>
+      <translation>les clients de cartes web</translation>
+    </message>
+    <message>
+      <source>Reprojected to EPSG:3857 on the GoogleMapsCompatible tile grid (256-pixel tiles), DEFLATE with a predictor, which every web COG reader decodes. Pixels are resampled.</source>
+      <translation>Reprojeté en EPSG:3857 sur la grille de tuiles GoogleMapsCompatible (tuiles de 256 pixels), DEFLATE avec un prédicteur, que tout lecteur de COG web décode. Les pixels sont rééchantillonnés.</translation>
+    </message>
+    <message>
+      <source>Unknown COG profile '{name}'.</source>
+      <translation>Profil COG « {name} » inconnu.</translation>
+    </message>
+    <message>
+      <source>the profile name: one of {names}.</source>
+      <translation>le nom du profil : l'un de {names}.</translation>
+    </message>
+    <message>
+      <source> ({sizes} recommended)</source>
+      <translation> ({sizes} recommandés)</translation>
+    </message>
+    <message>
+      <source> (uncompressed: a warning)</source>
+      <translation> (sans compression : un avertissement)</translation>
+    </message>
+    <message>
+      <source>tiles of {sizes}{recommended}</source>
+      <translation>tuiles de {sizes}{recommended}</translation>
+    </message>
+    <message>
+      <source>compression: {codecs}{uncompressed}</source>
+      <translation>compression : {codecs}{uncompressed}</translation>
+    </message>
+    <message>
+      <source>CRS {crs}</source>
+      <translation>SCR {crs}</translation>
+    </message>
+    <message>
+      <source>BAND interleave recommended</source>
+      <translation>entrelacement BAND recommandé</translation>
+    </message>
+    <message>
+      <source>at most {count} pixel-interleaved bands</source>
+      <translation>au plus {count} bandes entrelacées par pixel</translation>
+    </message>
+    <message>
+      <source>header at most {size} MB</source>
+      <translation>en-tête d'au plus {size} Mo</translation>
+    </message>
+    <message>
+      <source>{items} or {last}</source>
+      <translation>{items} ou {last}</translation>
+    </message>
+    <message>
+      <source>Unknown validation profile '{profile}'.</source>
+      <translation>Profil de validation « {profile} » inconnu.</translation>
+    </message>
+    <message>
+      <source>one of: {names}.</source>
+      <translation>l'un de : {names}.</translation>
+    </message>
+    <message>
+      <source>The overviews are in an external .ovr file; they must be inside the TIFF.</source>
+      <translation>Les pyramides sont dans un fichier .ovr externe ; elles doivent se trouver dans le TIFF.</translation>
+    </message>
+    <message>
+      <source>The {width}×{height} image is stored in strips, not tiles.</source>
+      <translation>L'image de {width}×{height} est stockée en bandeaux, pas en tuiles.</translation>
+    </message>
+    <message>
+      <source>The {width}×{height} image is stored in strips of {rows} rows, not tiles.</source>
+      <translation>L'image de {width}×{height} est stockée en bandeaux de {rows} lignes, pas en tuiles.</translation>
+    </message>
+    <message>
+      <source>The image is {width}×{height} pixels and has no internal overviews, so zoomed-out reads must fetch full-resolution data.</source>
+      <translation>L'image fait {width}×{height} pixels et n'a pas de pyramides internes : les lectures en vue éloignée doivent donc récupérer les données en pleine résolution.</translation>
+    </message>
+    <message>
+      <source>GDAL declared KNOWN_INCOMPATIBLE_EDITION=YES: the file was edited after it was written as a COG and its layout is no longer guaranteed.</source>
+      <translation>GDAL a déclaré KNOWN_INCOMPATIBLE_EDITION=YES : le fichier a été modifié après avoir été écrit comme COG et sa structure n'est plus garantie.</translation>
+    </message>
+    <message>
+      <source>The main IFD is at byte {offset}; a COG has it at byte {expected}, right after the header.</source>
+      <translation>L'IFD principal se trouve à l'octet {offset} ; un COG l'a à l'octet {expected}, juste après l'en-tête.</translation>
+    </message>
+    <message>
+      <source>Overview {number} ({width}×{height}) is larger than the level before it ({previous_width}×{previous_height}).</source>
+      <translation>La pyramide {number} ({width}×{height}) est plus grande que le niveau précédent ({previous_width}×{previous_height}).</translation>
+    </message>
+    <message>
+      <source>Overview {number} ({width}×{height}) is not tiled.</source>
+      <translation>La pyramide {number} ({width}×{height}) n'est pas tuilée.</translation>
+    </message>
+    <message>
+      <source>The IFD of overview {number} (byte {offset}) comes before the IFD of the level above it (byte {previous_offset}).</source>
+      <translation>L'IFD de la pyramide {number} (octet {offset}) précède l'IFD du niveau au-dessus (octet {previous_offset}).</translation>
+    </message>
+    <message>
+      <source>An IFD (byte {offset}) comes after image data (byte {data}): a reader needs several requests before it sees all levels.</source>
+      <translation>Un IFD (octet {offset}) suit des données d'image (octet {data}) : un lecteur doit faire plusieurs requêtes avant de voir tous les niveaux.</translation>
+    </message>
+    <message>
+      <source>The full-resolution data (byte {offset}) comes before the data of overview {next} (byte {next_offset}); a COG stores the smallest overview first.</source>
+      <translation>Les données en pleine résolution (octet {offset}) précèdent les données de la pyramide {next} (octet {next_offset}) ; un COG stocke d'abord la plus petite pyramide.</translation>
+    </message>
+    <message>
+      <source>The data of overview {number} (byte {offset}) comes before the data of overview {next} (byte {next_offset}); a COG stores the smallest overview first.</source>
+      <translation>Les données de la pyramide {number} (octet {offset}) précèdent les données de la pyramide {next} (octet {next_offset}) ; un COG stocke d'abord la plus petite pyramide.</translation>
+    </message>
+    <message>
+      <source>The file is {size} bytes long, but {count} tiles of {levels} lie past its end (its data runs to byte {end}): the file was cut short or its tile offsets are damaged.</source>
+      <translation>Le fichier fait {size} octets, mais {count} tuiles ({levels}) se trouvent au-delà de sa fin (ses données vont jusqu'à l'octet {end}) : le fichier a été tronqué ou les décalages de ses tuiles sont endommagés.</translation>
+    </message>
+    <message>
+      <source>The file is {size} bytes long, but 1 tile of {levels} lies past its end (its data runs to byte {end}): the file was cut short or its tile offsets are damaged.</source>
+      <translation>Le fichier fait {size} octets, mais 1 tuile ({levels}) se trouve au-delà de sa fin (ses données vont jusqu'à l'octet {end}) : le fichier a été tronqué ou les décalages de ses tuiles sont endommagés.</translation>
+    </message>
+    <message>
+      <source>The file is {size} bytes long, but {count} strips of {levels} lie past its end (its data runs to byte {end}): the file was cut short or its strip offsets are damaged.</source>
+      <translation>Le fichier fait {size} octets, mais {count} bandeaux ({levels}) se trouvent au-delà de sa fin (ses données vont jusqu'à l'octet {end}) : le fichier a été tronqué ou les décalages de ses bandeaux sont endommagés.</translation>
+    </message>
+    <message>
+      <source>The file is {size} bytes long, but 1 strip of {levels} lies past its end (its data runs to byte {end}): the file was cut short or its strip offsets are damaged.</source>
+      <translation>Le fichier fait {size} octets, mais 1 bandeau ({levels}) se trouve au-delà de sa fin (ses données vont jusqu'à l'octet {end}) : le fichier a été tronqué ou les décalages de ses bandeaux sont endommagés.</translation>
+    </message>
+    <message>
+      <source>{count} of {total} tiles are not stored (offset or byte count 0); readers show them as nodata. GDAL writes such files with SPARSE_OK=TRUE; any other cause means the file is damaged.</source>
+      <translation>{count} tuiles sur {total} ne sont pas stockées (décalage ou nombre d'octets à 0) ; les lecteurs les affichent comme nodata. GDAL écrit de tels fichiers avec SPARSE_OK=TRUE ; toute autre cause signifie que le fichier est endommagé.</translation>
+    </message>
+    <message>
+      <source>{count} of {total} strips are not stored (offset or byte count 0); readers show them as nodata. GDAL writes such files with SPARSE_OK=TRUE; any other cause means the file is damaged.</source>
+      <translation>{count} bandeaux sur {total} ne sont pas stockés (décalage ou nombre d'octets à 0) ; les lecteurs les affichent comme nodata. GDAL écrit de tels fichiers avec SPARSE_OK=TRUE ; toute autre cause signifie que le fichier est endommagé.</translation>
+    </message>
+    <message>
+      <source>the full-resolution image</source>
+      <translation>l'image en pleine résolution</translation>
+    </message>
+    <message>
+      <source>overview {number}</source>
+      <translation>la pyramide {number}</translation>
+    </message>
+    <message>
+      <source>the mask</source>
+      <translation>le masque</translation>
+    </message>
+    <message>
+      <source>an overview mask</source>
+      <translation>un masque de pyramide</translation>
+    </message>
+    <message>
+      <source>{names} and {last}</source>
+      <translation>{names} et {last}</translation>
+    </message>
+    <message>
+      <source>Tiles are {width}×{height} pixels, not square.</source>
+      <translation>Les tuiles font {width}×{height} pixels et ne sont pas carrées.</translation>
+    </message>
+    <message>
+      <source>Tile sizes differ between levels: {sizes}.</source>
+      <translation>Les tailles de tuile diffèrent d'un niveau à l'autre : {sizes}.</translation>
+    </message>
+    <message>
+      <source>Tiles are {width}×{height}; tile widths and heights of {sizes} are accepted by {service}.</source>
+      <translation>Les tuiles font {width}×{height} ; {service} accepte des largeurs et hauteurs de tuile de {sizes}.</translation>
+    </message>
+    <message>
+      <source>Tiles are {width}×{height}; {sizes} are recommended for {service}.</source>
+      <translation>Les tuiles font {width}×{height} ; {sizes} sont recommandés pour {service}.</translation>
+    </message>
+    <message>
+      <source>Overview {number} ({width}×{height}) reduces the image by {ratio}, not a power of two.</source>
+      <translation>La pyramide {number} ({width}×{height}) réduit l'image d'un facteur {ratio}, qui n'est pas une puissance de deux.</translation>
+    </message>
+    <message>
+      <source>The file has no CRS{note}.</source>
+      <translation>Le fichier n'a pas de SCR{note}.</translation>
+    </message>
+    <message>
+      <source>The file has no geotransform{note}.</source>
+      <translation>Le fichier n'a pas de géotransformation{note}.</translation>
+    </message>
+    <message>
+      <source>The file has no CRS and no geotransform{note}.</source>
+      <translation>Le fichier n'a ni SCR ni géotransformation{note}.</translation>
+    </message>
+    <message>
+      <source> (Earth Engine accepts it only if the manifest sets crs)</source>
+      <translation> (Earth Engine ne l'accepte que si le manifeste définit crs)</translation>
+    </message>
+    <message>
+      <source>EPSG:{epsg} is not supported by {service} (supported: {supported}).</source>
+      <translation>EPSG:{epsg} n'est pas pris en charge par {service} (pris en charge : {supported}).</translation>
+    </message>
+    <message>
+      <source>A CRS without an EPSG code is not supported by {service} (supported: {supported}).</source>
+      <translation>Un SCR sans code EPSG n'est pas pris en charge par {service} (pris en charge : {supported}).</translation>
+    </message>
+    <message>
+      <source>The file is uncompressed; only compressed COGs are documented for {service}.</source>
+      <translation>Le fichier n'est pas compressé ; seuls les COG compressés sont documentés pour {service}.</translation>
+    </message>
+    <message>
+      <source>{compression} compression is not supported by {service} (supported: {supported}).</source>
+      <translation>La compression {compression} n'est pas prise en charge par {service} (prises en charge : {supported}).</translation>
+    </message>
+    <message>
+      <source>The {count} bands are pixel-interleaved; INTERLEAVE=BAND is recommended for {service}.</source>
+      <translation>Les {count} bandes sont entrelacées par pixel ; INTERLEAVE=BAND est recommandé pour {service}.</translation>
+    </message>
+    <message>
+      <source>{count} bands are pixel-interleaved; at most {limit} are allowed in one such file by {service}.</source>
+      <translation>{count} bandes sont entrelacées par pixel ; {service} en autorise au plus {limit} dans un tel fichier.</translation>
+    </message>
+    <message>
+      <source>The header is {size} MB; the limit for {service} is {limit} MB.</source>
+      <translation>L'en-tête fait {size} Mo ; la limite pour {service} est de {limit} Mo.</translation>
+    </message>
+    <message>
+      <source>code {code}</source>
+      <translation>code {code}</translation>
+    </message>
+    <message>
+      <source>Photometric interpretation is {name}; Sentinel Hub BYOC reads min-is-black or RGB only.</source>
+      <translation>L'interprétation photométrique est {name} ; Sentinel Hub BYOC ne lit que min-is-black ou RGB.</translation>
+    </message>
+    <message>
+      <source>Samples are {bits}-bit unsigned integer; {readable}</source>
+      <translation>Les échantillons sont des entiers non signés sur {bits} bits ; {readable}</translation>
+    </message>
+    <message>
+      <source>Samples are {bits}-bit signed integer; {readable}</source>
+      <translation>Les échantillons sont des entiers signés sur {bits} bits ; {readable}</translation>
+    </message>
+    <message>
+      <source>Samples are {bits}-bit float; {readable}</source>
+      <translation>Les échantillons sont des flottants sur {bits} bits ; {readable}</translation>
+    </message>
+    <message>
+      <source>Samples are {bits}-bit complex or other; {readable}</source>
+      <translation>Les échantillons sont des complexes ou d'un autre type sur {bits} bits ; {readable}</translation>
+    </message>
+    <message>
+      <source>Sentinel Hub BYOC reads 8/16/32-bit integers and 32-bit floats.</source>
+      <translation>Sentinel Hub BYOC lit les entiers sur 8/16/32 bits et les flottants sur 32 bits.</translation>
+    </message>
+    <message>
+      <source>The nodata value is NaN, which cannot be set as a BYOC collection's noData.</source>
+      <translation>La valeur nodata est NaN, qui ne peut pas être définie comme noData d'une collection BYOC.</translation>
+    </message>
+    <message>
+      <source>'{uri}' is not in Google Cloud Storage; Earth Engine registers COGs from gs:// only.</source>
+      <translation>« {uri} » n'est pas dans Google Cloud Storage ; Earth Engine ne déclare que des COG stockés sur gs://.</translation>
+    </message>
+    <message>
+      <source>This is a local file: upload it to a Google Cloud Storage bucket before registering it.</source>
+      <translation>Il s'agit d'un fichier local : téléversez-le dans un bucket Google Cloud Storage avant de le déclarer.</translation>
+    </message>
+    <message>
+      <source>Convert with the `{profile}` profile (Cogport ▸ Convert to COG, or `cogport:convert_to_cog`)</source>
+      <translation>Convertissez avec le profil `{profile}` (Cogport ▸ Convertir en COG, ou `cogport:convert_to_cog`)</translation>
+    </message>
+    <message>
+      <source>{convert}, which writes {size}-pixel tiles.</source>
+      <translation>{convert}, qui écrit des tuiles de {size} pixels.</translation>
+    </message>
+    <message>
+      <source>{convert}, which writes {size}-pixel {scheme} tiles.</source>
+      <translation>{convert}, qui écrit des tuiles {scheme} de {size} pixels.</translation>
+    </message>
+    <message>
+      <source>{convert}: it writes lossless {codecs}.</source>
+      <translation>{convert} : il écrit du {codecs} sans perte.</translation>
+    </message>
+    <message>
+      <source>Rewrite the file: {convert}, or {gdal_cog}.</source>
+      <translation>Réécrivez le fichier : {convert}, ou {gdal_cog}.</translation>
+    </message>
+    <message>
+      <source>Convert with the `web` profile: GoogleMapsCompatible tiling in EPSG:3857.</source>
+      <translation>Convertissez avec le profil `web` : tuilage GoogleMapsCompatible en EPSG:3857.</translation>
+    </message>
+    <message>
+      <source>Check the file opens in QGIS; re-export or re-upload it, then {convert}.</source>
+      <translation>Vérifiez que le fichier s'ouvre dans QGIS ; exportez-le ou téléversez-le à nouveau, puis {convert}.</translation>
+    </message>
+    <message>
+      <source>The file is incomplete: copy or upload it again from the original, then validate the new copy. Converting this copy cannot restore the missing data.</source>
+      <translation>Le fichier est incomplet : copiez-le ou téléversez-le à nouveau depuis l'original, puis validez la nouvelle copie. Convertir cette copie ne peut pas restaurer les données manquantes.</translation>
+    </message>
+    <message>
+      <source>Nothing to do if those areas are meant to be empty; otherwise the file is damaged: copy or upload it again.</source>
+      <translation>Rien à faire si ces zones doivent être vides ; sinon le fichier est endommagé : copiez-le ou téléversez-le à nouveau.</translation>
+    </message>
+    <message>
+      <source>{convert}, or {gdal_cog}.</source>
+      <translation>{convert}, ou {gdal_cog}.</translation>
+    </message>
+    <message>
+      <source>{convert}, which builds internal overviews, or {gdal_cog}.</source>
+      <translation>{convert}, qui construit des pyramides internes, ou {gdal_cog}.</translation>
+    </message>
+    <message>
+      <source>{convert}, or {gdal_cog}: both copy the overviews inside the file.</source>
+      <translation>{convert}, ou {gdal_cog} : tous deux copient les pyramides dans le fichier.</translation>
+    </message>
+    <message>
+      <source>Rewrite the file: {convert}, or {gdal_cog}. Adding overviews in place (gdaladdo) appends IFDs after the data.</source>
+      <translation>Réécrivez le fichier : {convert}, ou {gdal_cog}. Ajouter des pyramides sur place (gdaladdo) ajoute des IFD après les données.</translation>
+    </message>
+    <message>
+      <source>Rebuild the overviews: {convert}.</source>
+      <translation>Reconstruisez les pyramides : {convert}.</translation>
+    </message>
+    <message>
+      <source>Rewrite the file: {convert}; do not edit COGs in place.</source>
+      <translation>Réécrivez le fichier : {convert} ; ne modifiez pas les COG sur place.</translation>
+    </message>
+    <message>
+      <source>{convert} (square tiles), or {gdal_cog} with `-co BLOCKSIZE=512`.</source>
+      <translation>{convert} (tuiles carrées), ou {gdal_cog} avec `-co BLOCKSIZE=512`.</translation>
+    </message>
+    <message>
+      <source>{convert}: it uses one tile size for every level.</source>
+      <translation>{convert} : il utilise une seule taille de tuile pour tous les niveaux.</translation>
+    </message>
+    <message>
+      <source>{convert}, which builds overviews at factors 2, 4, 8, ….</source>
+      <translation>{convert}, qui construit des pyramides aux facteurs 2, 4, 8, ….</translation>
+    </message>
+    <message>
+      <source>Convert with the `earthengine` profile: it writes INTERLEAVE=BAND (GTiff route on GDAL &lt; 3.11).</source>
+      <translation>Convertissez avec le profil `earthengine` : il écrit INTERLEAVE=BAND (via GTiff avec GDAL &lt; 3.11).</translation>
+    </message>
+    <message>
+      <source>Convert with the `byoc` profile: above {band_limit} bands it writes INTERLEAVE=BAND (or use its one-file-per-band option, SPLIT_BANDS).</source>
+      <translation>Convertissez avec le profil `byoc` : au-delà de {band_limit} bandes, il écrit INTERLEAVE=BAND (ou utilisez son option un fichier par bande, SPLIT_BANDS).</translation>
+    </message>
+    <message>
+      <source>Reproject, e.g. `gdalwarp -t_srs EPSG:4326` (or a UTM zone, EPSG:3857, EPSG:3035), then {convert}.</source>
+      <translation>Reprojetez, par ex. `gdalwarp -t_srs EPSG:4326` (ou une zone UTM, EPSG:3857, EPSG:3035), puis {convert}.</translation>
+    </message>
+    <message>
+      <source>Convert with the `byoc` profile ({byoc_size}-pixel tiles shrink the tile arrays), or split the image into several files.</source>
+      <translation>Convertissez avec le profil `byoc` (les tuiles de {byoc_size} pixels réduisent les tableaux de tuiles), ou découpez l'image en plusieurs fichiers.</translation>
+    </message>
+    <message>
+      <source>Convert with the `byoc` profile: it writes min-is-black or RGB, never YCbCr or palette (expand a palette with `gdal_translate -expand rgb`).</source>
+      <translation>Convertissez avec le profil `byoc` : il écrit min-is-black ou RGB, jamais YCbCr ni palette (développez une palette avec `gdal_translate -expand rgb`).</translation>
+    </message>
+    <message>
+      <source>Convert the data type, e.g. `gdal_translate -ot Float32`, then convert with the `byoc` profile.</source>
+      <translation>Convertissez le type de données, par ex. `gdal_translate -ot Float32`, puis convertissez avec le profil `byoc`.</translation>
+    </message>
+    <message>
+      <source>Convert with the `byoc` profile and a numeric nodata (e.g. -9999), or set the band's noData in the collection.</source>
+      <translation>Convertissez avec le profil `byoc` et un nodata numérique (par ex. -9999), ou définissez le noData de la bande dans la collection.</translation>
+    </message>
+    <message>
+      <source>Assign the CRS and extent, e.g. `gdal_translate -a_srs EPSG:4326 -a_ullr &lt;ulx&gt; &lt;uly&gt; &lt;lrx&gt; &lt;lry&gt;`, then {convert}.</source>
+      <translation>Attribuez le SCR et l'emprise, par ex. `gdal_translate -a_srs EPSG:4326 -a_ullr &lt;ulx&gt; &lt;uly&gt; &lt;lrx&gt; &lt;lry&gt;`, puis {convert}.</translation>
+    </message>
+    <message>
+      <source>Upload the file to a gs:// bucket in the US multi-region or US-CENTRAL1, and register that URI.</source>
+      <translation>Téléversez le fichier dans un bucket gs:// de la multirégion US ou de US-CENTRAL1, et déclarez cet URI.</translation>
+    </message>
+    <message>
+      <source>The validation report could not be written to '{path}'.</source>
+      <translation>Impossible d'écrire le rapport de validation dans « {path} ».</translation>
+    </message>
+    <message>
+      <source>that the folder exists and is writable.</source>
+      <translation>que le dossier existe et est accessible en écriture.</translation>
+    </message>
+    <message>
       <source>{what} Check {check}</source>
       <translation>{what} Vérifiez {check}</translation>
     </message>
     <message>
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
+    </message>
+    <message>
+      <source>Settings ▸ Options ▸ Network</source>
+      <translation>Préférences ▸ Options ▸ Réseau</translation>
+    </message>
+    <message>
+      <source>Settings ▸ Options ▸ Authentication ▸ Certificate Manager</source>
+      <translation>Préférences ▸ Options ▸ Authentification ▸ Gestionnaire de certificats</translation>
+    </message>
+    <message>
+      <source>SOCKS5 proxy {host}:{port}</source>
+      <translation>proxy SOCKS5 {host}:{port}</translation>
+    </message>
+    <message>
+      <source>proxy {host}:{port}</source>
+      <translation>proxy {host}:{port}</translation>
+    </message>
+    <message>
+      <source>The certificate of {host}:{port} could not be fetched.</source>
+      <translation>Le certificat de {host}:{port} n'a pas pu être récupéré.</translation>
+    </message>
+    <message>
+      <source>the connection's endpoint, and that the server speaks HTTPS.</source>
+      <translation>le point de terminaison de la connexion, et que le serveur parle HTTPS.</translation>
+    </message>
+    <message>
+      <source>{host}:{port} presented no certificate.</source>
+      <translation>{host}:{port} n'a présenté aucun certificat.</translation>
+    </message>
+    <message>
+      <source>that the endpoint speaks HTTPS.</source>
+      <translation>que le point de terminaison parle HTTPS.</translation>
+    </message>
+    <message>
+      <source>QGIS is set to use the {proxy}, which Cogport's web requests cannot use without PySocks.</source>
+      <translation>QGIS est configuré pour utiliser le {proxy}, que les requêtes web de Cogport ne peuvent pas utiliser sans PySocks.</translation>
+    </message>
+    <message>
+      <source>that python3-socks is installed (pip install PySocks), or choose an HTTP proxy in {settings}.</source>
+      <translation>que python3-socks est installé (pip install PySocks), ou choisissez un proxy HTTP dans {settings}.</translation>
+    </message>
+    <message>
+      <source>The {proxy} refused Cogport's credentials (HTTP {answer}).</source>
+      <translation>Le {proxy} a refusé les identifiants de Cogport (HTTP {answer}).</translation>
+    </message>
+    <message>
+      <source>the proxy user and password, or the proxy's authentication configuration, in {settings}.</source>
+      <translation>l'utilisateur et le mot de passe du proxy, ou la configuration d'authentification du proxy, dans {settings}.</translation>
+    </message>
+    <message>
+      <source>proxy</source>
+      <translation>proxy</translation>
+    </message>
+    <message>
+      <source>The {proxy} refused to open a tunnel (HTTP CONNECT, answer {status}) to {host}.</source>
+      <translation>Le {proxy} a refusé d'ouvrir un tunnel (HTTP CONNECT, réponse {status}) vers {host}.</translation>
+    </message>
+    <message>
+      <source>that the proxy allows HTTPS to that host and port, or add the server to the excluded URLs in {settings}.</source>
+      <translation>que le proxy autorise HTTPS vers cet hôte et ce port, ou ajoutez le serveur aux URL exclues dans {settings}.</translation>
+    </message>
+    <message>
+      <source>The {proxy} did not answer, so {host} could not be reached.</source>
+      <translation>Le {proxy} n'a pas répondu : {host} n'a donc pas pu être joint.</translation>
+    </message>
+    <message>
+      <source>that the proxy is running, and its host and port in {settings}.</source>
+      <translation>que le proxy fonctionne, ainsi que son hôte et son port dans {settings}.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} was issued for another host name.</source>
+      <translation>Le certificat de {host} a été émis pour un autre nom d'hôte.</translation>
+    </message>
+    <message>
+      <source>the connection's endpoint: use the host name the certificate names (the server's administrator knows it); accepting the certificate does not change the name it is valid for.</source>
+      <translation>le point de terminaison de la connexion : utilisez le nom d'hôte indiqué par le certificat (l'administrateur du serveur le connaît) ; accepter le certificat ne change pas le nom pour lequel il est valide.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} has expired.</source>
+      <translation>Le certificat de {host} a expiré.</translation>
+    </message>
+    <message>
+      <source>the server's certificate with its administrator, and this computer's clock.</source>
+      <translation>le certificat du serveur auprès de son administrateur, et l'horloge de cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} is not signed by a certificate authority QGIS trusts.</source>
+      <translation>Le certificat de {host} n'est signé par aucune autorité de certification approuvée par QGIS.</translation>
+    </message>
+    <message>
+      <source>that the issuing CA is added and trusted in {settings}, or accept this server's certificate in the connection's settings.</source>
+      <translation>que l'autorité de certification émettrice est ajoutée et approuvée dans {settings}, ou acceptez le certificat de ce serveur dans les paramètres de la connexion.</translation>
     </message>
     <message>
       <source>checking the converted files</source>
@@ -1012,10 +1852,6 @@
       <translation>Impossible d'écrire le manifeste dans {path}.</translation>
     </message>
     <message>
-      <source>that the folder exists and is writable.</source>
-      <translation>que le dossier existe et est accessible en écriture.</translation>
-    </message>
-    <message>
       <source>Cannot register without Earth Engine credentials.</source>
       <translation>Impossible de déclarer sans identifiants Earth Engine.</translation>
     </message>
@@ -1190,6 +2026,634 @@
     <message>
       <source>Could not reach {service}.</source>
       <translation>Impossible de joindre {service}.</translation>
+    </message>
+    <message>
+      <source>S3-compatible (OVH, MinIO, Ceph, Swift s3api…)</source>
+      <translation>Compatible S3 (OVH, MinIO, Ceph, Swift s3api…)</translation>
+    </message>
+    <message>
+      <source>Public bucket (anonymous S3)</source>
+      <translation>Bucket public (S3 anonyme)</translation>
+    </message>
+    <message>
+      <source>Access key and secret</source>
+      <translation>Clé d'accès et secret</translation>
+    </message>
+    <message>
+      <source>Anonymous (no credentials)</source>
+      <translation>Anonyme (sans identifiants)</translation>
+    </message>
+    <message>
+      <source>Auth v1: URL, user and key</source>
+      <translation>Auth v1 : URL, utilisateur et clé</translation>
+    </message>
+    <message>
+      <source>Keystone v3: user and password</source>
+      <translation>Keystone v3 : utilisateur et mot de passe</translation>
+    </message>
+    <message>
+      <source>Keystone v3: application credential</source>
+      <translation>Keystone v3 : identifiants d'application</translation>
+    </message>
+    <message>
+      <source>Keystone v3: token (openstack token issue)</source>
+      <translation>Keystone v3 : jeton (openstack token issue)</translation>
+    </message>
+    <message>
+      <source>Storage URL and token</source>
+      <translation>URL de stockage et jeton</translation>
+    </message>
+    <message>
+      <source>Service-account JSON key</source>
+      <translation>Clé JSON de compte de service</translation>
+    </message>
+    <message>
+      <source>Connection '{name}' has no endpoint.</source>
+      <translation>La connexion « {name} » n'a pas de point de terminaison.</translation>
+    </message>
+    <message>
+      <source>the Endpoint field: an S3-compatible store needs its host[:port], e.g. s3.gra.io.cloud.ovh.net.</source>
+      <translation>le champ Point de terminaison : un stockage compatible S3 a besoin de son hôte[:port], par ex. s3.gra.io.cloud.ovh.net.</translation>
+    </message>
+    <message>
+      <source>The endpoint '{endpoint}' of connection '{name}' has a path (/{path}).</source>
+      <translation>Le point de terminaison « {endpoint} » de la connexion « {name} » contient un chemin (/{path}).</translation>
+    </message>
+    <message>
+      <source>the Endpoint field: give only host[:port] ({host}); Cogport adds the bucket and key to the path.</source>
+      <translation>le champ Point de terminaison : indiquez seulement hôte[:port] ({host}) ; Cogport ajoute le bucket et la clé au chemin.</translation>
+    </message>
+    <message>
+      <source>The endpoint '{endpoint}' of connection '{name}' has no valid port number.</source>
+      <translation>Le point de terminaison « {endpoint} » de la connexion « {name} » n'a pas de numéro de port valide.</translation>
+    </message>
+    <message>
+      <source>the Endpoint field: host or host:port, e.g. minio.example.com:9000.</source>
+      <translation>le champ Point de terminaison : hôte ou hôte:port, par ex. minio.example.com:9000.</translation>
+    </message>
+    <message>
+      <source>bucket '{bucket}'</source>
+      <translation>le bucket « {bucket} »</translation>
+    </message>
+    <message>
+      <source>container '{container}'</source>
+      <translation>le conteneur « {container} »</translation>
+    </message>
+    <message>
+      <source> (connection '{name}')</source>
+      <translation> (connexion « {name} »)</translation>
+    </message>
+    <message>
+      <source>The TLS handshake with {host} failed{connection}.</source>
+      <translation>La négociation TLS avec {host} a échoué{connection}.</translation>
+    </message>
+    <message>
+      <source>whether the endpoint speaks HTTPS (switch HTTPS off for plain-HTTP servers) and its certificate.</source>
+      <translation>si le point de terminaison parle HTTPS (désactivez HTTPS pour les serveurs en HTTP simple) et son certificat.</translation>
+    </message>
+    <message>
+      <source>{host} did not answer in time{connection}.</source>
+      <translation>{host} n'a pas répondu à temps{connection}.</translation>
+    </message>
+    <message>
+      <source>your network connection, the proxy settings ({settings}) and the endpoint.</source>
+      <translation>votre connexion réseau, les paramètres du proxy ({settings}) et le point de terminaison.</translation>
+    </message>
+    <message>
+      <source>The host name {host} could not be resolved{connection}: virtual hosting is on, so the bucket name was put in front of the endpoint {endpoint}.</source>
+      <translation>Le nom d'hôte {host} n'a pas pu être résolu{connection} : l'hébergement virtuel est activé, le nom du bucket a donc été placé devant le point de terminaison {endpoint}.</translation>
+    </message>
+    <message>
+      <source>the connection's Path-style addressing (host/bucket) box: tick it unless the store serves a host name per bucket; then the endpoint's spelling and your DNS.</source>
+      <translation>la case Adressage par chemin (hôte/bucket) de la connexion : cochez-la, sauf si le stockage sert un nom d'hôte par bucket ; puis l'orthographe du point de terminaison et votre DNS.</translation>
+    </message>
+    <message>
+      <source>The host name {host} could not be resolved{connection}.</source>
+      <translation>Le nom d'hôte {host} n'a pas pu être résolu{connection}.</translation>
+    </message>
+    <message>
+      <source>the endpoint's spelling, your DNS and your network connection.</source>
+      <translation>l'orthographe du point de terminaison, votre DNS et votre connexion réseau.</translation>
+    </message>
+    <message>
+      <source>Could not connect to {host}{connection}: the server is down or refused the connection.</source>
+      <translation>Impossible de se connecter à {host}{connection} : le serveur est arrêté ou a refusé la connexion.</translation>
+    </message>
+    <message>
+      <source>that the server is running, the endpoint host and port, and the proxy settings ({settings}).</source>
+      <translation>que le serveur fonctionne, l'hôte et le port du point de terminaison, et les paramètres du proxy ({settings}).</translation>
+    </message>
+    <message>
+      <source>The store does not know the access key of connection '{name}'.</source>
+      <translation>Le stockage ne connaît pas la clé d'accès de la connexion « {name} ».</translation>
+    </message>
+    <message>
+      <source>the access key ID in the connection.</source>
+      <translation>l'ID de clé d'accès dans la connexion.</translation>
+    </message>
+    <message>
+      <source>The store rejected the secret key of connection '{name}' (signature mismatch).</source>
+      <translation>Le stockage a rejeté la clé secrète de la connexion « {name} » (signature incorrecte).</translation>
+    </message>
+    <message>
+      <source>the secret key, then the region and the path-style/virtual-hosting setting.</source>
+      <translation>la clé secrète, puis la région et le réglage adressage par chemin / hébergement virtuel.</translation>
+    </message>
+    <message>
+      <source>The {what} does not exist at {endpoint}.</source>
+      <translation>Selon {endpoint}, {what} n'existe pas.</translation>
+    </message>
+    <message>
+      <source>the bucket name, and that the connection's account and region own it.</source>
+      <translation>le nom du bucket, et qu'il appartient bien au compte et à la région de la connexion.</translation>
+    </message>
+    <message>
+      <source>The {what} lives in another region than connection '{name}' uses.</source>
+      <translation>La connexion « {name} » utilise une autre région que celle où se trouve {what}.</translation>
+    </message>
+    <message>
+      <source>the region of the connection (the bucket's region is in the store's console).</source>
+      <translation>la région de la connexion (la région du bucket figure dans la console du stockage).</translation>
+    </message>
+    <message>
+      <source>Access to the {what} was denied for connection '{name}'.</source>
+      <translation>L'accès a été refusé à la connexion « {name} » pour {what}.</translation>
+    </message>
+    <message>
+      <source>that this key may list and read the bucket (bucket policy, IAM permissions, ACLs).</source>
+      <translation>que cette clé a le droit de lister et de lire le bucket (politique du bucket, permissions IAM, ACL).</translation>
+    </message>
+    <message>
+      <source>The store is rate-limiting requests to the {what}.</source>
+      <translation>Le stockage limite le débit des requêtes vers {what}.</translation>
+    </message>
+    <message>
+      <source>again in a minute.</source>
+      <translation>de nouveau dans une minute.</translation>
+    </message>
+    <message>
+      <source>The store answered HTTP {status} for the {what}.</source>
+      <translation>Le stockage a répondu HTTP {status} pour {what}.</translation>
+    </message>
+    <message>
+      <source>the endpoint and the store's status page; details are in the Cogport log.</source>
+      <translation>le point de terminaison et la page d'état du stockage ; les détails figurent dans le journal Cogport.</translation>
+    </message>
+    <message>
+      <source>Swift refused the credentials of connection '{name}'.</source>
+      <translation>Swift a refusé les identifiants de la connexion « {name} ».</translation>
+    </message>
+    <message>
+      <source>that the region's Swift trusts this Keystone (the auth URL and the region).</source>
+      <translation>que le Swift de la région fait confiance à ce Keystone (l'URL d'authentification et la région).</translation>
+    </message>
+    <message>
+      <source>the user (account:user), the key, and the auth URL.</source>
+      <translation>l'utilisateur (compte:utilisateur), la clé et l'URL d'authentification.</translation>
+    </message>
+    <message>
+      <source>the project</source>
+      <translation>le projet</translation>
+    </message>
+    <message>
+      <source>the user's roles on {project}: Swift lets in the member role (or another operator role), and the container's ACLs.</source>
+      <translation>les rôles de l'utilisateur sur {project} : Swift laisse entrer le rôle member (ou un autre rôle d'opérateur), et les ACL du conteneur.</translation>
+    </message>
+    <message>
+      <source>the container's ACLs and the user's roles.</source>
+      <translation>les ACL du conteneur et les rôles de l'utilisateur.</translation>
+    </message>
+    <message>
+      <source>The {what} does not exist in the Swift account of connection '{name}'.</source>
+      <translation>Le compte Swift de la connexion « {name} » ne contient pas {what}.</translation>
+    </message>
+    <message>
+      <source>the container name and the account the user belongs to.</source>
+      <translation>le nom du conteneur et le compte auquel appartient l'utilisateur.</translation>
+    </message>
+    <message>
+      <source>Swift answered HTTP {status} for the {what}.</source>
+      <translation>Swift a répondu HTTP {status} pour {what}.</translation>
+    </message>
+    <message>
+      <source>the storage URL and the server's status; details are in the Cogport log.</source>
+      <translation>l'URL de stockage et l'état du serveur ; les détails figurent dans le journal Cogport.</translation>
+    </message>
+    <message>
+      <source>The pasted Keystone token of connection '{name}' has expired.</source>
+      <translation>Le jeton Keystone collé dans la connexion « {name} » a expiré.</translation>
+    </message>
+    <message>
+      <source>the connection: paste a new token (openstack token issue), or use a password or an application credential, which Cogport renews by itself.</source>
+      <translation>la connexion : collez un nouveau jeton (openstack token issue), ou utilisez un mot de passe ou des identifiants d'application, que Cogport renouvelle de lui-même.</translation>
+    </message>
+    <message>
+      <source>Keystone answered HTTP {status} to connection '{name}'.</source>
+      <translation>Keystone a répondu HTTP {status} à la connexion « {name} ».</translation>
+    </message>
+    <message>
+      <source>the auth URL (it ends in /v3) and Keystone's status; details are in the Cogport log.</source>
+      <translation>l'URL d'authentification (elle se termine par /v3) et l'état de Keystone ; les détails figurent dans le journal Cogport.</translation>
+    </message>
+    <message>
+      <source>Keystone could not be reached. {reason}</source>
+      <translation>Keystone n'a pas pu être joint. {reason}</translation>
+    </message>
+    <message>
+      <source>the auth URL ({url}); {check}</source>
+      <translation>l'URL d'authentification ({url}) ; {check}</translation>
+    </message>
+    <message>
+      <source>empty</source>
+      <translation>vide</translation>
+    </message>
+    <message>
+      <source>Keystone does not accept the pasted token of connection '{name}' (expired, revoked or issued by another cloud).</source>
+      <translation>Keystone n'accepte pas le jeton collé dans la connexion « {name} » (expiré, révoqué ou émis par un autre cloud).</translation>
+    </message>
+    <message>
+      <source>the auth URL, or paste a new token (openstack token issue).</source>
+      <translation>l'URL d'authentification, ou collez un nouveau jeton (openstack token issue).</translation>
+    </message>
+    <message>
+      <source>Keystone refused the application credential of connection '{name}'.</source>
+      <translation>Keystone a refusé les identifiants d'application de la connexion « {name} ».</translation>
+    </message>
+    <message>
+      <source>the application credential ID and secret, and that it has not expired or been deleted (openstack application credential list).</source>
+      <translation>l'identifiant et le secret d'application, et qu'ils n'ont pas expiré ni été supprimés (openstack application credential list).</translation>
+    </message>
+    <message>
+      <source>Keystone accepted user '{user}' but not project '{project}' (domain '{domain}') for connection '{name}'.</source>
+      <translation>Keystone a accepté l'utilisateur « {user} » mais pas le projet « {project} » (domaine « {domain} ») pour la connexion « {name} ».</translation>
+    </message>
+    <message>
+      <source>the project name or ID and its domain, and that the user has a role on that project.</source>
+      <translation>le nom ou l'ID du projet et son domaine, et que l'utilisateur a un rôle sur ce projet.</translation>
+    </message>
+    <message>
+      <source>Keystone refused user '{user}' (domain '{domain}') or its password for connection '{name}'.</source>
+      <translation>Keystone a refusé l'utilisateur « {user} » (domaine « {domain} ») ou son mot de passe pour la connexion « {name} ».</translation>
+    </message>
+    <message>
+      <source>the user name, the user domain (often Default) and the password.</source>
+      <translation>le nom d'utilisateur, le domaine de l'utilisateur (souvent Default) et le mot de passe.</translation>
+    </message>
+    <message>
+      <source>project '{project}'</source>
+      <translation>du projet « {project} »</translation>
+    </message>
+    <message>
+      <source>this token</source>
+      <translation>de ce jeton</translation>
+    </message>
+    <message>
+      <source>Keystone gave connection '{name}' a token without a service catalog.</source>
+      <translation>Keystone a donné à la connexion « {name} » un jeton sans catalogue de services.</translation>
+    </message>
+    <message>
+      <source>that the connection names a project (a token must be scoped to a project to reach Swift).</source>
+      <translation>que la connexion désigne un projet (un jeton doit être limité à un projet pour atteindre Swift).</translation>
+    </message>
+    <message>
+      <source>The service catalog of {scope} has no object-store (Swift) service (connection '{name}').</source>
+      <translation>Le catalogue de services {scope} ne contient aucun service object-store (Swift) (connexion « {name} »).</translation>
+    </message>
+    <message>
+      <source>that Object Storage is enabled for this project, or choose the project that holds your containers.</source>
+      <translation>que l'Object Storage est activé pour ce projet, ou choisissez le projet qui contient vos conteneurs.</translation>
+    </message>
+    <message>
+      <source>The catalog of {scope} has no {interface} object-store endpoint in region '{region}' (connection '{name}').</source>
+      <translation>Le catalogue {scope} ne contient aucun point de terminaison object-store {interface} dans la région « {region} » (connexion « {name} »).</translation>
+    </message>
+    <message>
+      <source>(any)</source>
+      <translation>(quelconque)</translation>
+    </message>
+    <message>
+      <source>the region: Swift is offered in {regions} (interface {interface}).</source>
+      <translation>la région : Swift est proposé dans {regions} (interface {interface}).</translation>
+    </message>
+    <message>
+      <source>object {uri}</source>
+      <translation>l'objet {uri}</translation>
+    </message>
+    <message>
+      <source>The store did not start a multipart upload for {uri}.</source>
+      <translation>Le stockage n'a pas démarré de téléversement multipart pour {uri}.</translation>
+    </message>
+    <message>
+      <source>that the store supports S3 multipart uploads (or raise the part size above the file size).</source>
+      <translation>que le stockage prend en charge les téléversements multipart S3 (ou augmentez la taille des parties au-delà de la taille du fichier).</translation>
+    </message>
+    <message>
+      <source>part {number} of {uri}</source>
+      <translation>la partie {number} de {uri}</translation>
+    </message>
+    <message>
+      <source>The store could not assemble the parts of {uri}.</source>
+      <translation>Le stockage n'a pas pu assembler les parties de {uri}.</translation>
+    </message>
+    <message>
+      <source>the store's status, then upload again.</source>
+      <translation>l'état du stockage, puis téléversez de nouveau.</translation>
+    </message>
+    <message>
+      <source>application credential secret</source>
+      <translation>secret d'application</translation>
+    </message>
+    <message>
+      <source>Swift key</source>
+      <translation>clé Swift</translation>
+    </message>
+    <message>
+      <source>token</source>
+      <translation>jeton</translation>
+    </message>
+    <message>
+      <source>password</source>
+      <translation>mot de passe</translation>
+    </message>
+    <message>
+      <source>This file is not an OpenStack openrc file for Keystone v3.</source>
+      <translation>Ce fichier n'est pas un fichier openrc OpenStack pour Keystone v3.</translation>
+    </message>
+    <message>
+      <source>that you chose the *-openrc.sh file of your project (it sets OS_AUTH_URL ending in /v3).</source>
+      <translation>que vous avez choisi le fichier *-openrc.sh de votre projet (il définit OS_AUTH_URL se terminant par /v3).</translation>
+    </message>
+    <message>
+      <source>This file is not an openstacksdk clouds.yaml.</source>
+      <translation>Ce fichier n'est pas un clouds.yaml d'openstacksdk.</translation>
+    </message>
+    <message>
+      <source>that the file starts with 'clouds:' and lists one entry per cloud.</source>
+      <translation>que le fichier commence par « clouds: » et contient une entrée par cloud.</translation>
+    </message>
+    <message>
+      <source>The clouds.yaml file describes no Keystone v3 cloud.</source>
+      <translation>Le fichier clouds.yaml ne décrit aucun cloud Keystone v3.</translation>
+    </message>
+    <message>
+      <source>that each cloud has an auth section with auth_url.</source>
+      <translation>que chaque cloud a une section auth avec auth_url.</translation>
+    </message>
+    <message>
+      <source>auth endpoint</source>
+      <translation>le point de terminaison d'authentification</translation>
+    </message>
+    <message>
+      <source>Bucket '{bucket}' could not be opened with the service-account key of '{name}'.</source>
+      <translation>Le bucket « {bucket} » n'a pas pu être ouvert avec la clé de compte de service de « {name} ».</translation>
+    </message>
+    <message>
+      <source>the bucket name and that the service account has Storage Object Viewer on it.</source>
+      <translation>le nom du bucket et que le compte de service a le rôle Storage Object Viewer sur celui-ci.</translation>
+    </message>
+    <message>
+      <source>Connection '{name}' reached the store, which lists no buckets for it.</source>
+      <translation>La connexion « {name} » a joint le stockage, qui ne liste aucun bucket pour elle.</translation>
+    </message>
+    <message>
+      <source>that the account owns buckets, or type the buckets you use in the connection's Buckets field.</source>
+      <translation>que le compte possède des buckets, ou saisissez les buckets que vous utilisez dans le champ Buckets de la connexion.</translation>
+    </message>
+    <message>
+      <source>Cogport cannot list the buckets of a service-account connection ('{name}').</source>
+      <translation>Cogport ne peut pas lister les buckets d'une connexion par compte de service (« {name} »).</translation>
+    </message>
+    <message>
+      <source>Cogport cannot list the buckets of an anonymous connection ('{name}').</source>
+      <translation>Cogport ne peut pas lister les buckets d'une connexion anonyme (« {name} »).</translation>
+    </message>
+    <message>
+      <source>the connection's Buckets field: type the buckets you use there.</source>
+      <translation>le champ Buckets de la connexion : saisissez-y les buckets que vous utilisez.</translation>
+    </message>
+    <message>
+      <source>account</source>
+      <translation>le compte</translation>
+    </message>
+    <message>
+      <source>Connected</source>
+      <translation>Connecté</translation>
+    </message>
+    <message>
+      <source>Connected through Keystone to project '{project}', region {region}, {interface} endpoint {url}</source>
+      <translation>Connecté via Keystone au projet « {project} », région {region}, point de terminaison {interface} {url}</translation>
+    </message>
+    <message>
+      <source>No containers yet.</source>
+      <translation>Aucun conteneur pour l'instant.</translation>
+    </message>
+    <message>
+      <source>1 container: {names}.</source>
+      <translation>1 conteneur : {names}.</translation>
+    </message>
+    <message>
+      <source>{count} containers: {names}.</source>
+      <translation>{count} conteneurs : {names}.</translation>
+    </message>
+    <message>
+      <source>No buckets yet.</source>
+      <translation>Aucun bucket pour l'instant.</translation>
+    </message>
+    <message>
+      <source>1 bucket: {names}.</source>
+      <translation>1 bucket : {names}.</translation>
+    </message>
+    <message>
+      <source>{count} buckets: {names}.</source>
+      <translation>{count} buckets : {names}.</translation>
+    </message>
+    <message>
+      <source>Connection '{name}' uses virtual hosting, so bucket '{bucket}' was addressed as the host {bucket}.{endpoint}, which cannot exist: the endpoint is an IP address.</source>
+      <translation>La connexion « {name} » utilise l'hébergement virtuel : le bucket « {bucket} » a donc été adressé comme l'hôte {bucket}.{endpoint}, qui ne peut pas exister, car le point de terminaison est une adresse IP.</translation>
+    </message>
+    <message>
+      <source>the connection's Path-style addressing (host/bucket) box: tick it for this store.</source>
+      <translation>la case Adressage par chemin (hôte/bucket) de la connexion : cochez-la pour ce stockage.</translation>
+    </message>
+    <message>
+      <source>endpoint {endpoint}</source>
+      <translation>le point de terminaison {endpoint}</translation>
+    </message>
+    <message>
+      <source>segment container '{container}'</source>
+      <translation>le conteneur de segments « {container} »</translation>
+    </message>
+    <message>
+      <source>segment {key}</source>
+      <translation>le segment {key}</translation>
+    </message>
+    <message>
+      <source>No Swift credentials are configured for container '{container}'.</source>
+      <translation>Aucun identifiant Swift n'est configuré pour le conteneur « {container} ».</translation>
+    </message>
+    <message>
+      <source>the connection, or set GDAL's OS_* options (OS_IDENTITY_API_VERSION=3, OS_AUTH_URL, OS_USERNAME, OS_PASSWORD, OS_PROJECT_NAME…), SWIFT_AUTH_V1_URL, SWIFT_USER and SWIFT_KEY, or SWIFT_STORAGE_URL and SWIFT_AUTH_TOKEN.</source>
+      <translation>la connexion, ou définissez les options OS_* de GDAL (OS_IDENTITY_API_VERSION=3, OS_AUTH_URL, OS_USERNAME, OS_PASSWORD, OS_PROJECT_NAME…), SWIFT_AUTH_V1_URL, SWIFT_USER et SWIFT_KEY, ou SWIFT_STORAGE_URL et SWIFT_AUTH_TOKEN.</translation>
+    </message>
+    <message>
+      <source>Uploading {name}: {figures}</source>
+      <translation>Téléversement de {name} : {figures}</translation>
+    </message>
+    <message>
+      <source>{sent} of {total}, {rate}/s</source>
+      <translation>{sent} sur {total}, {rate}/s</translation>
+    </message>
+    <message>
+      <source>, {duration} left</source>
+      <translation>, reste {duration}</translation>
+    </message>
+    <message>
+      <source>{size} B</source>
+      <translation>{size} o</translation>
+    </message>
+    <message>
+      <source>{size} KB</source>
+      <translation>{size} Ko</translation>
+    </message>
+    <message>
+      <source>{size} MB</source>
+      <translation>{size} Mo</translation>
+    </message>
+    <message>
+      <source>{size} GB</source>
+      <translation>{size} Go</translation>
+    </message>
+    <message>
+      <source>{seconds} s</source>
+      <translation>{seconds} s</translation>
+    </message>
+    <message>
+      <source>{minutes} min {seconds} s</source>
+      <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+      <source>The file being uploaded became shorter while it was read.</source>
+      <translation>Le fichier en cours de téléversement a raccourci pendant sa lecture.</translation>
+    </message>
+    <message>
+      <source>that no other program is writing the file, then upload again.</source>
+      <translation>qu'aucun autre programme n'écrit dans le fichier, puis téléversez de nouveau.</translation>
+    </message>
+    <message>
+      <source>The store's checksum of {what} does not match the bytes sent.</source>
+      <translation>La somme de contrôle calculée par le stockage pour {what} ne correspond pas aux octets envoyés.</translation>
+    </message>
+    <message>
+      <source>the network path (a proxy rewriting uploads) and the store's health, then upload again.</source>
+      <translation>le chemin réseau (un proxy qui réécrit les téléversements) et l'état du stockage, puis téléversez de nouveau.</translation>
+    </message>
+    <message>
+      <source>The uploaded object {uri} has {size} bytes on the store instead of {expected}.</source>
+      <translation>L'objet téléversé {uri} fait {size} octets sur le stockage au lieu de {expected}.</translation>
+    </message>
+    <message>
+      <source>the store's health and quota, then upload again.</source>
+      <translation>l'état et le quota du stockage, puis téléversez de nouveau.</translation>
+    </message>
+    <message>
+      <source>{uri} would not be uploaded with GDAL's own settings: Cogport has bucket '{bucket}' open through connection '{name}', whose keys GDAL uses for it.</source>
+      <translation>{uri} ne serait pas téléversé avec les paramètres propres à GDAL : Cogport a ouvert le bucket « {bucket} » via la connexion « {name} », dont GDAL utilise les clés pour ce bucket.</translation>
+    </message>
+    <message>
+      <source>the connection of the upload: choose '{name}' to upload with it; GDAL's own settings apply to buckets Cogport has not opened in this QGIS session.</source>
+      <translation>la connexion du téléversement : choisissez « {name} » pour téléverser avec elle ; les paramètres propres à GDAL s'appliquent aux buckets que Cogport n'a pas ouverts dans cette session QGIS.</translation>
+    </message>
+    <message>
+      <source>{uri} cannot be reached through connection '{name}' ({kind}).</source>
+      <translation>{uri} ne peut pas être atteint via la connexion « {name} » ({kind}).</translation>
+    </message>
+    <message>
+      <source>that the destination starts with the scheme of the connection's store (/{handler}/… here).</source>
+      <translation>que la destination commence par le schéma du stockage de la connexion (ici /{handler}/…).</translation>
+    </message>
+    <message>
+      <source>No free name was found for {uri} after {count} tries.</source>
+      <translation>Aucun nom libre n'a été trouvé pour {uri} après {count} essais.</translation>
+    </message>
+    <message>
+      <source>the destination prefix: clean it up or choose another name.</source>
+      <translation>le préfixe de destination : faites-y le ménage ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+      <source>'{path}' is not a local file that can be uploaded.</source>
+      <translation>« {path} » n'est pas un fichier local téléversable.</translation>
+    </message>
+    <message>
+      <source>the path of the file.</source>
+      <translation>le chemin du fichier.</translation>
+    </message>
+    <message>
+      <source>{uri} already exists.</source>
+      <translation>{uri} existe déjà.</translation>
+    </message>
+    <message>
+      <source>whether to overwrite it (the OVERWRITE option), or choose another destination.</source>
+      <translation>s'il faut l'écraser (option OVERWRITE), ou choisissez une autre destination.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not an object location Cogport understands.</source>
+      <translation>« {text} » n'est pas un emplacement d'objet que Cogport comprend.</translation>
+    </message>
+    <message>
+      <source>the form: s3://bucket/key, gs://bucket/key, swift://container/key, /vsis3/bucket/key, /vsiswift/container/key, /vsigs/bucket/key, or an https:// S3 or Google Cloud Storage URL.</source>
+      <translation>la forme : s3://bucket/clé, gs://bucket/clé, swift://conteneur/clé, /vsis3/bucket/clé, /vsiswift/conteneur/clé, /vsigs/bucket/clé, ou une URL https:// S3 ou Google Cloud Storage.</translation>
+    </message>
+    <message>
+      <source>GDAL could not open {uri}{connection}.</source>
+      <translation>GDAL n'a pas pu ouvrir {uri}{connection}.</translation>
+    </message>
+    <message>
+      <source>GDAL could not write {uri}{connection}.</source>
+      <translation>GDAL n'a pas pu écrire {uri}{connection}.</translation>
+    </message>
+    <message>
+      <source>GDAL could not finish {uri}{connection}.</source>
+      <translation>GDAL n'a pas pu terminer {uri}{connection}.</translation>
+    </message>
+    <message>
+      <source>The bucket '{bucket}' does not exist or cannot be reached{connection}.</source>
+      <translation>Le bucket « {bucket} » n'existe pas ou ne peut pas être atteint{connection}.</translation>
+    </message>
+    <message>
+      <source>the bucket name, and the credentials for it (the connection, or GDAL's AWS_*, GS_* and SWIFT_* settings).</source>
+      <translation>le nom du bucket, et les identifiants qui y donnent accès (la connexion, ou les paramètres AWS_*, GS_* et SWIFT_* de GDAL).</translation>
+    </message>
+    <message>
+      <source>The store refused to let these credentials write {uri}{connection}.</source>
+      <translation>Le stockage a refusé que ces identifiants écrivent {uri}{connection}.</translation>
+    </message>
+    <message>
+      <source>the access key and secret (or service account), and that they may write to this bucket.</source>
+      <translation>la clé d'accès et le secret (ou le compte de service), et qu'ils ont le droit d'écrire dans ce bucket.</translation>
+    </message>
+    <message>
+      <source>The bucket '{bucket}' does not exist{connection}.</source>
+      <translation>Le bucket « {bucket} » n'existe pas{connection}.</translation>
+    </message>
+    <message>
+      <source>the bucket name and the account or project that owns it.</source>
+      <translation>le nom du bucket et le compte ou projet auquel il appartient.</translation>
+    </message>
+    <message>
+      <source>the credentials for this bucket (connection or AWS_*/GS_* settings) and the network.</source>
+      <translation>les identifiants de ce bucket (connexion ou paramètres AWS_*/GS_*) et le réseau.</translation>
+    </message>
+    <message>
+      <source>Uploading {uri} failed{connection}.</source>
+      <translation>Le téléversement de {uri} a échoué{connection}.</translation>
+    </message>
+    <message>
+      <source>the network and the store's status; details are in the Cogport log.</source>
+      <translation>le réseau et l'état du stockage ; les détails figurent dans le journal Cogport.</translation>
     </message>
     <message>
       <source>unchanged (stored in the QGIS authentication database)</source>
@@ -1788,10 +3252,6 @@ Cela supprime aussi ses {count} tuiles de Sentinel Hub ; cette action est irré
       <translation>Publier vers un bucket…</translation>
     </message>
     <message>
-      <source>Sentinel Hub BYOC</source>
-      <translation>Sentinel Hub BYOC</translation>
-    </message>
-    <message>
       <source>Cogport buckets</source>
       <translation>Buckets Cogport</translation>
     </message>
@@ -1830,10 +3290,6 @@ Cela supprime aussi ses {count} tuiles de Sentinel Hub ; cette action est irré
     <message>
       <source>storage</source>
       <translation>de stockage</translation>
-    </message>
-    <message>
-      <source>Earth Engine</source>
-      <translation>Earth Engine</translation>
     </message>
     <message>
       <source>BYOC</source>

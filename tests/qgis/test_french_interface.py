@@ -17,9 +17,11 @@ from cogport.plugin.qgis.common.i18n import install_translator, tr
 from cogport.tests.support.stores import s3_connection
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-import translations  # noqa: E402 - the project's own script, found through the line above
+import translations
 
-FRENCH = {source: text for (_context, source), text in translations.read_ts(translations.I18N / "cogport_fr.ts").items()}
+FRENCH = {
+    source: text for (_context, source), text in translations.read_ts(translations.I18N / "cogport_fr.ts").items()
+}
 
 
 @pytest.fixture
