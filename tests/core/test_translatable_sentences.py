@@ -88,8 +88,9 @@ def _developer_only(tree: ast.AST) -> Set[int]:
 
     for node in ast.walk(tree):
         documented = isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
-        if documented and node.body and isinstance(node.body[0], ast.Expr):
-            hide(node.body[0])  # the docstring
+        first = node.body[0] if documented and node.body else None
+        if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+            hide(first)  # the docstring
         if isinstance(node, ast.ClassDef):
             for statement in node.body:
                 if isinstance(statement, ast.Assign) and any(
@@ -172,8 +173,10 @@ def test_the_qgis_layer_guard_sees_raw_literals_and_leaves_developer_text(tmp_pa
         '        self.label.setText(f"Hello {name} there")\n'
         '        store(f"Cogport store {name}")  # untranslated: the auth database entry\'s name\n'
         '        return self.tr("Fine words"), QAction("Copy the URI", None)\n'
+        "    def g(self):\n"
+        '        self.label.setText("A first statement is no docstring")\n'
     )
-    assert untranslated_qgis_lines(module) == [8, 10]
+    assert untranslated_qgis_lines(module) == [8, 10, 12]
 
 
 def test_core_text_follows_the_installed_translation():
