@@ -25,7 +25,7 @@ def store_secrets(name: str, secrets: Dict[str, str], authcfg: str = "") -> str:
     """Creates or replaces the auth config holding `secrets`; returns its id."""
     manager = QgsApplication.authManager()
     config = QgsAuthMethodConfig(_METHOD)
-    config.setName(f"Cogport: {name}")
+    config.setName(f"Cogport: {name}")  # untranslated: the config's name in the QGIS auth database
     for key, value in secrets.items():
         if value:
             config.setConfig(_SECRET_PREFIX + key, value)

@@ -28,7 +28,7 @@ def error_colour(widget: Optional[QWidget] = None) -> QColor:
 
 def error_style(widget: Optional[QWidget] = None) -> str:
     """A style sheet colouring a widget's text as an error."""
-    return f"color: {error_colour(widget).name()};"
+    return f"color: {error_colour(widget).name()};"  # untranslated: a style sheet
 
 
 def show_message(label: QLabel, text: str, error: bool = False) -> None:

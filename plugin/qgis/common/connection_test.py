@@ -12,7 +12,8 @@ from .colours import error_style
 from .i18n import tr
 from .tasks import CoreTask, run_task, user_message
 
-SUCCESS_STYLE = "color: #1b7f3b;"  # a green that reads on light and dark QGIS themes alike
+# A green that reads on light and dark QGIS themes alike.
+SUCCESS_STYLE = "color: #1b7f3b;"  # untranslated: a style sheet
 
 
 class ConnectionTest:

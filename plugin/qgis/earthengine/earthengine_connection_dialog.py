@@ -10,14 +10,15 @@ from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 from ...core.errors import CogportError
 from ...core.services.earthengine import EarthEngineClient, EarthEngineConnection
 from ..common.connection_test import ConnectionTest
+from ..common.i18n import tr, translatable
 from ..common.resources import load_ui
 from .earthengine_connections import SECRET_FIELDS, form_credentials, load_connection, save_connection
 
 FORM = load_ui("earthengine_connection_dialog")
 KINDS = (
-    ("token", "Access token (pasted)"),
-    ("service_account", "Service-account JSON key"),
-    ("oauth2", "QGIS OAuth2 configuration"),
+    ("token", translatable("Access token (pasted)")),
+    ("service_account", translatable("Service-account JSON key")),
+    ("oauth2", translatable("QGIS OAuth2 configuration")),
 )
 
 
@@ -28,7 +29,7 @@ class EarthEngineConnectionDialog(QDialog, FORM):
         self.saved: Optional[EarthEngineConnection] = None
         self._original = load_connection(name) if name else EarthEngineConnection()
         for kind, label in KINDS:
-            self.kindCombo.addItem(label, kind)
+            self.kindCombo.addItem(tr(label), kind)
         self.authSelect = QgsAuthConfigSelect(self)  # QGIS widget: added in code, not in the .ui
         self.oauthLayout.addWidget(self.authSelect)
         self.kindCombo.currentIndexChanged.connect(self.credentialsStack.setCurrentIndex)

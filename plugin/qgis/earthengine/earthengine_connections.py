@@ -24,13 +24,14 @@ from ...core.services.earthengine import (
 )
 from ...core.storage.uri import parse_location
 from ..common.auth import load_secrets, remove_secrets, store_secrets
-from ..common.i18n import tr
+from ..common.i18n import tr, translatable
 from ..common.settings import SettingsGroup, read_value, write_value
 
 CONNECTIONS = SettingsGroup("earthengine-connections")
 _LAST_USED = "earthengine/last-connection"
 SECRET_FIELDS = {"token": "token", "service_account": "service_account_json"}
-ENVIRONMENT = "(environment: COGPORT_EE_TOKEN)"
+ENVIRONMENT = translatable("(environment: COGPORT_EE_TOKEN)")  # a choice of the connection list: tr() it there
+_BEARER = "Bearer "  # untranslated: the HTTP authorization scheme
 
 
 def connection_names() -> List[str]:
@@ -40,8 +41,8 @@ def connection_names() -> List[str]:
 def load_connection(name: str) -> EarthEngineConnection:
     if not CONNECTIONS.exists(name):
         raise CogportError(
-            f"There is no Earth Engine connection named '{name}'.",
-            "the connection list (Cogport > Register Earth Engine asset…).",
+            tr("There is no Earth Engine connection named '{name}'.").format(name=name),
+            tr("the connection list (Cogport > Register Earth Engine asset…)."),
         )
     return replace(CONNECTIONS.read(name, EarthEngineConnection), name=name)
 
@@ -54,20 +55,21 @@ def save_connection(connection: EarthEngineConnection, secret: str = "") -> Eart
     """
     validate_project_id(connection.project)
     if not connection.name.strip():
-        raise CogportError("The connection has no name.", "the Name field.")
+        raise CogportError(tr("The connection has no name."), tr("the Name field."))
     authcfg = connection.authcfg
     if connection.credential_kind in SECRET_FIELDS:
         if secret:
             field = SECRET_FIELDS[connection.credential_kind]
             if field == "service_account_json":
                 EarthEngineCredentials.from_service_account_json(secret)  # refuse a broken key now, not at send
-            authcfg = store_secrets(f"Earth Engine {connection.name}", {field: secret}, authcfg)
+            stored_name = f"Earth Engine {connection.name}"  # untranslated: the auth database entry's name
+            authcfg = store_secrets(stored_name, {field: secret}, authcfg)
         elif not authcfg:
             raise _no_credentials(connection)
     elif connection.credential_kind == "oauth2" and not authcfg:
         raise AuthenticationError(
-            "No QGIS OAuth2 configuration was chosen.",
-            "the Authentication selector: pick or create an OAuth2 configuration.",
+            tr("No QGIS OAuth2 configuration was chosen."),
+            tr("the Authentication selector: pick or create an OAuth2 configuration."),
         )
     saved = replace(connection, authcfg=authcfg)
     CONNECTIONS.write(saved.name, saved)
@@ -76,8 +78,8 @@ def save_connection(connection: EarthEngineConnection, secret: str = "") -> Eart
 
 def _no_credentials(connection: EarthEngineConnection) -> AuthenticationError:
     return AuthenticationError(
-        f"The connection '{connection.name}' has no credentials.",
-        "the credentials: paste an access token or a service-account key.",
+        tr("The connection '{name}' has no credentials.").format(name=connection.name),
+        tr("the credentials: paste an access token or a service-account key."),
     )
 
 
@@ -118,12 +120,15 @@ def resolve_credentials(
         return EarthEngineCredentials.from_token(_oauth2_token(connection.authcfg), tr("the QGIS OAuth2 sign-in"))
     field = SECRET_FIELDS.get(connection.credential_kind)
     if field is None:
-        raise CogportError(f"Unknown credential kind '{connection.credential_kind}'.", "the connection settings.")
+        raise CogportError(
+            tr("Unknown credential kind '{kind}'.").format(kind=connection.credential_kind),
+            tr("the connection settings."),
+        )
     secret = load_secrets(connection.authcfg).get(field, "")
     if not secret:
         raise AuthenticationError(
-            f"The connection '{connection.name}' has no saved credentials.",
-            "the connection's credentials: edit it and paste the token or service-account key again.",
+            tr("The connection '{name}' has no saved credentials.").format(name=connection.name),
+            tr("the connection's credentials: edit it and paste the token or service-account key again."),
         )
     if field == "token":
         return EarthEngineCredentials.from_token(
@@ -137,14 +142,16 @@ def _oauth2_token(authcfg: str) -> str:
     result = QgsApplication.authManager().updateNetworkRequest(request, authcfg)
     ok, request = result if isinstance(result, tuple) else (result, request)
     header = bytes(request.rawHeader(b"Authorization")).decode("ascii", "replace")
-    if not ok or not header.startswith("Bearer "):
+    if not ok or not header.startswith(_BEARER):
         raise AuthenticationError(
-            "QGIS could not get an Earth Engine token from the OAuth2 configuration.",
-            "the configuration in Settings > Options > Authentication: Google's auth and token URLs, the "
-            "client id, and the scope https://www.googleapis.com/auth/earthengine (plus "
-            "https://www.googleapis.com/auth/devstorage.read_only for the bucket checks).",
+            tr("QGIS could not get an Earth Engine token from the OAuth2 configuration."),
+            tr(
+                "the configuration in Settings > Options > Authentication: Google's auth and token URLs, the "
+                "client id, and the scope https://www.googleapis.com/auth/earthengine (plus "
+                "https://www.googleapis.com/auth/devstorage.read_only for the bucket checks)."
+            ),
         )
-    return header[len("Bearer ") :]
+    return header[len(_BEARER) :]
 
 
 def activate_storage(uris: Sequence[str], storage_connection: str = "") -> List[str]:

@@ -52,6 +52,7 @@ from ...core.services.earthengine_preflight import (
 from ...core.storage.uri import ObjectLocation, parse_location
 from ..common.colours import error_colour
 from ..common.findings_view import FindingsView
+from ..common.i18n import tr
 from ..common.resources import load_ui
 from ..common.tasks import CoreTask, run_task, user_message
 from .earthengine_connection_dialog import EarthEngineConnectionDialog
@@ -137,7 +138,7 @@ class EarthEngineDialog(QDialog, FORM):
         names = connection_names()
         self.connectionCombo.addItems(names)
         if environment_available():
-            self.connectionCombo.addItem(ENVIRONMENT)
+            self.connectionCombo.addItem(tr(ENVIRONMENT))
         if select:
             self.connectionCombo.setCurrentText(select)
         has_saved = bool(names)
@@ -147,12 +148,12 @@ class EarthEngineDialog(QDialog, FORM):
     def current_connection(self) -> Optional[EarthEngineConnection]:
         """The chosen saved connection; None for the environment (COGPORT_EE_TOKEN) or no choice."""
         name = self.connectionCombo.currentText()
-        if not name or name == ENVIRONMENT:
+        if not name or name == tr(ENVIRONMENT):
             return None
         return load_connection(name)
 
     def _edit_connection(self, name: str) -> None:
-        dialog = EarthEngineConnectionDialog(self, name if name != ENVIRONMENT else "")
+        dialog = EarthEngineConnectionDialog(self, name if name != tr(ENVIRONMENT) else "")
         if dialog.exec() and dialog.saved is not None:
             self._reload_connections(dialog.saved.name)
 
@@ -160,7 +161,7 @@ class EarthEngineDialog(QDialog, FORM):
         name = self.connectionCombo.currentText()
         if (
             name
-            and name != ENVIRONMENT
+            and name != tr(ENVIRONMENT)
             and QMessageBox.question(
                 self,
                 self.tr("Delete connection"),
@@ -342,7 +343,7 @@ class EarthEngineDialog(QDialog, FORM):
 
     def _error_html(self, text: str) -> str:
         """A sentence of the rich-text status, in the error colour."""
-        return f"<span style='color:{error_colour(self).name()}'>{escape(text)}</span>"
+        return f"<span style='color:{error_colour(self).name()}'>{escape(text)}</span>"  # untranslated: HTML markup
 
     def read_bands(self) -> None:
         uris = [

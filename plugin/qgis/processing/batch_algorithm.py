@@ -31,6 +31,7 @@ from ...core.services.earthengine_manifest import asset_name
 from ...core.storage.connection import Credentials, StorageConnection
 from ...core.storage.upload import IfExists
 from ...core.storage.uri import parse_location
+from ..common.i18n import tr
 from .base import CogportAlgorithm
 from .feedback import progress_from_feedback
 
@@ -86,50 +87,64 @@ class PublishBatchAlgorithm(CogportAlgorithm):
     def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:
         self.addParameter(
             QgsProcessingParameterString(
-                self.INPUT, "Input: a folder, files (one per line) or a bucket prefix", multiLine=True
+                self.INPUT, self.tr("Input: a folder, files (one per line) or a bucket prefix"), multiLine=True
             )
         )
-        self.addParameter(QgsProcessingParameterString(self.DESTINATION, "Destination prefix (s3://bucket/cogs/)"))
-        self.addParameter(QgsProcessingParameterString(self.CONNECTION, "Storage connection name", optional=True))
         self.addParameter(
-            QgsProcessingParameterEnum(self.PROFILE, "Target profile", options=list(PROFILE_NAMES), defaultValue=0)
+            QgsProcessingParameterString(self.DESTINATION, self.tr("Destination prefix (s3://bucket/cogs/)"))
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.CONNECTION, self.tr("Storage connection name"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.PROFILE, self.tr("Target profile"), options=list(PROFILE_NAMES), defaultValue=0
+            )
         )
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.IF_EXISTS,
-                "An object this job did not write is already there",
+                self.tr("An object this job did not write is already there"),
                 options=[choice.value for choice in IF_EXISTS_CHOICES],
                 defaultValue=0,
             )
         )
         self.addParameter(
-            QgsProcessingParameterEnum(self.REGISTER, "Register", options=list(REGISTER_CHOICES), defaultValue=0)
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.REGISTRATION_CONNECTION, "BYOC or Earth Engine connection (empty: environment)", optional=True
-            )
-        )
-        self.addParameter(QgsProcessingParameterString(self.COLLECTION, "BYOC collection (id or name)", optional=True))
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.SENSING_TIME_PATTERN, "BYOC sensing-time pattern (strftime or regex)", optional=True
+            QgsProcessingParameterEnum(
+                self.REGISTER, self.tr("Register"), options=list(REGISTER_CHOICES), defaultValue=0
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.ASSET_FOLDER, "Earth Engine asset folder (projects/<project>/assets/<path>)", optional=True
+                self.REGISTRATION_CONNECTION,
+                self.tr("BYOC or Earth Engine connection (empty: environment)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.COLLECTION, self.tr("BYOC collection (id or name)"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SENSING_TIME_PATTERN, self.tr("BYOC sensing-time pattern (strftime or regex)"), optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.SCHEDULER, "Dask scheduler address (empty: this computer)", optional=True, defaultValue=""
+                self.ASSET_FOLDER,
+                self.tr("Earth Engine asset folder (projects/<project>/assets/<path>)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SCHEDULER, self.tr("Dask scheduler address (empty: this computer)"), optional=True, defaultValue=""
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.WORKERS,
-                "Items at a time on this computer (0: as cores and memory allow)",
+                self.tr("Items at a time on this computer (0: as cores and memory allow)"),
                 QgsProcessingParameterNumber.Type.Integer,
                 0,
                 optional=True,
@@ -138,12 +153,16 @@ class PublishBatchAlgorithm(CogportAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
-                self.MANIFEST, "Job manifest", "JSON lines (*.jsonl)", optional=True, createByDefault=False
+                self.MANIFEST,
+                self.tr("Job manifest"),
+                self.tr("JSON lines (*.jsonl)"),
+                optional=True,
+                createByDefault=False,
             )
         )
-        self.addOutput(QgsProcessingOutputString("URIS", "Published objects, one per line"))
-        self.addOutput(QgsProcessingOutputNumber("PUBLISHED", "Items published (or registered) in all runs"))
-        self.addOutput(QgsProcessingOutputNumber("FAILED", "Items that failed"))
+        self.addOutput(QgsProcessingOutputString("URIS", self.tr("Published objects, one per line")))
+        self.addOutput(QgsProcessingOutputNumber("PUBLISHED", self.tr("Items published (or registered) in all runs")))
+        self.addOutput(QgsProcessingOutputNumber("FAILED", self.tr("Items that failed")))
 
     def prepare(
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
@@ -173,7 +192,8 @@ class PublishBatchAlgorithm(CogportAlgorithm):
         destination_text = self.parameterAsString(parameters, self.DESTINATION, context).strip()
         if not destination_text:
             raise CogportError(
-                "No destination was given.", "the DESTINATION parameter: a prefix such as s3://bucket/cogs/."
+                self.tr("No destination was given."),
+                self.tr("the DESTINATION parameter: a prefix such as s3://bucket/cogs/."),
             )
         job = ArchiveJob(
             _inputs(self.parameterAsString(parameters, self.INPUT, context)),
@@ -187,7 +207,7 @@ class PublishBatchAlgorithm(CogportAlgorithm):
         manifest = self.parameterAsFileOutput(parameters, self.MANIFEST, context) or default_manifest_path(
             os.path.join(QgsApplication.qgisSettingsDirPath(), "cogport", "jobs"), job.identity(registrar)
         )
-        feedback.pushInfo(f"Job manifest: {manifest}")
+        feedback.pushInfo(self.tr("Job manifest: {manifest}").format(manifest=manifest))
         summary = run_archive(
             job,
             manifest,
@@ -211,11 +231,16 @@ class PublishBatchAlgorithm(CogportAlgorithm):
         if register == "byoc":
             wanted = self.parameterAsString(parameters, self.COLLECTION, context).strip()
             if not wanted or self._byoc is None:
-                raise CogportError("BYOC registration needs a collection.", "the COLLECTION parameter (id or name).")
+                raise CogportError(
+                    self.tr("BYOC registration needs a collection."), self.tr("the COLLECTION parameter (id or name).")
+                )
             client = ByocClient(self._byoc)
             collection = client.find_collection(wanted)
             if collection is None:
-                raise CogportError(f"There is no BYOC collection '{wanted}'.", "the collection id or name.")
+                raise CogportError(
+                    self.tr("There is no BYOC collection '{collection}'.").format(collection=wanted),
+                    self.tr("the collection id or name."),
+                )
             pattern = self.parameterAsString(parameters, self.SENSING_TIME_PATTERN, context).strip()
             return ByocRegistrar(client, collection.id, pattern)
         if register == "earthengine":
@@ -225,7 +250,7 @@ class PublishBatchAlgorithm(CogportAlgorithm):
                 self.parameterAsString(parameters, self.ASSET_FOLDER, context).strip(),
             )
             if credentials is None:
-                raise CogportError("Earth Engine registration needs credentials.", "REGISTRATION_CONNECTION.")
+                raise CogportError(self.tr("Earth Engine registration needs credentials."), "REGISTRATION_CONNECTION.")
             project = folder.split("/")[1] if folder.startswith("projects/") else ""
             client = EarthEngineClient(connection or EarthEngineConnection(project=project), credentials)
             return EarthEngineRegistrar(client, folder)
@@ -235,9 +260,9 @@ class PublishBatchAlgorithm(CogportAlgorithm):
 def _inputs(text: str) -> Tuple[str, ...]:
     entries = [entry.strip() for entry in re.split(r"[\n]", text) if entry.strip()]
     if not entries:
-        raise CogportError("No input was given.", "INPUT: a folder, files (one per line) or a bucket prefix.")
+        raise CogportError(tr("No input was given."), tr("INPUT: a folder, files (one per line) or a bucket prefix."))
     if len(entries) == 1 and not is_object_location(entries[0]) and not os.path.exists(entries[0]):
-        raise CogportError(f"{entries[0]} does not exist.", "the INPUT folder or file.")
+        raise CogportError(tr("{path} does not exist.").format(path=entries[0]), tr("the INPUT folder or file."))
     return tuple(entries)
 
 
@@ -245,19 +270,21 @@ def _report_item(record: ItemRecord, feedback: QgsProcessingFeedback) -> None:
     if record.state is ItemState.FAILED:
         feedback.reportError(f"{record.source}: {record.error}")
     elif record.state is ItemState.SKIPPED:
-        feedback.pushWarning(f"{record.source}: skipped, {record.error}.")
+        feedback.pushWarning(tr("{source}: skipped, {reason}.").format(source=record.source, reason=record.error))
     elif record.state in (ItemState.UPLOADED, ItemState.REGISTERED):
-        registered = f" (registered {record.registered})" if record.registered else ""
-        feedback.pushInfo(f"{record.source} → {record.uri}{registered}")
+        published = f"{record.source} → {record.uri}"
+        if record.registered:
+            published = tr("{published} (registered {asset})").format(published=published, asset=record.registered)
+        feedback.pushInfo(published)
 
 
 def _outputs(summary: ArchiveSummary, feedback: QgsProcessingFeedback) -> Dict[str, Any]:
     feedback.pushInfo(summary.text())
     if summary.dashboard:
-        feedback.pushInfo(f"Dask dashboard: {summary.dashboard}")
+        feedback.pushInfo(tr("Dask dashboard: {link}").format(link=summary.dashboard))
     published: List[ItemRecord] = [r for r in summary.records if r.state in (ItemState.UPLOADED, ItemState.REGISTERED)]
     if summary.cancelled:
-        feedback.reportError("The job was cancelled; run it again with the same manifest to resume.")
+        feedback.reportError(tr("The job was cancelled; run it again with the same manifest to resume."))
     return {
         "URIS": "\n".join(record.uri for record in published),
         "PUBLISHED": len(published),

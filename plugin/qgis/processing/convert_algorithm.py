@@ -57,7 +57,10 @@ class ConvertToCogAlgorithm(CogportAlgorithm):
         return self.tr(self.HELP).replace("{profiles}", profiles).replace("{accepted}", profiles_help())
 
     def tags(self) -> list:
-        return ["cog", "geotiff", "cloud", "convert", "earth engine", "sentinel hub", "byoc", "web"]
+        # One translatable list, as QGIS's own algorithms have: a translation may add its language's words.
+        return [
+            tag.strip() for tag in self.tr("cog,geotiff,cloud,convert,earth engine,sentinel hub,byoc,web").split(",")
+        ]
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Input raster (layer or file)")))

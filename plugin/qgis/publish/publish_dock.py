@@ -241,7 +241,9 @@ class PublishDock(QDockWidget, FORM_CLASS):
         return self.archive_run
 
     def _show_cluster(self, where: str, link: str) -> None:
-        self.summaryText.setPlainText(f"Publishing {len(self.paths)} file(s) on {where}…")
+        self.summaryText.setPlainText(
+            self.tr("Publishing {count} file(s) on {where}…").format(count=len(self.paths), where=where)
+        )
         self.runOn.show_dashboard(link)
 
     def _show_record(self, row: int, record) -> None:
@@ -252,11 +254,14 @@ class PublishDock(QDockWidget, FORM_CLASS):
         self.publishButton.setEnabled(True)
         self.cancelButton.setEnabled(False)
         if summary is None:
-            self.summaryText.setPlainText("Cancelled. Publishing the same files again resumes where this stopped.")
+            self.summaryText.setPlainText(
+                self.tr("Cancelled. Publishing the same files again resumes where this stopped.")
+            )
         elif isinstance(summary, Exception):
             self.summaryText.setPlainText(user_message(summary))
         else:
-            self.summaryText.setPlainText(f"{summary.text()}\nManifest: {summary.manifest}")
+            manifest = self.tr("Manifest: {path}").format(path=summary.manifest)
+            self.summaryText.setPlainText(f"{summary.text()}\n{manifest}")
             published = [r for r in summary.records if r.state is ItemState.UPLOADED]
             self._offer_registration([parse_location(record.uri) for record in published])
 

@@ -80,9 +80,10 @@ class RunOnWidget(QWidget, FORM_CLASS):
             try:
                 check_workers(report)
             except CogportError as problem:
-                lines.append(f"<span style='color:#b00'>{html.escape(problem.user_message)}</span>")
+                problem_text = html.escape(problem.user_message)
+                lines.append(f"<span style='color:#b00'>{problem_text}</span>")  # untranslated: HTML markup
             if report.dashboard:
-                lines.append(f"<a href='{html.escape(report.dashboard)}'>{tr('Dashboard')}</a>")
+                lines.append(_link(report.dashboard, tr("Dashboard")))
             self.clusterLabel.setText("<br>".join(lines))
 
         def failed(error: Exception) -> None:
@@ -101,7 +102,7 @@ class RunOnWidget(QWidget, FORM_CLASS):
 
     def show_dashboard(self, link: str) -> None:
         if link:
-            self.clusterLabel.setText(f"<a href='{html.escape(link)}'>{tr('Dask dashboard')}</a>: {html.escape(link)}")
+            self.clusterLabel.setText(f"{_link(link, tr('Dask dashboard'))}: {html.escape(link)}")
 
     def _changed(self) -> None:
         cluster = self.on_cluster
@@ -112,6 +113,10 @@ class RunOnWidget(QWidget, FORM_CLASS):
 
     def _remember(self) -> None:
         write_value(SCHEDULER_KEY, self.scheduler)
+
+
+def _link(url: str, text: str) -> str:
+    return f"<a href='{html.escape(url)}'>{html.escape(text)}</a>"  # untranslated: HTML markup
 
 
 class ArchiveRun(QObject):
