@@ -10,6 +10,7 @@ from ...core.errors import AuthenticationError, CogportError
 from ...core.services.byoc import DEPLOYMENTS, ByocConnection
 from ...core.services.oauth import ClientCredentials
 from ..common.auth import load_secrets, remove_secrets, store_secrets
+from ..common.i18n import tr
 from ..common.settings import SettingsGroup, read_value, write_value
 
 CONNECTIONS = SettingsGroup("byoc-connections")
@@ -36,14 +37,16 @@ def form_connection(
     """The connection a form describes; an empty `client_secret` means the one already saved under `name`."""
     name = name.strip()
     if not name or "/" in name or "\\" in name:
-        raise CogportError("The connection needs a name without '/' or '\\'.", "the Name field.")
+        raise CogportError(tr("The connection needs a name without '/' or '\\'."), tr("the Name field."))
     if deployment not in DEPLOYMENTS:
-        raise CogportError(f"Unknown deployment '{deployment}'.", "the Deployment choice.")
+        raise CogportError(
+            tr("Unknown deployment '{deployment}'.").format(deployment=deployment), tr("the Deployment choice.")
+        )
     secret = client_secret or load_secrets(_existing(name).authcfg).get("client_secret", "")
     if not client_id.strip() or not secret:
         raise AuthenticationError(
-            "The connection needs an OAuth client id and client secret.",
-            "the Client id and Client secret fields (Sentinel Hub Dashboard > User settings > OAuth clients).",
+            tr("The connection needs an OAuth client id and client secret."),
+            tr("the Client id and Client secret fields (Sentinel Hub Dashboard > User settings > OAuth clients)."),
         )
     custom = deployment == "custom"
     return ByocConnection.for_deployment(
@@ -62,7 +65,7 @@ def save_connection(
     connection = form_connection(name, deployment, client_id, client_secret, base_url, token_url)
     custom = deployment == "custom"
     authcfg = store_secrets(
-        f"Sentinel Hub BYOC {connection.name}",
+        f"Sentinel Hub BYOC {connection.name}",  # untranslated: the auth config's name in the QGIS auth database
         {"client_id": connection.credentials.client_id, "client_secret": connection.credentials.client_secret},
         _existing(connection.name).authcfg,
     )
@@ -82,7 +85,8 @@ def _existing(name: str) -> ByocConnectionRecord:
 def load_record(name: str) -> ByocConnectionRecord:
     if not CONNECTIONS.exists(name):
         raise CogportError(
-            f"There is no BYOC connection named '{name}'.", "the connection list in the Sentinel Hub BYOC panel."
+            tr("There is no BYOC connection named '{name}'.").format(name=name),
+            tr("the connection list in the Sentinel Hub BYOC panel."),
         )
     return CONNECTIONS.read(name, ByocConnectionRecord)
 
@@ -93,8 +97,8 @@ def load_connection(name: str) -> ByocConnection:
     secrets = load_secrets(record.authcfg)
     if not secrets.get("client_id") or not secrets.get("client_secret"):
         raise AuthenticationError(
-            f"The BYOC connection '{name}' has no saved client id or secret.",
-            "the connection: edit it and enter the client id and secret again.",
+            tr("The BYOC connection '{name}' has no saved client id or secret.").format(name=name),
+            tr("the connection: edit it and enter the client id and secret again."),
         )
     return ByocConnection.for_deployment(
         name,

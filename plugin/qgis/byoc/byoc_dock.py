@@ -23,10 +23,19 @@ from .byoc_footprints import create_footprint_layer, update_footprints
 from .byoc_register_dialog import ByocRegisterDialog
 
 FORM = load_ui("byoc_dock")
-ENVIRONMENT = "(environment: SH_CLIENT_ID)"
-COLUMNS = tuple(
-    translatable(column) for column in ("Path", "Status", "Sensing time", "Created", "Failure cause / warnings")
+ENVIRONMENT = translatable("(environment: SH_CLIENT_ID)")  # the entry for the connection SH_CLIENT_ID describes
+COLUMNS = (
+    translatable("Path"),
+    translatable("Status"),
+    translatable("Sensing time"),
+    translatable("Created"),
+    translatable("Failure cause / warnings"),
 )
+
+
+def saved_name(entry: str) -> str:
+    """The saved connection a connection list entry names; "" for the environment's."""
+    return "" if entry == tr(ENVIRONMENT) else entry
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -91,7 +100,7 @@ class ByocDock(QDockWidget, FORM):
     # Connections
 
     def reload_connections(self, select: str = "") -> None:
-        names = connection_names() + ([ENVIRONMENT] if os.environ.get(ENV_CLIENT_ID) else [])
+        names = connection_names() + ([tr(ENVIRONMENT)] if os.environ.get(ENV_CLIENT_ID) else [])
         self.connectionCombo.blockSignals(True)
         self.connectionCombo.clear()
         self.connectionCombo.addItems(names)
@@ -110,32 +119,28 @@ class ByocDock(QDockWidget, FORM):
             self._message(self.tr("Create a connection with New… (an OAuth client of your Sentinel Hub account)."))
             return
         try:
-            self.client = ByocClient(resolve_connection("" if name == ENVIRONMENT else name))
+            self.client = ByocClient(resolve_connection(saved_name(name)))
         except CogportError as error:
             self._message(error.user_message)
             return
-        if name != ENVIRONMENT:
+        if saved_name(name):
             remember(name)
         self.refresh_collections()
 
     def _edit_connection(self, name: str) -> None:
-        dialog = ByocConnectionDialog(self, "" if name == ENVIRONMENT else name)
+        dialog = ByocConnectionDialog(self, saved_name(name))
         if dialog.exec() and dialog.saved is not None:
             self.reload_connections(dialog.saved.name)
 
     def _delete_connection(self) -> None:
         name = self.connectionCombo.currentText()
-        if (
-            name
-            and name != ENVIRONMENT
-            and confirm(
-                self,
-                self.tr("Delete connection"),
-                self.tr(
-                    "Delete the connection '{name}' and its saved client secret? "
-                    "Collections on Sentinel Hub are not touched."
-                ).format(name=name),
-            )
+        if saved_name(name) and confirm(
+            self,
+            self.tr("Delete connection"),
+            self.tr(
+                "Delete the connection '{name}' and its saved client secret? "
+                "Collections on Sentinel Hub are not touched."
+            ).format(name=name),
         ):
             delete_connection(name)
             self.reload_connections()

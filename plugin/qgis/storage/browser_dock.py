@@ -46,6 +46,7 @@ FORM_CLASS = load_ui("browser_dock")
 PAGE_SIZE = 500
 SEARCH_DELAY_MS = 300  # the search starts once typing pauses, not at every key
 SEARCH_BUCKETS = 20  # with no folder selected, the search covers the first buckets of the list
+MODIFIED_FORMAT = "%Y-%m-%d %H:%M"  # untranslated: an ISO 8601 date and time, read the same in every language
 
 
 class NodeItem(QTreeWidgetItem):
@@ -66,7 +67,7 @@ class NodeItem(QTreeWidgetItem):
             self.setText(1, human_size(entry.size))
             self.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if entry.modified:
-                self.setText(2, dt.datetime.fromtimestamp(entry.modified).strftime("%Y-%m-%d %H:%M"))
+                self.setText(2, dt.datetime.fromtimestamp(entry.modified).strftime(MODIFIED_FORMAT))
 
 
 class MoreItem(QTreeWidgetItem):
@@ -312,9 +313,9 @@ class BrowserDock(QDockWidget, FORM_CLASS):
     def import_openstack_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Import OpenStack credentials",
+            self.tr("Import OpenStack credentials"),
             os.path.expanduser("~/.config/openstack"),
-            "openrc or clouds.yaml (*.sh *.yaml *.yml *openrc*);;All files (*)",
+            self.tr("openrc or clouds.yaml (*.sh *.yaml *.yml *openrc*);;All files (*)"),
         )
         if not path:
             return
@@ -334,8 +335,10 @@ class BrowserDock(QDockWidget, FORM_CLASS):
         imported = from_environment(os.environ)
         if not imported:
             self.show_status(
-                "QGIS was started without OpenStack variables (OS_AUTH_URL, or SWIFT_STORAGE_URL and "
-                "SWIFT_AUTH_TOKEN). Source your openrc file before starting QGIS, or import the file itself.",
+                self.tr(
+                    "QGIS was started without OpenStack variables (OS_AUTH_URL, or SWIFT_STORAGE_URL and "
+                    "SWIFT_AUTH_TOKEN). Source your openrc file before starting QGIS, or import the file itself."
+                ),
                 error=True,
             )
             return
@@ -356,17 +359,29 @@ class BrowserDock(QDockWidget, FORM_CLASS):
             return
         self.refresh_connections(select=added[0] if added else "")
         missing = [name for name, item in zip(added, completed) if item.needs_secret]
-        note = f" Edit {', '.join(missing)} to enter the missing secret." if missing else ""
-        self.show_status(f"Imported {', '.join(added)}.{note}")
+        if missing:
+            status = self.tr("Imported {names}. Edit {missing} to enter the missing secret.")
+        else:
+            status = self.tr("Imported {names}.")
+        self.show_status(status.format(names=", ".join(added), missing=", ".join(missing)))
 
     def ask_secret(self, item: Imported) -> str:
         """The secret a person types for an imported connection ("" when they cancel)."""
         who = item.credentials.identity or item.connection.user_id
+        # The secret's name stands in brackets, where French needs no article agreeing with it.
+        if who:
+            prompt = self.tr(
+                "Enter the secret of {user} for '{connection}' ({secret}). "
+                "Cogport keeps it in the QGIS authentication database."
+            )
+        else:
+            prompt = self.tr(
+                "Enter the secret for '{connection}' ({secret}). Cogport keeps it in the QGIS authentication database."
+            )
         text, ok = QInputDialog.getText(
             self,
-            "OpenStack credentials",
-            f"The {item.secret_label}{f' of {who}' if who else ''} for '{item.connection.name}' "
-            "(kept in the QGIS authentication database):",
+            self.tr("OpenStack credentials"),
+            prompt.format(user=who, connection=item.connection.name, secret=item.secret_label),
             QLineEdit.EchoMode.Password,
         )
         return text if ok else ""
@@ -713,7 +728,7 @@ def human_size(size: int) -> str:
         if value < 1024 or unit == "TB":
             return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
         value /= 1024
-    return f"{size} B"
+    return f"{size} B"  # untranslated: a unit symbol
 
 
 def _alive(item: QTreeWidgetItem) -> bool:

@@ -254,11 +254,15 @@ class ConnectionDialog(QDialog, FORM_CLASS):
         if self.accepted_certificate:
             self.certificate_warning_label.setStyleSheet(error_style(self.certificate_warning_label))
             self.certificate_warning_label.setText(
-                "Warning: no certificate authority QGIS trusts vouches for this server. Cogport will trust the "
-                f"certificate with SHA-256 fingerprint {certificate_fingerprint(self.accepted_certificate)} for "
-                "this connection only, so whoever holds that certificate's key can read and change what this "
-                "connection sends and receives. Check the fingerprint with the server's administrator; better, "
-                f"add the server's certificate authority in {CERTIFICATE_SETTINGS}."
+                self.tr(
+                    "Warning: no certificate authority QGIS trusts vouches for this server. Cogport will trust the "
+                    "certificate with SHA-256 fingerprint {fingerprint} for this connection only, so whoever holds "
+                    "that certificate's key can read and change what this connection sends and receives. Check the "
+                    "fingerprint with the server's administrator; better, add the server's certificate authority "
+                    "in {settings}."
+                ).format(
+                    fingerprint=certificate_fingerprint(self.accepted_certificate), settings=tr(CERTIFICATE_SETTINGS)
+                )
             )
 
     def _accept_certificate_toggled(self, checked: bool) -> None:
@@ -271,7 +275,7 @@ class ConnectionDialog(QDialog, FORM_CLASS):
         self.accept_certificate_check.setEnabled(False)
         self._certificate_task = run_task(
             CoreTask(
-                f"Fetching the certificate of {url}",
+                self.tr("Fetching the certificate of {url}").format(url=url),
                 lambda progress: fetch_server_certificate(url),
                 on_done=self._certificate_fetched,
                 on_error=self._certificate_not_fetched,

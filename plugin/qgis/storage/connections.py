@@ -15,6 +15,7 @@ from ...core.storage.keystone import KEYSTONE
 from ...core.storage.openstack_config import Imported
 from ...core.storage.uri import ObjectLocation
 from ..common.auth import load_secrets, remove_secrets, store_secrets
+from ..common.i18n import tr
 from ..common.settings import SettingsGroup, read_value, write_value
 
 EXPORT_FORMAT = "cogport-connections/1"
@@ -33,8 +34,8 @@ class ConnectionStore:
     def load(self, name: str) -> StorageConnection:
         if not self.group.exists(name):
             raise CogportError(
-                f"There is no storage connection named '{name}'.",
-                "the connection name in the Cogport bucket browser (names are case-sensitive).",
+                tr("There is no storage connection named '{name}'.").format(name=name),
+                tr("the connection name in the Cogport bucket browser (names are case-sensitive)."),
             )
         return self.group.read(name, StorageConnection).renamed(name)
 
@@ -43,9 +44,11 @@ class ConnectionStore:
     ) -> StorageConnection:
         """Stores the connection; secrets go to the auth DB under the connection's auth config."""
         if not connection.name.strip():
-            raise CogportError("A connection needs a name.", "the Name field.")
+            raise CogportError(tr("A connection needs a name."), tr("the Name field."))
         if connection.name != previous_name and self.group.exists(connection.name):
-            raise CogportError(f"A connection named '{connection.name}' already exists.", "the Name field.")
+            raise CogportError(
+                tr("A connection named '{name}' already exists.").format(name=connection.name), tr("the Name field.")
+            )
         check_fields(connection, credentials.service_account_json)
         authcfg = connection.authcfg
         if connection.auth is AuthMode.ANONYMOUS:
@@ -122,8 +125,8 @@ class ConnectionStore:
             connections = [StorageConnection.from_export(entry) for entry in entries]
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise CogportError(
-                "This file is not a Cogport connections export.",
-                "that you chose a file written by Cogport's Export connections.",
+                tr("This file is not a Cogport connections export."),
+                tr("that you chose a file written by Cogport's Export connections."),
                 detail=repr(exc),
             ) from exc
         added = []

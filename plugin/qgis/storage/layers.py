@@ -14,6 +14,7 @@ from ...core.errors import CogportError, NetworkError
 from ...core.storage.connection import StorageConnection
 from ...core.storage.probe import probe_bucket
 from ...core.storage.uri import ObjectLocation, parse_location
+from ..common.i18n import tr
 from .connections import ConnectionStore
 from .remote_layer_tuning import open_remote_raster_layer
 
@@ -69,9 +70,11 @@ def location_from_user_text(store: ConnectionStore, text: str, fallback: Optiona
         connection = fallback
     if connection is None:
         raise CogportError(
-            f"No Cogport connection is set up for '{location.bucket}'.",
-            "that a connection of the right kind is selected in the bucket browser, or add the bucket "
-            "name to one of your connections.",
+            tr("No Cogport connection is set up for '{bucket}'.").format(bucket=location.bucket),
+            tr(
+                "that a connection of the right kind is selected in the bucket browser, or add the bucket "
+                "name to one of your connections."
+            ),
         )
     return connection, location
 

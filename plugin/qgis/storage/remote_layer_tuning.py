@@ -22,6 +22,7 @@ from ...core.errors import CogportError, NetworkError
 from ...core.network import PROXY_SETTINGS, policy_in_force
 from ...core.storage.gdal_config import OPEN_TUNING, SCOPED_OPTIONS, network_scope, thread_options
 from ...core.storage.uri import ObjectLocation, parse_location
+from ..common.i18n import tr
 from ..common.tasks import CoreTask, run_task
 
 LOG = logging.getLogger("cogport.layers")
@@ -76,7 +77,7 @@ class KeystoneRenewal(QObject):
             return
         self._task = run_task(
             CoreTask(
-                "Renewing Keystone tokens",
+                tr("Renewing Keystone tokens"),
                 lambda progress: SCOPED_OPTIONS.renew_tokens(),
                 on_done=lambda _renewed: self._renewed(),
                 on_error=lambda _error: self._renewed(),
@@ -117,10 +118,18 @@ def read_failure(layer: QgsMapLayer, detail: str) -> Optional[NetworkError]:
     if not uri:
         return None
     proxy = policy_in_force().proxy
-    through = f", the {proxy.label} ({PROXY_SETTINGS})" if proxy is not None else ""
+    if proxy is None:
+        check = tr("your network connection and that the storage service is up, then pan or refresh the map to retry.")
+    else:
+        check = tr(
+            "your network connection, the {proxy} ({settings}) and that the storage service is up, then pan or "
+            "refresh the map to retry."
+        ).format(proxy=proxy.label, settings=tr(PROXY_SETTINGS))
     return NetworkError(
-        f"Part of “{layer.name()}” could not be read from {uri}; the map shows what was loaded.",
-        f"your network connection{through} and that the storage service is up, then pan or refresh the map to retry.",
+        tr("Part of “{layer}” could not be read from {uri}; the map shows what was loaded.").format(
+            layer=layer.name(), uri=uri
+        ),
+        check,
         detail,
     )
 
