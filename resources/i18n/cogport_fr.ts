@@ -2664,6 +2664,70 @@
       <translation>Test de la connexion BYOC {name}</translation>
     </message>
     <message>
+      <source>The connection needs a name without '/' or '\'.</source>
+      <translation>La connexion a besoin d'un nom sans « / » ni « \ ».</translation>
+    </message>
+    <message>
+      <source>the Name field.</source>
+      <translation>le champ Nom.</translation>
+    </message>
+    <message>
+      <source>Unknown deployment '{deployment}'.</source>
+      <translation>Déploiement « {deployment} » inconnu.</translation>
+    </message>
+    <message>
+      <source>the Deployment choice.</source>
+      <translation>le choix Déploiement.</translation>
+    </message>
+    <message>
+      <source>The connection needs an OAuth client id and client secret.</source>
+      <translation>La connexion a besoin d'un ID client et d'un secret client OAuth.</translation>
+    </message>
+    <message>
+      <source>the Client id and Client secret fields (Sentinel Hub Dashboard &gt; User settings &gt; OAuth clients).</source>
+      <translation>les champs ID client et Secret client (Sentinel Hub Dashboard &gt; User settings &gt; OAuth clients).</translation>
+    </message>
+    <message>
+      <source>There is no BYOC connection named '{name}'.</source>
+      <translation>Il n'existe aucune connexion BYOC nommée « {name} ».</translation>
+    </message>
+    <message>
+      <source>the connection list in the Sentinel Hub BYOC panel.</source>
+      <translation>la liste des connexions du panneau Sentinel Hub BYOC.</translation>
+    </message>
+    <message>
+      <source>The BYOC connection '{name}' has no saved client id or secret.</source>
+      <translation>La connexion BYOC « {name} » n'a pas d'ID client ou de secret enregistré.</translation>
+    </message>
+    <message>
+      <source>the connection: edit it and enter the client id and secret again.</source>
+      <translation>la connexion : modifiez-la et saisissez de nouveau l'ID client et le secret.</translation>
+    </message>
+    <message>
+      <source>(environment: SH_CLIENT_ID)</source>
+      <translation>(environnement : SH_CLIENT_ID)</translation>
+    </message>
+    <message>
+      <source>Path</source>
+      <translation>Chemin</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Sensing time</source>
+      <translation>Date d'acquisition</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>Création</translation>
+    </message>
+    <message>
+      <source>Failure cause / warnings</source>
+      <translation>Cause de l'échec / avertissements</translation>
+    </message>
+    <message>
       <source>Create a connection with New… (an OAuth client of your Sentinel Hub account).</source>
       <translation>Créez une connexion avec Nouveau… (un client OAuth de votre compte Sentinel Hub).</translation>
     </message>
@@ -2754,10 +2818,6 @@ Cela supprime aussi ses {count} tuiles de Sentinel Hub ; cette action est irré
     <message>
       <source>Delete {count} BYOC tile(s)</source>
       <translation>Suppression de {count} tuile(s) BYOC</translation>
-    </message>
-    <message>
-      <source>Sensing time</source>
-      <translation>Date d'acquisition</translation>
     </message>
     <message>
       <source>Sensing time (e.g. 2019-11-27T10:30:00Z)</source>
@@ -3100,6 +3160,14 @@ Cela supprime aussi ses {count} tuiles de Sentinel Hub ; cette action est irré
       <translation>Erreur inattendue ({kind}). Les détails figurent dans le panneau de journal Cogport.</translation>
     </message>
     <message>
+      <source>Access token (pasted)</source>
+      <translation>Jeton d'accès (collé)</translation>
+    </message>
+    <message>
+      <source>QGIS OAuth2 configuration</source>
+      <translation>Configuration OAuth2 de QGIS</translation>
+    </message>
+    <message>
       <source>ya29.…  (leave empty to keep the saved token)</source>
       <translation>ya29.…  (laissez vide pour conserver le jeton enregistré)</translation>
     </message>
@@ -3128,6 +3196,38 @@ Cela supprime aussi ses {count} tuiles de Sentinel Hub ; cette action est irré
       <translation>Clé JSON (*.json)</translation>
     </message>
     <message>
+      <source>(environment: COGPORT_EE_TOKEN)</source>
+      <translation>(environnement : COGPORT_EE_TOKEN)</translation>
+    </message>
+    <message>
+      <source>There is no Earth Engine connection named '{name}'.</source>
+      <translation>Il n'existe aucune connexion Earth Engine nommée « {name} ».</translation>
+    </message>
+    <message>
+      <source>the connection list (Cogport &gt; Register Earth Engine asset…).</source>
+      <translation>la liste des connexions (Cogport &gt; Déclarer un élément Earth Engine…).</translation>
+    </message>
+    <message>
+      <source>The connection has no name.</source>
+      <translation>La connexion n'a pas de nom.</translation>
+    </message>
+    <message>
+      <source>No QGIS OAuth2 configuration was chosen.</source>
+      <translation>Aucune configuration OAuth2 de QGIS n'a été choisie.</translation>
+    </message>
+    <message>
+      <source>the Authentication selector: pick or create an OAuth2 configuration.</source>
+      <translation>le sélecteur d'authentification : choisissez ou créez une configuration OAuth2.</translation>
+    </message>
+    <message>
+      <source>The connection '{name}' has no credentials.</source>
+      <translation>La connexion « {name} » n'a pas d'identifiants.</translation>
+    </message>
+    <message>
+      <source>the credentials: paste an access token or a service-account key.</source>
+      <translation>les identifiants : collez un jeton d'accès ou une clé de compte de service.</translation>
+    </message>
+    <message>
       <source>the pasted token</source>
       <translation>le jeton collé</translation>
     </message>
@@ -3136,8 +3236,32 @@ Cela supprime aussi ses {count} tuiles de Sentinel Hub ; cette action est irré
       <translation>la connexion OAuth2 de QGIS</translation>
     </message>
     <message>
+      <source>Unknown credential kind '{kind}'.</source>
+      <translation>Type d'identifiants « {kind} » inconnu.</translation>
+    </message>
+    <message>
+      <source>the connection settings.</source>
+      <translation>les paramètres de la connexion.</translation>
+    </message>
+    <message>
+      <source>The connection '{name}' has no saved credentials.</source>
+      <translation>La connexion « {name} » n'a pas d'identifiants enregistrés.</translation>
+    </message>
+    <message>
+      <source>the connection's credentials: edit it and paste the token or service-account key again.</source>
+      <translation>les identifiants de la connexion : modifiez-la et collez à nouveau le jeton ou la clé de compte de service.</translation>
+    </message>
+    <message>
       <source>the token of connection '{name}'</source>
       <translation>le jeton de la connexion « {name} »</translation>
+    </message>
+    <message>
+      <source>QGIS could not get an Earth Engine token from the OAuth2 configuration.</source>
+      <translation>QGIS n'a pas pu obtenir de jeton Earth Engine à partir de la configuration OAuth2.</translation>
+    </message>
+    <message>
+      <source>the configuration in Settings &gt; Options &gt; Authentication: Google's auth and token URLs, the client id, and the scope https://www.googleapis.com/auth/earthengine (plus https://www.googleapis.com/auth/devstorage.read_only for the bucket checks).</source>
+      <translation>la configuration dans Préférences &gt; Options &gt; Authentification : les URL d'authentification et de jeton de Google, l'ID client et la portée https://www.googleapis.com/auth/earthengine (plus https://www.googleapis.com/auth/devstorage.read_only pour les vérifications du bucket).</translation>
     </message>
     <message>
       <source>Delete the Earth Engine connection '{name}' and its saved secret?</source>
@@ -3330,6 +3454,138 @@ SCHEDULER : vide, le lot s'exécute ici, WORKERS à la fois (0 : selon les cœur
 MANIFEST : un fichier JSON lines qui enregistre l'état de chaque élément (vide : un par tâche, conservé dans le profil QGIS). Relancer la même tâche reprend où elle en était : les éléments terminés ne sont jamais refaits ni dupliqués, ceux en échec ou annulés sont retentés.</translation>
     </message>
     <message>
+      <source>Input: a folder, files (one per line) or a bucket prefix</source>
+      <translation>Entrée : un dossier, des fichiers (un par ligne) ou un préfixe de bucket</translation>
+    </message>
+    <message>
+      <source>Destination prefix (s3://bucket/cogs/)</source>
+      <translation>Préfixe de destination (s3://bucket/cogs/)</translation>
+    </message>
+    <message>
+      <source>Storage connection name</source>
+      <translation>Nom de la connexion de stockage</translation>
+    </message>
+    <message>
+      <source>Target profile</source>
+      <translation>Profil cible</translation>
+    </message>
+    <message>
+      <source>An object this job did not write is already there</source>
+      <translation>Un objet que cette tâche n'a pas écrit existe déjà</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Déclarer</translation>
+    </message>
+    <message>
+      <source>BYOC or Earth Engine connection (empty: environment)</source>
+      <translation>Connexion BYOC ou Earth Engine (vide : environnement)</translation>
+    </message>
+    <message>
+      <source>BYOC collection (id or name)</source>
+      <translation>Collection BYOC (ID ou nom)</translation>
+    </message>
+    <message>
+      <source>BYOC sensing-time pattern (strftime or regex)</source>
+      <translation>Motif de date d'acquisition BYOC (strftime ou expression régulière)</translation>
+    </message>
+    <message>
+      <source>Earth Engine asset folder (projects/&lt;project&gt;/assets/&lt;path&gt;)</source>
+      <translation>Dossier d'éléments Earth Engine (projects/&lt;project&gt;/assets/&lt;path&gt;)</translation>
+    </message>
+    <message>
+      <source>Dask scheduler address (empty: this computer)</source>
+      <translation>Adresse de l'ordonnanceur Dask (vide : cet ordinateur)</translation>
+    </message>
+    <message>
+      <source>Items at a time on this computer (0: as cores and memory allow)</source>
+      <translation>Éléments traités à la fois sur cet ordinateur (0 : selon les cœurs et la mémoire)</translation>
+    </message>
+    <message>
+      <source>Job manifest</source>
+      <translation>Manifeste de la tâche</translation>
+    </message>
+    <message>
+      <source>JSON lines (*.jsonl)</source>
+      <translation>JSON lines (*.jsonl)</translation>
+    </message>
+    <message>
+      <source>Published objects, one per line</source>
+      <translation>Objets publiés, un par ligne</translation>
+    </message>
+    <message>
+      <source>Items published (or registered) in all runs</source>
+      <translation>Éléments publiés (ou déclarés) sur l'ensemble des exécutions</translation>
+    </message>
+    <message>
+      <source>Items that failed</source>
+      <translation>Éléments en échec</translation>
+    </message>
+    <message>
+      <source>No destination was given.</source>
+      <translation>Aucune destination n'a été indiquée.</translation>
+    </message>
+    <message>
+      <source>the DESTINATION parameter: a prefix such as s3://bucket/cogs/.</source>
+      <translation>le paramètre DESTINATION : un préfixe tel que s3://bucket/cogs/.</translation>
+    </message>
+    <message>
+      <source>Job manifest: {manifest}</source>
+      <translation>Manifeste de la tâche : {manifest}</translation>
+    </message>
+    <message>
+      <source>BYOC registration needs a collection.</source>
+      <translation>La déclaration BYOC nécessite une collection.</translation>
+    </message>
+    <message>
+      <source>the COLLECTION parameter (id or name).</source>
+      <translation>le paramètre COLLECTION (ID ou nom).</translation>
+    </message>
+    <message>
+      <source>There is no BYOC collection '{collection}'.</source>
+      <translation>Il n'existe aucune collection BYOC « {collection} ».</translation>
+    </message>
+    <message>
+      <source>the collection id or name.</source>
+      <translation>l'ID ou le nom de la collection.</translation>
+    </message>
+    <message>
+      <source>Earth Engine registration needs credentials.</source>
+      <translation>La déclaration dans Earth Engine nécessite des identifiants.</translation>
+    </message>
+    <message>
+      <source>No input was given.</source>
+      <translation>Aucune entrée n'a été donnée.</translation>
+    </message>
+    <message>
+      <source>INPUT: a folder, files (one per line) or a bucket prefix.</source>
+      <translation>INPUT : un dossier, des fichiers (un par ligne) ou un préfixe de bucket.</translation>
+    </message>
+    <message>
+      <source>{path} does not exist.</source>
+      <translation>{path} n'existe pas.</translation>
+    </message>
+    <message>
+      <source>the INPUT folder or file.</source>
+      <translation>le dossier ou le fichier INPUT.</translation>
+    </message>
+    <message>
+      <source>{source}: skipped, {reason}.</source>
+      <translation>{source} : ignoré, {reason}.</translation>
+    </message>
+    <message>
+      <source>{published} (registered {asset})</source>
+      <translation>{published} (déclaré : {asset})</translation>
+    </message>
+    <message>
+      <source>Dask dashboard: {link}</source>
+      <translation>Tableau de bord Dask : {link}</translation>
+    </message>
+    <message>
+      <source>The job was cancelled; run it again with the same manifest to resume.</source>
+      <translation>La tâche a été annulée ; relancez-la avec le même manifeste pour la reprendre.</translation>
+    </message>
+    <message>
       <source>CONNECTION names a connection saved in the Sentinel Hub BYOC panel. When empty, the OAuth client comes from SH_CLIENT_ID and SH_CLIENT_SECRET, the service from COGPORT_SH_BASE_URL (default https://services.sentinel-hub.com) and COGPORT_SH_TOKEN_URL (default: the deployment's token URL).</source>
       <translation>CONNECTION désigne une connexion enregistrée dans le panneau Sentinel Hub BYOC. Si vide, le client OAuth provient de SH_CLIENT_ID et SH_CLIENT_SECRET, et le service de COGPORT_SH_BASE_URL (par défaut https://services.sentinel-hub.com) et COGPORT_SH_TOKEN_URL (par défaut : l'URL du jeton du déploiement).</translation>
     </message>
@@ -3414,10 +3670,6 @@ COLLECTION est un ID de collection ou un nom exact ; avec CREATE, une collectio
       <translation>le résumé ci-dessus ; une nouvelle exécution reprend là où celle-ci s'est arrêtée.</translation>
     </message>
     <message>
-      <source>There is no BYOC collection '{collection}'.</source>
-      <translation>Il n'existe aucune collection BYOC « {collection} ».</translation>
-    </message>
-    <message>
       <source>the collection id or name, or tick CREATE (with BUCKET) to create it.</source>
       <translation>l'ID ou le nom de la collection, ou cochez CREATE (avec BUCKET) pour la créer.</translation>
     </message>
@@ -3444,14 +3696,6 @@ COLLECTION est un ID de collection ou un nom exact ; avec CREATE, une collectio
       <translation>Liste les tuiles d'une collection BYOC (ID ou nom exact) sous forme d'emprises en EPSG:4326, avec chemin, état, date d'acquisition, date de création et cause d'échec ; STATUS ne garde que les tuiles dans cet état.
 
 {connection_help}</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>État</translation>
-    </message>
-    <message>
-      <source>the collection id or name.</source>
-      <translation>l'ID ou le nom de la collection.</translation>
     </message>
     <message>
       <source>{count} tiles: {statuses}.</source>
@@ -3490,12 +3734,12 @@ COMPRESS : si vide, conserve la compression du profil. BLOCKSIZE : 0 conserve 
 SPLIT_BANDS : un COG mono-bande par bande à côté de OUTPUT, nommé &lt;stem&gt;_B01.tif, &lt;stem&gt;_B02.tif, … (ou mettez (BAND) dans le nom de sortie) ; OUTPUT renvoie alors le fichier de la première bande et OUTPUTS les liste tous.</translation>
     </message>
     <message>
-      <source>Input raster (layer or file)</source>
-      <translation>Raster en entrée (couche ou fichier)</translation>
+      <source>cog,geotiff,cloud,convert,earth engine,sentinel hub,byoc,web</source>
+      <translation>cog,geotiff,cloud,nuage,convert,convertir,conversion,earth engine,sentinel hub,byoc,web</translation>
     </message>
     <message>
-      <source>Target profile</source>
-      <translation>Profil cible</translation>
+      <source>Input raster (layer or file)</source>
+      <translation>Raster en entrée (couche ou fichier)</translation>
     </message>
     <message>
       <source>Compression (empty = the profile's default)</source>
@@ -3950,10 +4194,6 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
       <translation>Puis déclarer les COG téléversés (Earth Engine pour gs://, BYOC pour s3://)</translation>
     </message>
     <message>
-      <source>No destination was given.</source>
-      <translation>Aucune destination n'a été indiquée.</translation>
-    </message>
-    <message>
       <source>the Destination field (e.g. s3://bucket/prefix/).</source>
       <translation>le champ Destination (par ex. s3://bucket/préfixe/).</translation>
     </message>
@@ -3964,6 +4204,18 @@ Sorties : VALID (aucune erreur), ERRORS et WARNINGS (nombres d'erreurs et d'ave
     <message>
       <source>Publishing {count} file(s) to {destination}…</source>
       <translation>Publication de {count} fichier(s) vers {destination}…</translation>
+    </message>
+    <message>
+      <source>Publishing {count} file(s) on {where}…</source>
+      <translation>Publication de {count} fichier(s) sur {where}…</translation>
+    </message>
+    <message>
+      <source>Cancelled. Publishing the same files again resumes where this stopped.</source>
+      <translation>Annulé. Publier à nouveau les mêmes fichiers reprend là où la publication s'est arrêtée.</translation>
+    </message>
+    <message>
+      <source>Manifest: {path}</source>
+      <translation>Manifeste : {path}</translation>
     </message>
     <message>
       <source>This computer</source>
@@ -4152,6 +4404,38 @@ Les convertir en COG avant le téléversement ?</translation>
     <message>
       <source>Imported {names}. Edit each one to enter its credentials.</source>
       <translation>Importé(s) : {names}. Modifiez chacune pour saisir ses identifiants.</translation>
+    </message>
+    <message>
+      <source>Import OpenStack credentials</source>
+      <translation>Importer des identifiants OpenStack</translation>
+    </message>
+    <message>
+      <source>openrc or clouds.yaml (*.sh *.yaml *.yml *openrc*);;All files (*)</source>
+      <translation>openrc ou clouds.yaml (*.sh *.yaml *.yml *openrc*);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>QGIS was started without OpenStack variables (OS_AUTH_URL, or SWIFT_STORAGE_URL and SWIFT_AUTH_TOKEN). Source your openrc file before starting QGIS, or import the file itself.</source>
+      <translation>QGIS a été démarré sans variables OpenStack (OS_AUTH_URL, ou SWIFT_STORAGE_URL et SWIFT_AUTH_TOKEN). Chargez votre fichier openrc (commande source) avant de démarrer QGIS, ou importez le fichier lui-même.</translation>
+    </message>
+    <message>
+      <source>Imported {names}. Edit {missing} to enter the missing secret.</source>
+      <translation>Importé(s) : {names}. Modifiez {missing} pour saisir le secret manquant.</translation>
+    </message>
+    <message>
+      <source>Imported {names}.</source>
+      <translation>Importé(s) : {names}.</translation>
+    </message>
+    <message>
+      <source>Enter the secret of {user} for '{connection}' ({secret}). Cogport keeps it in the QGIS authentication database.</source>
+      <translation>Saisissez le secret de {user} pour « {connection} » ({secret}). Cogport le conserve dans la base de données d'authentification de QGIS.</translation>
+    </message>
+    <message>
+      <source>Enter the secret for '{connection}' ({secret}). Cogport keeps it in the QGIS authentication database.</source>
+      <translation>Saisissez le secret pour « {connection} » ({secret}). Cogport le conserve dans la base de données d'authentification de QGIS.</translation>
+    </message>
+    <message>
+      <source>OpenStack credentials</source>
+      <translation>Identifiants OpenStack</translation>
     </message>
     <message>
       <source>No connection yet: press + to add one (S3, S3-compatible, Swift or GCS).</source>
@@ -4354,6 +4638,46 @@ Les convertir en COG avant le téléversement ?</translation>
       <translation>Le certificat du serveur est approuvé parce que vous l'avez accepté, et non parce qu'une autorité de certification le garantit.</translation>
     </message>
     <message>
+      <source>Warning: no certificate authority QGIS trusts vouches for this server. Cogport will trust the certificate with SHA-256 fingerprint {fingerprint} for this connection only, so whoever holds that certificate's key can read and change what this connection sends and receives. Check the fingerprint with the server's administrator; better, add the server's certificate authority in {settings}.</source>
+      <translation>Avertissement : aucune autorité de certification à laquelle QGIS fait confiance ne se porte garante de ce serveur. Cogport fera confiance au certificat d'empreinte SHA-256 {fingerprint} pour cette connexion uniquement : quiconque détient la clé de ce certificat peut donc lire et modifier ce que cette connexion envoie et reçoit. Vérifiez l'empreinte auprès de l'administrateur du serveur ; mieux, ajoutez l'autorité de certification du serveur dans {settings}.</translation>
+    </message>
+    <message>
+      <source>Fetching the certificate of {url}</source>
+      <translation>Récupération du certificat de {url}</translation>
+    </message>
+    <message>
+      <source>There is no storage connection named '{name}'.</source>
+      <translation>Il n'existe aucune connexion de stockage nommée « {name} ».</translation>
+    </message>
+    <message>
+      <source>the connection name in the Cogport bucket browser (names are case-sensitive).</source>
+      <translation>le nom de la connexion dans le panneau Buckets Cogport (les noms sont sensibles à la casse).</translation>
+    </message>
+    <message>
+      <source>A connection needs a name.</source>
+      <translation>Une connexion a besoin d'un nom.</translation>
+    </message>
+    <message>
+      <source>A connection named '{name}' already exists.</source>
+      <translation>Une connexion nommée « {name} » existe déjà.</translation>
+    </message>
+    <message>
+      <source>This file is not a Cogport connections export.</source>
+      <translation>Ce fichier n'est pas un export de connexions Cogport.</translation>
+    </message>
+    <message>
+      <source>that you chose a file written by Cogport's Export connections.</source>
+      <translation>que vous avez choisi un fichier écrit par « Exporter les connexions » de Cogport.</translation>
+    </message>
+    <message>
+      <source>No Cogport connection is set up for '{bucket}'.</source>
+      <translation>Aucune connexion Cogport n'est configurée pour « {bucket} ».</translation>
+    </message>
+    <message>
+      <source>that a connection of the right kind is selected in the bucket browser, or add the bucket name to one of your connections.</source>
+      <translation>qu'une connexion du bon type est sélectionnée dans le panneau Buckets Cogport, ou ajoutez le nom du bucket à l'une de vos connexions.</translation>
+    </message>
+    <message>
       <source> ({count} objects left out: see the Cogport log)</source>
       <translation> ({count} objets écartés : voir le journal Cogport)</translation>
     </message>
@@ -4372,6 +4696,22 @@ Les convertir en COG avant le téléversement ?</translation>
     <message>
       <source>Copy GDAL path</source>
       <translation>Copier le chemin GDAL</translation>
+    </message>
+    <message>
+      <source>Renewing Keystone tokens</source>
+      <translation>Renouvellement des jetons Keystone</translation>
+    </message>
+    <message>
+      <source>your network connection and that the storage service is up, then pan or refresh the map to retry.</source>
+      <translation>votre connexion réseau et que le service de stockage fonctionne, puis déplacez ou actualisez la carte pour réessayer.</translation>
+    </message>
+    <message>
+      <source>your network connection, the {proxy} ({settings}) and that the storage service is up, then pan or refresh the map to retry.</source>
+      <translation>votre connexion réseau, le {proxy} ({settings}) et que le service de stockage fonctionne, puis déplacez ou actualisez la carte pour réessayer.</translation>
+    </message>
+    <message>
+      <source>Part of “{layer}” could not be read from {uri}; the map shows what was loaded.</source>
+      <translation>Une partie de « {layer} » n'a pas pu être lue depuis {uri} ; la carte affiche ce qui a été chargé.</translation>
     </message>
   </context>
   <context>
@@ -5535,6 +5875,109 @@ Cela supprime aussi ses {count} tuiles de Sentinel Hub ; cette action est irré
     </message>
   </context>
   <context>
+    <name>PublishBatchAlgorithm</name>
+    <message>
+      <source>Input: a folder, files (one per line) or a bucket prefix</source>
+      <translation>Entrée : un dossier, des fichiers (un par ligne) ou un préfixe de bucket</translation>
+    </message>
+    <message>
+      <source>Destination prefix (s3://bucket/cogs/)</source>
+      <translation>Préfixe de destination (s3://bucket/cogs/)</translation>
+    </message>
+    <message>
+      <source>Storage connection name</source>
+      <translation>Nom de la connexion de stockage</translation>
+    </message>
+    <message>
+      <source>Target profile</source>
+      <translation>Profil cible</translation>
+    </message>
+    <message>
+      <source>An object this job did not write is already there</source>
+      <translation>Un objet que cette tâche n'a pas écrit existe déjà</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Déclarer</translation>
+    </message>
+    <message>
+      <source>BYOC or Earth Engine connection (empty: environment)</source>
+      <translation>Connexion BYOC ou Earth Engine (vide : environnement)</translation>
+    </message>
+    <message>
+      <source>BYOC collection (id or name)</source>
+      <translation>Collection BYOC (ID ou nom)</translation>
+    </message>
+    <message>
+      <source>BYOC sensing-time pattern (strftime or regex)</source>
+      <translation>Motif de date d'acquisition BYOC (strftime ou expression régulière)</translation>
+    </message>
+    <message>
+      <source>Earth Engine asset folder (projects/&lt;project&gt;/assets/&lt;path&gt;)</source>
+      <translation>Dossier d'éléments Earth Engine (projects/&lt;project&gt;/assets/&lt;path&gt;)</translation>
+    </message>
+    <message>
+      <source>Dask scheduler address (empty: this computer)</source>
+      <translation>Adresse de l'ordonnanceur Dask (vide : cet ordinateur)</translation>
+    </message>
+    <message>
+      <source>Items at a time on this computer (0: as cores and memory allow)</source>
+      <translation>Éléments traités à la fois sur cet ordinateur (0 : selon les cœurs et la mémoire)</translation>
+    </message>
+    <message>
+      <source>Job manifest</source>
+      <translation>Manifeste de la tâche</translation>
+    </message>
+    <message>
+      <source>JSON lines (*.jsonl)</source>
+      <translation>JSON lines (*.jsonl)</translation>
+    </message>
+    <message>
+      <source>Published objects, one per line</source>
+      <translation>Objets publiés, un par ligne</translation>
+    </message>
+    <message>
+      <source>Items published (or registered) in all runs</source>
+      <translation>Éléments publiés (ou déclarés) sur l'ensemble des exécutions</translation>
+    </message>
+    <message>
+      <source>Items that failed</source>
+      <translation>Éléments en échec</translation>
+    </message>
+    <message>
+      <source>No destination was given.</source>
+      <translation>Aucune destination n'a été indiquée.</translation>
+    </message>
+    <message>
+      <source>the DESTINATION parameter: a prefix such as s3://bucket/cogs/.</source>
+      <translation>le paramètre DESTINATION : un préfixe tel que s3://bucket/cogs/.</translation>
+    </message>
+    <message>
+      <source>Job manifest: {manifest}</source>
+      <translation>Manifeste de la tâche : {manifest}</translation>
+    </message>
+    <message>
+      <source>BYOC registration needs a collection.</source>
+      <translation>La déclaration BYOC nécessite une collection.</translation>
+    </message>
+    <message>
+      <source>the COLLECTION parameter (id or name).</source>
+      <translation>le paramètre COLLECTION (ID ou nom).</translation>
+    </message>
+    <message>
+      <source>There is no BYOC collection '{collection}'.</source>
+      <translation>Il n'existe aucune collection BYOC « {collection} ».</translation>
+    </message>
+    <message>
+      <source>the collection id or name.</source>
+      <translation>l'ID ou le nom de la collection.</translation>
+    </message>
+    <message>
+      <source>Earth Engine registration needs credentials.</source>
+      <translation>La déclaration dans Earth Engine nécessite des identifiants.</translation>
+    </message>
+  </context>
+  <context>
     <name>_ByocAlgorithm</name>
     <message>
       <source>No BYOC connection.</source>
@@ -5653,6 +6096,10 @@ Cela supprime aussi ses {count} tuiles de Sentinel Hub ; cette action est irré
   </context>
   <context>
     <name>ConvertToCogAlgorithm</name>
+    <message>
+      <source>cog,geotiff,cloud,convert,earth engine,sentinel hub,byoc,web</source>
+      <translation>cog,geotiff,cloud,nuage,convert,convertir,conversion,earth engine,sentinel hub,byoc,web</translation>
+    </message>
     <message>
       <source>Input raster (layer or file)</source>
       <translation>Raster en entrée (couche ou fichier)</translation>
@@ -5998,6 +6445,18 @@ Cela supprime aussi ses {count} tuiles de Sentinel Hub ; cette action est irré
       <translation>Publication de {count} fichier(s) vers {destination}…</translation>
     </message>
     <message>
+      <source>Publishing {count} file(s) on {where}…</source>
+      <translation>Publication de {count} fichier(s) sur {where}…</translation>
+    </message>
+    <message>
+      <source>Cancelled. Publishing the same files again resumes where this stopped.</source>
+      <translation>Annulé. Publier à nouveau les mêmes fichiers reprend là où la publication s'est arrêtée.</translation>
+    </message>
+    <message>
+      <source>Manifest: {path}</source>
+      <translation>Manifeste : {path}</translation>
+    </message>
+    <message>
       <source>Cogport: publish to bucket</source>
       <translation>Cogport : publier vers un bucket</translation>
     </message>
@@ -6236,6 +6695,38 @@ Les convertir en COG avant le téléversement ?</translation>
       <translation>Importé(s) : {names}. Modifiez chacune pour saisir ses identifiants.</translation>
     </message>
     <message>
+      <source>Import OpenStack credentials</source>
+      <translation>Importer des identifiants OpenStack</translation>
+    </message>
+    <message>
+      <source>openrc or clouds.yaml (*.sh *.yaml *.yml *openrc*);;All files (*)</source>
+      <translation>openrc ou clouds.yaml (*.sh *.yaml *.yml *openrc*);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>QGIS was started without OpenStack variables (OS_AUTH_URL, or SWIFT_STORAGE_URL and SWIFT_AUTH_TOKEN). Source your openrc file before starting QGIS, or import the file itself.</source>
+      <translation>QGIS a été démarré sans variables OpenStack (OS_AUTH_URL, ou SWIFT_STORAGE_URL et SWIFT_AUTH_TOKEN). Chargez votre fichier openrc (commande source) avant de démarrer QGIS, ou importez le fichier lui-même.</translation>
+    </message>
+    <message>
+      <source>Imported {names}. Edit {missing} to enter the missing secret.</source>
+      <translation>Importé(s) : {names}. Modifiez {missing} pour saisir le secret manquant.</translation>
+    </message>
+    <message>
+      <source>Imported {names}.</source>
+      <translation>Importé(s) : {names}.</translation>
+    </message>
+    <message>
+      <source>Enter the secret of {user} for '{connection}' ({secret}). Cogport keeps it in the QGIS authentication database.</source>
+      <translation>Saisissez le secret de {user} pour « {connection} » ({secret}). Cogport le conserve dans la base de données d'authentification de QGIS.</translation>
+    </message>
+    <message>
+      <source>Enter the secret for '{connection}' ({secret}). Cogport keeps it in the QGIS authentication database.</source>
+      <translation>Saisissez le secret pour « {connection} » ({secret}). Cogport le conserve dans la base de données d'authentification de QGIS.</translation>
+    </message>
+    <message>
+      <source>OpenStack credentials</source>
+      <translation>Identifiants OpenStack</translation>
+    </message>
+    <message>
       <source>No connection yet: press + to add one (S3, S3-compatible, Swift or GCS).</source>
       <translation>Aucune connexion pour l'instant : cliquez sur + pour en ajouter une (S3, compatible S3, Swift ou GCS).</translation>
     </message>
@@ -6436,6 +6927,14 @@ Les convertir en COG avant le téléversement ?</translation>
     <message>
       <source>The server's certificate is trusted because you accepted it, not because a CA vouches for it.</source>
       <translation>Le certificat du serveur est approuvé parce que vous l'avez accepté, et non parce qu'une autorité de certification le garantit.</translation>
+    </message>
+    <message>
+      <source>Warning: no certificate authority QGIS trusts vouches for this server. Cogport will trust the certificate with SHA-256 fingerprint {fingerprint} for this connection only, so whoever holds that certificate's key can read and change what this connection sends and receives. Check the fingerprint with the server's administrator; better, add the server's certificate authority in {settings}.</source>
+      <translation>Avertissement : aucune autorité de certification à laquelle QGIS fait confiance ne se porte garante de ce serveur. Cogport fera confiance au certificat d'empreinte SHA-256 {fingerprint} pour cette connexion uniquement : quiconque détient la clé de ce certificat peut donc lire et modifier ce que cette connexion envoie et reçoit. Vérifiez l'empreinte auprès de l'administrateur du serveur ; mieux, ajoutez l'autorité de certification du serveur dans {settings}.</translation>
+    </message>
+    <message>
+      <source>Fetching the certificate of {url}</source>
+      <translation>Récupération du certificat de {url}</translation>
     </message>
     <message>
       <source>Cogport storage connection</source>

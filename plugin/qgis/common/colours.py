@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Optional
 
 from qgis.gui import QgsCodeEditor, QgsCodeEditorColorScheme
@@ -29,6 +30,11 @@ def error_colour(widget: Optional[QWidget] = None) -> QColor:
 def error_style(widget: Optional[QWidget] = None) -> str:
     """A style sheet colouring a widget's text as an error."""
     return f"color: {error_colour(widget).name()};"  # untranslated: a style sheet
+
+
+def error_html(text: str, widget: Optional[QWidget] = None) -> str:
+    """A sentence of a rich-text label, escaped, in the error colour."""
+    return f"<span style='color:{error_colour(widget).name()}'>{html.escape(text)}</span>"  # untranslated: HTML
 
 
 def show_message(label: QLabel, text: str, error: bool = False) -> None:

@@ -50,7 +50,7 @@ from ...core.services.earthengine_preflight import (
     write_manifest,
 )
 from ...core.storage.uri import ObjectLocation, parse_location
-from ..common.colours import error_colour
+from ..common.colours import error_html
 from ..common.findings_view import FindingsView
 from ..common.i18n import tr
 from ..common.resources import load_ui
@@ -339,11 +339,7 @@ class EarthEngineDialog(QDialog, FORM):
     def _show_error(self, error: Exception) -> None:
         if isinstance(error, PreflightError):
             self.show_findings(error.report)
-        self.statusLabel.setText(self._error_html(user_message(error)))
-
-    def _error_html(self, text: str) -> str:
-        """A sentence of the rich-text status, in the error colour."""
-        return f"<span style='color:{error_colour(self).name()}'>{escape(text)}</span>"  # untranslated: HTML markup
+        self.statusLabel.setText(error_html(user_message(error), self))
 
     def read_bands(self) -> None:
         uris = [
@@ -453,7 +449,7 @@ class EarthEngineDialog(QDialog, FORM):
             if item.error is not None:
                 if isinstance(item.error, PreflightError):
                     self.findingsTree.add_findings(item.error.report.findings)
-                lines.append(self._error_html(f"{item.asset}: {item.error.user_message}"))
+                lines.append(error_html(f"{item.asset}: {item.error.user_message}", self))
             else:
                 url = item.outcome.result.code_editor_url
                 lines.append(
@@ -491,10 +487,11 @@ class EarthEngineDialog(QDialog, FORM):
             self.statusLabel.setText(passed.format(asset=escape(report.manifest.name)))
         else:
             self.statusLabel.setText(
-                self._error_html(
+                error_html(
                     self.tr("{count} error(s) block registration: see the findings and their fixes.").format(
                         count=len(report.errors)
-                    )
+                    ),
+                    self,
                 )
             )
 

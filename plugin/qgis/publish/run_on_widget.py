@@ -20,6 +20,7 @@ from ...core.archive.executors import Executor, LocalExecutor
 from ...core.archive.manifest import default_manifest_path
 from ...core.errors import CogportError
 from ...core.progress import Progress
+from ..common.colours import error_html
 from ..common.i18n import tr
 from ..common.resources import load_ui
 from ..common.settings import read_value, write_value
@@ -80,8 +81,7 @@ class RunOnWidget(QWidget, FORM_CLASS):
             try:
                 check_workers(report)
             except CogportError as problem:
-                problem_text = html.escape(problem.user_message)
-                lines.append(f"<span style='color:#b00'>{problem_text}</span>")  # untranslated: HTML markup
+                lines.append(error_html(problem.user_message, self.clusterLabel))
             if report.dashboard:
                 lines.append(_link(report.dashboard, tr("Dashboard")))
             self.clusterLabel.setText("<br>".join(lines))
