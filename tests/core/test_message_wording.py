@@ -23,6 +23,13 @@ def _leading_text(node: ast.AST) -> Optional[str]:
         return _leading_text(node.values[0])
     if isinstance(node, ast.BinOp):
         return _leading_text(node.left)
+    if isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "format":
+            return _leading_text(func.value)  # tr("…").format(…)
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name == "tr" and node.args:
+            return _leading_text(node.args[0])
     return None
 
 
