@@ -12,6 +12,8 @@ from __future__ import annotations
 from typing import Callable
 
 _translation: Callable[[str], str] = str
+_ENGLISH_NUMBER: Callable[[int], str] = "{:,}".format
+_number = _ENGLISH_NUMBER
 
 
 def tr(text: str) -> str:
@@ -24,13 +26,22 @@ def translatable(text: str) -> str:
     return text
 
 
-def use_translation(translate: Callable[[str], str]) -> Callable[[], None]:
-    """Makes tr() translate with `translate` (thread-safe, as the core calls it from workers); returns the undo."""
-    global _translation
-    previous, _translation = _translation, translate
+def number(value: int) -> str:
+    """A count grouped by thousands as the user's language writes it: 9,218 in English, 9 218 in French."""
+    return _number(value)
+
+
+def use_translation(
+    translate: Callable[[str], str], format_number: Callable[[int], str] = _ENGLISH_NUMBER
+) -> Callable[[], None]:
+    """Makes tr() translate with `translate` and number() format with `format_number` (both thread-safe, as the
+    core calls them from workers); returns the undo."""
+    global _translation, _number
+    previous = _translation, _number
+    _translation, _number = translate, format_number
 
     def restore() -> None:
-        global _translation
-        _translation = previous
+        global _translation, _number
+        _translation, _number = previous
 
     return restore

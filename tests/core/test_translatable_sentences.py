@@ -181,10 +181,12 @@ def test_the_qgis_layer_guard_sees_raw_literals_and_leaves_developer_text(tmp_pa
 
 def test_core_text_follows_the_installed_translation():
     french = {"Cancelled.": "Annulé.", "{what} Check {check}": "{what} Vérifiez {check}"}
-    undo = i18n.use_translation(lambda text: french.get(text, text))
+    undo = i18n.use_translation(lambda text: french.get(text, text), lambda value: f"{value:,}".replace(",", " "))
     try:
         assert CancelledError().user_message == "Annulé."
         assert CogportError("Bucket missing.", "its name.").user_message == "Bucket missing. Vérifiez its name."
+        assert i18n.number(12345678) == "12 345 678"
     finally:
         undo()
     assert CancelledError().user_message == "Cancelled."
+    assert i18n.number(12345678) == "12,345,678"

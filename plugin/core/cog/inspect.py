@@ -24,7 +24,7 @@ from typing import Callable, Dict, List, Optional, Tuple, TypeVar
 from osgeo import gdal
 
 from ..errors import AuthenticationError, CogportError, NetworkError, NotFoundError
-from ..i18n import tr
+from ..i18n import number, tr
 from ..network import PROXY_SETTINGS
 from ..storage.gdal_config import forget_cached, network_scope
 from ..storage.uri import parse_location, to_vsi_path
@@ -380,7 +380,7 @@ class VsiPageReader:
             raise IncompleteTiffError(
                 tr(
                     "The TIFF header points past the end of the {size}-byte file: the file was cut short or is damaged."
-                ).format(size=f"{self.size:,}"),
+                ).format(size=number(self.size)),
                 detail=f"{self.path}: read of {length} bytes at {offset}, file size {self.size}",
             )
         first, last = offset // self.page_size, (offset + length - 1) // self.page_size

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Dict, List, Optional
 
 from ..errors import CogportError
-from ..i18n import tr, translatable
+from ..i18n import number, tr, translatable
 from ..storage.uri import parse_location, to_vsi_path
 from .inspect import ImageDirectory, IncompleteTiffError, NotTiffError, TiffInspection, inspect_tiff, is_remote
 from .profiles import PROFILE_NAMES, PROFILES, Profile, TileRule, or_list
@@ -329,10 +329,10 @@ def _block_extent_rules(tiff: TiffInspection, out: _Collector) -> None:
         out.add(
             "FILE_INCOMPLETE",
             tr(past_end).format(
-                size=f"{tiff.file_size:,}",
-                count=f"{outside:,}",
+                size=number(tiff.file_size),
+                count=number(outside),
                 levels=_join_names([name for _directory, name in cut]),
-                end=f"{end:,}",
+                end=number(end),
             ),
         )
     sparse = sum(directory.blocks.sparse for directory, _name in levels)
@@ -349,7 +349,7 @@ def _block_extent_rules(tiff: TiffInspection, out: _Collector) -> None:
                 "nodata. GDAL writes such files with SPARSE_OK=TRUE; any other cause means the file is damaged."
             )
         )
-        out.add("SPARSE_TILES", not_stored.format(count=f"{sparse:,}", total=f"{checked:,}"))
+        out.add("SPARSE_TILES", not_stored.format(count=number(sparse), total=number(checked)))
 
 
 def _level_name(tiff: TiffInspection, directory: ImageDirectory) -> str:

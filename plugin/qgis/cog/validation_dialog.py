@@ -12,6 +12,7 @@ from qgis.PyQt.QtWidgets import QAction, QDialog, QFileDialog, QWidget
 
 from ...core.cog.validate import ValidationReport, validate_cog
 from ...core.errors import CancelledError
+from ...core.i18n import number
 from ...core.progress import Progress
 from ...core.storage.uri import to_vsi_path
 from ..common.colours import show_message
@@ -123,7 +124,7 @@ class ValidationDialog(QDialog, FORM_CLASS):
                 if outcome.valid
                 else self.tr("Not a valid COG for '{profile}': {errors} error(s), {warnings} warning(s)")
             ).format(profile=outcome.profile, errors=len(outcome.errors), warnings=len(outcome.warnings))
-            details = self.tr("{count} header bytes read").format(count=f"{outcome.bytes_read:,}")
+            details = self.tr("{count} header bytes read").format(count=number(outcome.bytes_read))
             row = self.findingsTree.add_file(path, verdict, outcome.valid, details)
             self.findingsTree.add_findings(outcome.findings, row)
         self.findingsTree.fit_columns()

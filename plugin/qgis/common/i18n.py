@@ -49,7 +49,7 @@ def install_translator() -> Callable[[], None]:
     if not translator.load(str(path)):
         return lambda: None
     QCoreApplication.installTranslator(translator)
-    stop_core_translation = core_i18n.use_translation(tr)
+    stop_core_translation = core_i18n.use_translation(tr, lambda value: QLocale().toString(value))
 
     def remove() -> None:
         stop_core_translation()

@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.errors import CogportError
+from ...core.i18n import number
 from ...core.storage.connection import Credentials, StorageConnection
 from ...core.storage.listing import Entry, PrefixLister, PrefixSearch
 from ...core.storage.openstack_config import (
@@ -596,7 +597,7 @@ class BrowserDock(QDockWidget, FORM_CLASS):
             match.setToolTip(0, entry.location.uri)
             item.addChild(match)
         found = sum(1 for i in range(item.childCount()) if isinstance(item.child(i), NodeItem))
-        searched = f"{item.lister.scanned:,}"
+        searched = number(item.lister.scanned)
         if not item.lister.exhausted:
             more = self.tr("Search further… ({found} found, {searched} objects searched)")
             self._add_note(item, MoreItem([more.format(found=found, searched=searched)]))
