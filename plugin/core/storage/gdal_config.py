@@ -30,8 +30,8 @@ LOG = logging.getLogger("cogport.storage")
 #
 #   honoured as a path-specific option      GDAL_DISABLE_READDIR_ON_OPEN (and the AWS_*/SWIFT_*/GS_* keys)
 #   global or thread-local only (no effect  VSI_CACHE, VSI_CACHE_SIZE, GDAL_HTTP_MULTIRANGE,
-#   when path-specific; 3.7 made the HTTP   GDAL_HTTP_MERGE_CONSECUTIVE_RANGES, GDAL_INGESTED_BYTES_AT_OPEN,
-#   ones path-specific)                     CPL_VSIL_CURL_CHUNK_SIZE, GDAL_HTTP_MAX_RETRY, GDAL_PAM_ENABLED
+#   when path-specific; GDAL_HTTP_MULTI-    GDAL_HTTP_MERGE_CONSECUTIVE_RANGES, GDAL_INGESTED_BYTES_AT_OPEN,
+#   RANGE on 3.10 and 3.13 too)             CPL_VSIL_CURL_CHUNK_SIZE, GDAL_HTTP_MAX_RETRY, GDAL_PAM_ENABLED
 #   process-wide by nature                  GDAL_CACHEMAX (the block cache), CPL_VSIL_CURL_CACHE_SIZE
 #
 # So the path-specific set is tiny, and it is enough: GDAL 3.6's defaults already merge consecutive tile
@@ -51,11 +51,9 @@ READ_TUNING: Dict[str, str] = {
 # ordinary read through the cache: a prefetched view then costs 0 requests. A view not prefetched costs the
 # same requests and bytes either way (measured: 12 requests, 22.4 MB), its few ranges one after the other
 # instead of at once (one round trip more), and they land in the cache for the views that overlap it.
+# GDAL reads it globally or per thread only, never per path (measured on 3.6.2, 3.10.3 and 3.13.3: a bucket,
+# bucket/ or object key changes nothing), and QGIS renders in its own threads: see cache_batched_reads.
 CACHED_MULTIRANGE: Dict[str, str] = {"GDAL_HTTP_MULTIRANGE": "SERIAL"}
-# GDAL 3.7 reads it per path (Cogport's buckets only); GDAL 3.6 only globally (see cache_batched_reads).
-MULTIRANGE_PER_PATH = int(gdal.VersionInfo()) >= 3070000
-if MULTIRANGE_PER_PATH:
-    READ_TUNING.update(CACHED_MULTIRANGE)
 
 # Options GDAL only reads globally or per thread, but reads while a dataset is opened: Cogport sets them
 # thread-locally around the open of its own layers on the main thread (`thread_options`), which scopes
@@ -394,11 +392,11 @@ def size_shared_read_cache(cache_bytes: int = SHARED_READ_CACHE_BYTES) -> None:
 def cache_batched_reads() -> Callable[[], None]:
     """Makes GTiff's batched reads go through GDAL's read cache (CACHED_MULTIRANGE); returns the undo.
 
-    GDAL 3.7 and later do it per bucket (READ_TUNING). GDAL 3.6 has no per-bucket choice, so there it
-    applies to every remote layer: one round trip more per view, and their overlapping views served from
-    the cache. A value the user set is kept.
+    GDAL has no per-bucket choice for it, so while it is on it applies to every remote layer of the
+    process: one round trip more per view not prefetched, and views that overlap one already read served
+    from the cache. A value the user set is kept.
     """
-    if MULTIRANGE_PER_PATH or any(gdal.GetConfigOption(key) is not None for key in CACHED_MULTIRANGE):
+    if any(gdal.GetConfigOption(key) is not None for key in CACHED_MULTIRANGE):
         return lambda: None
     for key, value in CACHED_MULTIRANGE.items():
         gdal.SetConfigOption(key, value)
